@@ -1,0 +1,49 @@
+/**
+ * `npm run generate`: normalize every API under the specs folder and write
+ * `<out>/<api>/openapi.yaml` plus its normalization report. The output
+ * folder is replaced as a whole, or left untouched when anything fails.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { discoverManifests } from './manifest.js';
+import { normalizeApi, type NormalizedApi } from './normalize/pipeline.js';
+import { replaceDirectory } from './output/atomic-dir.js';
+import { toYaml } from './output/yaml-writer.js';
+
+export interface GenerateOptions {
+  specsDir: string;
+  outDir: string;
+  log?: (line: string) => void;
+}
+
+export const NORMALIZED_FILE = 'openapi.yaml';
+export const REPORT_FILE = 'normalization-report.json';
+
+export async function generate(options: GenerateOptions): Promise<NormalizedApi[]> {
+  const log = options.log ?? (() => {});
+  const manifests = discoverManifests(options.specsDir);
+  const results: NormalizedApi[] = [];
+  await replaceDirectory(options.outDir, async (tempDir) => {
+    for (const manifest of manifests) {
+      const result = await normalizeApi(manifest);
+      results.push(result);
+      const apiDir = join(tempDir, manifest.name);
+      mkdirSync(apiDir, { recursive: true });
+      writeFileSync(join(apiDir, NORMALIZED_FILE), toYaml(result.document));
+      writeFileSync(join(apiDir, REPORT_FILE), `${JSON.stringify(result.report, null, 2)}\n`);
+      for (const line of summarize(result)) log(line);
+    }
+  });
+  return results;
+}
+
+/** What a maintainer wants to see per API: sources, fixes with counts, warnings. */
+export function summarize({ manifest, report, document }: NormalizedApi): string[] {
+  const operationCount = Object.values(document.paths as object).reduce((count, item) => count + Object.keys(item as object).length, 0);
+  const lines = [`${manifest.name}: ${operationCount} operations → ${manifest.name}/${NORMALIZED_FILE}`];
+  lines.push(`  sources: ${report.sources.join(', ')}`);
+  if (report.overlays.length > 0) lines.push(`  overlays: ${report.overlays.join(', ')}`);
+  for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);
+  for (const warning of report.warnings) lines.push(`  warning ${warning.kind} at #${warning.pointer}: ${warning.message}`);
+  return lines;
+}

@@ -1,0 +1,179 @@
+/**
+ * One manifest per API (`specs/<api>/manifest.yaml`) says everything the
+ * toolchain needs about it, so adding an API means adding a folder.
+ */
+import { existsSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { SpecError } from './errors.js';
+import { loadSource, type JsonObject, type SourceDocument } from './ingest/source.js';
+import { isObject } from './normalize/schema-walk.js';
+
+export const MANIFEST_FILE = 'manifest.yaml';
+
+export interface SecuritySchemeSpec {
+  type: 'apiKey' | 'http';
+  in?: 'header' | 'query' | 'cookie';
+  name?: string;
+  scheme?: string;
+  description?: string;
+}
+
+export interface ManifestFile {
+  /** Path relative to the API folder, e.g. `raw/v1-create-task.md`. */
+  file: string;
+  /** File name of the upstream copy in `shared/seeds/`, when it has one. */
+  seed?: string;
+  /** Where the page was published. */
+  url?: string;
+}
+
+export interface TagRule {
+  name: string;
+  description?: string;
+  /** Operations without a tag whose path matches get this tag. */
+  pathPattern?: string;
+}
+
+export interface Manifest {
+  /** Folder name; also the package and output folder name. */
+  name: string;
+  /** Absolute path of the API folder. */
+  dir: string;
+  /** Manifest path relative to the working directory, for errors. */
+  file: string;
+  title: string;
+  baseUrl: string;
+  auth: { schemeName: string; securityScheme: SecuritySchemeSpec; envVar: string };
+  sources: ManifestFile[];
+  references: ManifestFile[];
+  overlays: string[];
+  tags: TagRule[];
+  renames: Record<string, string>;
+}
+
+/** Every API folder (one with a manifest) under `specsDir`, sorted by name. */
+export function discoverManifests(specsDir: string): Manifest[] {
+  if (!existsSync(specsDir)) throw new SpecError(specsDir, {}, 'specs folder does not exist');
+  const names = readdirSync(specsDir, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(specsDir, entry.name, MANIFEST_FILE)))
+    .map((entry) => entry.name)
+    .sort();
+  const manifests = names.map((name) => loadManifest(join(specsDir, name)));
+  const seen = new Map<string, Manifest>();
+  for (const manifest of manifests) {
+    const other = seen.get(manifest.title);
+    if (other) {
+      throw new SpecError(manifest.file, locateInManifest(manifest, '/title'), `two APIs have the title "${manifest.title}" (also ${other.file})`);
+    }
+    seen.set(manifest.title, manifest);
+  }
+  return manifests;
+}
+
+function locateInManifest(manifest: Manifest, pointer: string) {
+  return loadSource(manifest.file).locate(pointer);
+}
+
+export function loadManifest(dir: string): Manifest {
+  const file = displayPath(join(dir, MANIFEST_FILE));
+  const source = loadSource(file);
+  const value = source.value;
+  const fail = (pointer: string, reason: string): never => {
+    throw new SpecError(file, source.locate(pointer), reason);
+  };
+  const name = dir.split(/[\\/]/).filter(Boolean).pop()!;
+  if (!/^[a-z][a-z0-9-]*$/.test(name)) fail('', `API folder name "${name}" must be lowercase letters, digits and dashes (it names the package)`);
+  const title = requireString(value, 'title', fail);
+  const baseUrl = requireString(value, 'baseUrl', fail);
+  if (!/^https?:\/\//.test(baseUrl)) fail('/baseUrl', `baseUrl "${baseUrl}" must be an http(s) URL`);
+  const auth = readAuth(value.auth, fail);
+  const sources = readFileList(value.sources, '/sources', dir, fail);
+  if (sources.length === 0) fail('/sources', 'expected at least one source');
+  const references = value.references === undefined ? [] : readFileList(value.references, '/references', dir, fail);
+  const overlays = value.overlays === undefined ? [] : readStringList(value.overlays, '/overlays', fail);
+  overlays.forEach((overlay, index) => {
+    if (!existsSync(join(dir, overlay))) fail(`/overlays/${index}`, `overlay file "${overlay}" does not exist`);
+  });
+  const tags = value.tags === undefined ? [] : readTags(value.tags, fail);
+  const renames = value.renames === undefined ? {} : readRenames(value.renames, fail);
+  return { name, dir, file, title, baseUrl, auth, sources, references, overlays, tags, renames };
+}
+
+type Fail = (pointer: string, reason: string) => never;
+
+function requireString(value: JsonObject, key: string, fail: Fail, prefix = ''): string {
+  const field = value[key];
+  if (typeof field !== 'string' || field.trim() === '') fail(`${prefix}/${key}`, `missing manifest field "${key}": expected a string`);
+  return field as string;
+}
+
+function readAuth(auth: unknown, fail: Fail): Manifest['auth'] {
+  if (!isObject(auth)) return fail('/auth', 'missing manifest field "auth": expected {schemeName, securityScheme, envVar}');
+  const schemeName = requireString(auth, 'schemeName', fail, '/auth');
+  const envVar = requireString(auth, 'envVar', fail, '/auth');
+  const scheme = auth.securityScheme;
+  if (!isObject(scheme)) return fail('/auth/securityScheme', 'expected an OpenAPI Security Scheme Object');
+  if (scheme.type === 'apiKey') {
+    if (!['header', 'query', 'cookie'].includes(String(scheme.in))) fail('/auth/securityScheme/in', 'apiKey auth needs `in: header | query | cookie`');
+    requireString(scheme, 'name', fail, '/auth/securityScheme');
+  } else if (scheme.type === 'http') {
+    if (!['bearer', 'basic'].includes(String(scheme.scheme).toLowerCase())) fail('/auth/securityScheme/scheme', 'http auth needs `scheme: bearer | basic`');
+  } else {
+    fail('/auth/securityScheme/type', `unknown auth kind "${String(scheme.type)}": expected apiKey or http`);
+  }
+  return { schemeName, envVar, securityScheme: scheme as unknown as SecuritySchemeSpec };
+}
+
+function readFileList(list: unknown, pointer: string, dir: string, fail: Fail): ManifestFile[] {
+  if (!Array.isArray(list)) return fail(pointer, 'expected a list of {file, seed?, url?}');
+  return list.map((entry, index) => {
+    const item: JsonObject = typeof entry === 'string' ? { file: entry } : isObject(entry) ? entry : {};
+    const file = requireString(item, 'file', fail, `${pointer}/${index}`);
+    if (!existsSync(join(dir, file))) fail(`${pointer}/${index}/file`, `source file "${file}" does not exist`);
+    return {
+      file,
+      ...(typeof item.seed === 'string' ? { seed: item.seed } : {}),
+      ...(typeof item.url === 'string' ? { url: item.url } : {}),
+    };
+  });
+}
+
+function readStringList(list: unknown, pointer: string, fail: Fail): string[] {
+  if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) return fail(pointer, 'expected a list of file names');
+  return list as string[];
+}
+
+function readTags(list: unknown, fail: Fail): TagRule[] {
+  if (!Array.isArray(list)) return fail('/tags', 'expected a list of {name, description?, pathPattern?}');
+  return list.map((entry, index) => {
+    if (!isObject(entry)) return fail(`/tags/${index}`, 'expected {name, description?, pathPattern?}');
+    const name = requireString(entry, 'name', fail, `/tags/${index}`);
+    if (entry.pathPattern !== undefined) {
+      try {
+        new RegExp(String(entry.pathPattern));
+      } catch {
+        fail(`/tags/${index}/pathPattern`, `invalid regular expression "${String(entry.pathPattern)}"`);
+      }
+    }
+    return {
+      name,
+      ...(typeof entry.description === 'string' ? { description: entry.description } : {}),
+      ...(typeof entry.pathPattern === 'string' ? { pathPattern: entry.pathPattern } : {}),
+    };
+  });
+}
+
+function readRenames(renames: unknown, fail: Fail): Record<string, string> {
+  if (!isObject(renames) || !Object.values(renames).every((name) => typeof name === 'string')) {
+    return fail('/renames', 'expected a map of "<source file>#<component pointer>" to a new name');
+  }
+  return renames as Record<string, string>;
+}
+
+/** Paths in messages are relative to the working directory when that is shorter. */
+export function displayPath(path: string): string {
+  const fromCwd = relative(process.cwd(), path);
+  return fromCwd && !fromCwd.startsWith('..') ? fromCwd : path;
+}
+
+export type { SourceDocument };

@@ -1,0 +1,106 @@
+/**
+ * Applies what the manifest says about the API as a whole: its title, base
+ * URL, authentication and operation tags. The manifest wins over the
+ * sources' document-level settings, and every override is reported.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { SpecError } from '../errors.js';
+import type { JsonObject } from '../ingest/source.js';
+import type { Manifest } from '../manifest.js';
+import { toPointer } from '../json-pointer.js';
+import type { NormalizationReport } from './report.js';
+import { isObject, operations } from './schema-walk.js';
+
+export function applyManifest(document: JsonObject, manifest: Manifest, report: NormalizationReport): void {
+  applyInfo(document, manifest, report);
+  applyServers(document, manifest, report);
+  applyAuth(document, manifest, report);
+  applyTags(document, manifest, report);
+}
+
+function applyInfo(document: JsonObject, manifest: Manifest, report: NormalizationReport): void {
+  const info = isObject(document.info) ? document.info : {};
+  if (info.title !== undefined && info.title !== manifest.title) {
+    report.record({ kind: 'manifest-title', pointer: '/info/title', reason: 'title comes from the manifest', before: info.title });
+  }
+  const version = typeof info.version === 'string' ? info.version : '0.0.0';
+  if (typeof info.version !== 'string') {
+    report.warn({ kind: 'info-version-missing', pointer: '/info/version', message: 'no source gives info.version; using 0.0.0' });
+  }
+  const { title: _title, version: _version, ...rest } = info;
+  document.info = { title: manifest.title, ...rest, version };
+}
+
+function applyServers(document: JsonObject, manifest: Manifest, report: NormalizationReport): void {
+  const sourceServers = Array.isArray(document.servers) ? (document.servers as JsonObject[]) : [];
+  const base = sourceServers.find((server) => server.url === manifest.baseUrl) ?? { url: manifest.baseUrl };
+  const servers = [base, ...sourceServers.filter((server) => server !== base)];
+  document.servers = servers;
+  // Operation-level servers that only repeat the document's add nothing.
+  for (const { path, method, operation } of operations(document)) {
+    if (Array.isArray(operation.servers) && operation.servers.every((server) => servers.some((known) => isDeepStrictEqual(known, server)))) {
+      report.record({
+        kind: 'operation-servers-unified',
+        pointer: toPointer(['paths', path, method, 'servers']),
+        reason: 'operation servers repeat the document servers',
+        before: operation.servers,
+      });
+      delete operation.servers;
+    }
+  }
+}
+
+function applyAuth(document: JsonObject, manifest: Manifest, report: NormalizationReport): void {
+  const components = (document.components ??= {}) as JsonObject;
+  const schemes = (components.securitySchemes ??= {}) as JsonObject;
+  const { schemeName, securityScheme } = manifest.auth;
+  const published = schemes[schemeName];
+  if (isObject(published)) {
+    const { description: _a, ...publishedCore } = published;
+    const { description: _b, ...manifestCore } = securityScheme as unknown as JsonObject;
+    if (!isDeepStrictEqual(normalizeScheme(publishedCore), normalizeScheme(manifestCore))) {
+      throw new SpecError(
+        manifest.file,
+        { pointer: '/auth/securityScheme' },
+        `auth disagrees with the sources' security scheme "${schemeName}" (${JSON.stringify(publishedCore)})`,
+      );
+    }
+    schemes[schemeName] = { ...published, ...securityScheme, description: securityScheme.description ?? published.description };
+    if (schemes[schemeName] && (schemes[schemeName] as JsonObject).description === undefined) delete (schemes[schemeName] as JsonObject).description;
+  } else {
+    schemes[schemeName] = { ...securityScheme };
+  }
+  document.security = securityRequirement(manifest);
+}
+
+export function securityRequirement(manifest: Manifest): JsonObject[] {
+  return [{ [manifest.auth.schemeName]: [] }];
+}
+
+function normalizeScheme(scheme: JsonObject): JsonObject {
+  return typeof scheme.scheme === 'string' ? { ...scheme, scheme: scheme.scheme.toLowerCase() } : scheme;
+}
+
+function applyTags(document: JsonObject, manifest: Manifest, report: NormalizationReport): void {
+  const tags = (Array.isArray(document.tags) ? document.tags : []) as JsonObject[];
+  const used = new Set<string>();
+  for (const { path, method, operation } of operations(document)) {
+    if (!Array.isArray(operation.tags) || operation.tags.length === 0) {
+      const rule = manifest.tags.find((tag) => tag.pathPattern !== undefined && new RegExp(tag.pathPattern).test(path));
+      const name = rule?.name ?? 'default';
+      if (!rule) {
+        report.warn({ kind: 'operation-untagged', pointer: toPointer(['paths', path, method]), message: 'no manifest tag rule matches; tagged "default"' });
+      }
+      operation.tags = [name];
+      report.record({ kind: 'operation-tagged', pointer: toPointer(['paths', path, method, 'tags']), reason: `tag from manifest rule "${name}"` });
+    }
+    for (const tag of operation.tags as string[]) used.add(tag);
+  }
+  for (const name of used) {
+    const rule = manifest.tags.find((tag) => tag.name === name);
+    const known = tags.find((tag) => tag.name === name);
+    if (!known) tags.push({ name, ...(rule?.description ? { description: rule.description } : {}) });
+    else if (!known.description && rule?.description) known.description = rule.description;
+  }
+  if (tags.length > 0) document.tags = tags;
+}

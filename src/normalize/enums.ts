@@ -1,0 +1,173 @@
+/**
+ * Fixes `oneOf` constructs that no instance can satisfy, by shape (never by
+ * schema name), and warns about the ones that may still be ambiguous.
+ *
+ * `oneOf` requires exactly one branch to match. Two published quirks break that:
+ *  (a) branches that are copies of one enum, each titled for one value: every
+ *      value matches every branch, so every value fails. Rewritten as
+ *      `oneOf` of `{const, title, description}` branches: nothing lost.
+ *  (b) branches that are overlapping enums (country lists sharing `us`):
+ *      every shared value fails. Rewritten as `anyOf`, which accepts a value
+ *      in any list and still rejects a value in none.
+ *  (c) any other `oneOf` whose branches are not provably disjoint is
+ *      reported as a warning with its pointer.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { JsonObject } from '../ingest/source.js';
+import { resolvePointer, toPointer } from '../json-pointer.js';
+import type { NormalizationReport } from './report.js';
+import { isObject, walkDocumentSchemas } from './schema-walk.js';
+
+type Value = string | number | boolean | null;
+
+export function fixEnumOneOfs(document: JsonObject, report: NormalizationReport): void {
+  walkDocumentSchemas(document, (schema, path) => {
+    if (!Array.isArray(schema.oneOf) || schema.oneOf.length < 2) return;
+    const pointer = toPointer(path);
+    const branches = schema.oneOf as unknown[];
+    const valueSets = branches.map((branch) => finiteValues(document, branch));
+    if (valueSets.every((values): values is Value[] => values !== undefined)) {
+      if (valueSets.every((values) => sameValues(values, valueSets[0]!)) && valueSets[0]!.length > 1) {
+        rewriteIdenticalEnums(schema, valueSets[0]!, pointer, report);
+        return;
+      }
+      if (hasOverlap(valueSets)) {
+        schema.anyOf = schema.oneOf;
+        delete schema.oneOf;
+        report.record({
+          kind: 'enum-overlapping-oneof-to-anyof',
+          pointer,
+          reason: 'oneOf over overlapping enums rejects every shared value; anyOf accepts a value in any list and rejects one in none',
+        });
+      }
+      return;
+    }
+  });
+}
+
+/** Warnings for every `oneOf` whose branches cannot be shown disjoint. */
+export function warnAmbiguousOneOfs(document: JsonObject, report: NormalizationReport): void {
+  walkDocumentSchemas(document, (schema, path) => {
+    if (!Array.isArray(schema.oneOf)) return;
+    const branches = schema.oneOf as unknown[];
+    for (let i = 0; i < branches.length; i++) {
+      for (let j = i + 1; j < branches.length; j++) {
+        if (!provablyDisjoint(document, branches[i], branches[j])) {
+          report.warn({
+            kind: 'oneof-may-overlap',
+            pointer: toPointer([...path, 'oneOf']),
+            message: `oneOf branches ${i} and ${j} may both match one instance (oneOf then rejects it)`,
+          });
+        }
+      }
+    }
+  });
+}
+
+function rewriteIdenticalEnums(schema: JsonObject, values: Value[], pointer: string, report: NormalizationReport): void {
+  const branches = (schema.oneOf as unknown[]).map((branch) => (isObject(branch) ? branch : {}));
+  const titles = branches.map((branch) => branch.title);
+  const titledOnePerValue =
+    branches.length === values.length &&
+    new Set(titles).size === titles.length &&
+    titles.every((title) => values.includes(title as Value));
+  if (!titledOnePerValue) {
+    // Nothing maps branches to values: keep every branch, stop oneOf from failing.
+    schema.anyOf = schema.oneOf;
+    delete schema.oneOf;
+    report.record({
+      kind: 'enum-identical-oneof-to-anyof',
+      pointer,
+      reason: 'oneOf branches are copies of one enum and their titles do not name one value each; anyOf keeps them all valid',
+    });
+    return;
+  }
+  schema.oneOf = branches.map((branch) => {
+    const { enum: _enum, title, ...rest } = branch;
+    return { const: title, title, ...rest };
+  });
+  report.record({
+    kind: 'enum-identical-oneof-to-const',
+    pointer,
+    reason: 'oneOf branches were copies of one enum (every value failed); each branch is now the const its title names',
+    before: values,
+  });
+}
+
+/** The finite set of values a schema allows (`enum`, `const`, or unions of them), if it is finite. */
+function finiteValues(document: JsonObject, schema: unknown, depth = 0): Value[] | undefined {
+  const resolved = resolveLocal(document, schema);
+  if (!isObject(resolved) || depth > 16) return undefined;
+  if ('const' in resolved) return [resolved.const as Value];
+  if (Array.isArray(resolved.enum)) return resolved.enum as Value[];
+  const union = Array.isArray(resolved.oneOf) ? resolved.oneOf : Array.isArray(resolved.anyOf) ? resolved.anyOf : undefined;
+  if (!union) return undefined;
+  const sets = union.map((member) => finiteValues(document, member, depth + 1));
+  if (sets.some((set) => set === undefined)) return undefined;
+  return [...new Set(sets.flat() as Value[])];
+}
+
+function sameValues(a: Value[], b: Value[]): boolean {
+  return a.length === b.length && a.every((value) => b.some((other) => isDeepStrictEqual(value, other)));
+}
+
+function hasOverlap(sets: Value[][]): boolean {
+  const seen = new Set<string>();
+  for (const set of sets) {
+    const keys = new Set(set.map((value) => JSON.stringify(value)));
+    for (const key of keys) {
+      if (seen.has(key)) return true;
+    }
+    for (const key of keys) seen.add(key);
+  }
+  return false;
+}
+
+/** Local `$ref`s only: normalized documents are self-contained. */
+export function resolveLocal(document: JsonObject, schema: unknown, depth = 0): unknown {
+  if (isObject(schema) && typeof schema.$ref === 'string' && schema.$ref.startsWith('#') && depth < 32) {
+    return resolveLocal(document, resolvePointer(document, schema.$ref), depth + 1);
+  }
+  return schema;
+}
+
+const TYPE_IMPLIES: Record<string, string[]> = { integer: ['integer', 'number'], number: ['number', 'integer'] };
+
+/**
+ * A conservative proof that no instance matches both schemas: disjoint value
+ * sets, disjoint types, or a property one side requires whose allowed values
+ * the other side excludes. `false` means "could not prove it", not "overlaps".
+ */
+function provablyDisjoint(document: JsonObject, left: unknown, right: unknown): boolean {
+  const a = resolveLocal(document, left);
+  const b = resolveLocal(document, right);
+  if (!isObject(a) || !isObject(b)) return false;
+  const valuesA = finiteValues(document, a);
+  const valuesB = finiteValues(document, b);
+  if (valuesA && valuesB) return !hasOverlap([valuesA, valuesB]);
+  const typesA = typeList(a);
+  const typesB = typeList(b);
+  if (typesA && typesB && !typesA.some((type) => typesB.some((other) => (TYPE_IMPLIES[type] ?? [type]).includes(other)))) {
+    return true;
+  }
+  return requiredPropertyExcluded(document, a, b) || requiredPropertyExcluded(document, b, a);
+}
+
+function typeList(schema: JsonObject): string[] | undefined {
+  if (typeof schema.type === 'string') return [schema.type];
+  if (Array.isArray(schema.type)) return schema.type as string[];
+  return undefined;
+}
+
+function requiredPropertyExcluded(document: JsonObject, requiring: JsonObject, other: JsonObject): boolean {
+  const required = Array.isArray(requiring.required) ? (requiring.required as string[]) : [];
+  const ownProperties = isObject(requiring.properties) ? requiring.properties : {};
+  const otherProperties = isObject(other.properties) ? other.properties : {};
+  return required.some((name) => {
+    const mine = finiteValues(document, ownProperties[name]);
+    const theirs = finiteValues(document, otherProperties[name]);
+    if (mine && theirs) return !hasOverlap([mine, theirs]);
+    return false;
+  });
+}
+

@@ -1,0 +1,164 @@
+/**
+ * Merges the OpenAPI fragments of one API (in manifest order) into one
+ * document. Nothing is dropped or overwritten silently: a path+method or a
+ * component defined twice with different content is an error naming both
+ * files, unless the manifest declares a rename for it.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import { SpecError } from '../errors.js';
+import type { JsonObject } from '../ingest/source.js';
+import { toPointer } from '../json-pointer.js';
+import type { NormalizationReport } from './report.js';
+import { HTTP_METHODS, isObject } from './schema-walk.js';
+
+export interface MergeInput {
+  file: string;
+  document: JsonObject;
+}
+
+/** `renames["raw/a.md#/components/schemas/Foo"] = "FooV2"` */
+export type ComponentRenames = Record<string, string>;
+
+export interface MergeOptions {
+  renames: ComponentRenames;
+  /** The manifest's document-level security requirement, which replaces the sources'. */
+  security: unknown[];
+}
+
+export function mergeDocuments(inputs: MergeInput[], { renames, security }: MergeOptions, report: NormalizationReport): JsonObject {
+  const merged: JsonObject = { openapi: '3.1.0', paths: {}, components: {} };
+  const pathOwners = new Map<string, string>();
+  const componentOwners = new Map<string, string>();
+  const unusedRenames = new Set(Object.keys(renames));
+
+  for (const { file, document: original } of inputs) {
+    const document = applyRenames(file, original, renames, unusedRenames, report);
+    if (isObject(document.info) && !isObject(merged.info)) merged.info = structuredClone(document.info);
+    mergeServers(merged, document);
+    mergeTags(merged, document);
+    if (Array.isArray(document.security) && !isDeepStrictEqual(document.security, security)) {
+      report.record({
+        kind: 'merge-document-security-replaced',
+        source: file,
+        pointer: '/security',
+        reason: 'document-level security comes from the manifest auth; operations keep their own',
+        before: document.security,
+      });
+    }
+
+    const paths = isObject(document.paths) ? document.paths : {};
+    for (const [path, pathItem] of Object.entries(paths)) {
+      if (!isObject(pathItem)) continue;
+      const target = ((merged.paths as JsonObject)[path] ??= {}) as JsonObject;
+      for (const [key, value] of Object.entries(pathItem)) {
+        const owner = `${path} ${key}`;
+        const isMethod = (HTTP_METHODS as readonly string[]).includes(key);
+        if (key in target && !(isDeepStrictEqual(target[key], value) && !isMethod)) {
+          throw new SpecError(
+            file,
+            { pointer: toPointer(['paths', path, key]) },
+            isMethod
+              ? `operation ${key.toUpperCase()} ${path} is also defined in ${pathOwners.get(owner)}: define it in one source, or remove it with an overlay`
+              : `path item field "${key}" of ${path} conflicts with ${pathOwners.get(owner)}`,
+          );
+        }
+        target[key] = structuredClone(value);
+        pathOwners.set(owner, file);
+      }
+    }
+
+    const components = isObject(document.components) ? document.components : {};
+    for (const [type, entries] of Object.entries(components)) {
+      if (!isObject(entries)) continue;
+      const targetGroup = ((merged.components as JsonObject)[type] ??= {}) as JsonObject;
+      for (const [name, definition] of Object.entries(entries)) {
+        const pointer = toPointer(['components', type, name]);
+        if (name in targetGroup) {
+          if (!isDeepStrictEqual(targetGroup[name], definition)) {
+            throw new SpecError(
+              file,
+              { pointer },
+              `component ${pointer} differs from the one in ${componentOwners.get(pointer)}: add a rename for "${file}#${pointer}" to the manifest`,
+            );
+          }
+          report.record({
+            kind: 'merge-identical-component-collapsed',
+            source: file,
+            pointer,
+            reason: `deep-equal to the definition from ${componentOwners.get(pointer)}`,
+          });
+          continue;
+        }
+        targetGroup[name] = structuredClone(definition);
+        componentOwners.set(pointer, file);
+      }
+    }
+  }
+  if (unusedRenames.size > 0) {
+    const [first] = unusedRenames;
+    throw new SpecError(first!.split('#')[0]!, { pointer: first!.split('#')[1] }, 'manifest rename matches no component of that source');
+  }
+  merged.security = structuredClone(security);
+  return merged;
+}
+
+function applyRenames(
+  file: string,
+  document: JsonObject,
+  renames: ComponentRenames,
+  unused: Set<string>,
+  report: NormalizationReport,
+): JsonObject {
+  const mine = Object.entries(renames).filter(([key]) => key.startsWith(`${file}#`));
+  if (mine.length === 0) return document;
+  const copy = structuredClone(document);
+  const components = isObject(copy.components) ? copy.components : {};
+  const refMap = new Map<string, string>();
+  for (const [key, newName] of mine) {
+    const pointer = key.slice(file.length + 1);
+    const match = /^\/components\/([^/]+)\/([^/]+)$/.exec(pointer);
+    const group = match ? components[match[1]!] : undefined;
+    if (!match || !isObject(group) || !(match[2]! in group)) continue;
+    unused.delete(key);
+    if (newName in group) throw new SpecError(file, { pointer }, `rename target "${newName}" already exists in this source`);
+    group[newName] = group[match[2]!];
+    delete group[match[2]!];
+    refMap.set(`#${pointer}`, `#/components/${match[1]}/${newName}`);
+    report.record({
+      kind: 'merge-component-renamed',
+      source: file,
+      pointer: `/components/${match[1]}/${newName}`,
+      reason: `renamed from ${match[2]} by the manifest to avoid a conflict`,
+    });
+  }
+  rewriteRefs(copy, refMap);
+  return copy;
+}
+
+function rewriteRefs(node: unknown, refMap: Map<string, string>): void {
+  if (Array.isArray(node)) {
+    node.forEach((item) => rewriteRefs(item, refMap));
+  } else if (isObject(node)) {
+    if (typeof node.$ref === 'string' && refMap.has(node.$ref)) node.$ref = refMap.get(node.$ref);
+    for (const value of Object.values(node)) rewriteRefs(value, refMap);
+  }
+}
+
+function mergeServers(merged: JsonObject, document: JsonObject): void {
+  if (!Array.isArray(document.servers)) return;
+  const servers = (merged.servers ??= []) as unknown[];
+  for (const server of document.servers) {
+    if (!servers.some((known) => isDeepStrictEqual(known, server))) servers.push(structuredClone(server));
+  }
+}
+
+function mergeTags(merged: JsonObject, document: JsonObject): void {
+  if (!Array.isArray(document.tags)) return;
+  const tags = (merged.tags ??= []) as JsonObject[];
+  for (const tag of document.tags) {
+    if (!isObject(tag)) continue;
+    const known = tags.find((existing) => existing.name === tag.name);
+    if (!known) tags.push(structuredClone(tag));
+    else if (!known.description && tag.description) known.description = tag.description;
+  }
+}

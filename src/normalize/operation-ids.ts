@@ -1,0 +1,36 @@
+/**
+ * Every operation gets a stable operationId. Published ones (or ones set by
+ * an overlay) are kept; missing ones are derived from method and path so the
+ * name does not change between runs: `POST /v1/task/{taskId}/deploy` →
+ * `postV1TaskByTaskIdDeploy`. Two operations with one id are an error.
+ */
+import { SpecError } from '../errors.js';
+import type { JsonObject } from '../ingest/source.js';
+import { toPointer } from '../json-pointer.js';
+import type { NormalizationReport } from './report.js';
+import { operations } from './schema-walk.js';
+
+export function deriveOperationId(method: string, path: string): string {
+  const words = [method.toLowerCase()];
+  for (const segment of path.split('/').filter(Boolean)) {
+    const template = /^\{(.+)\}$/.exec(segment);
+    if (template) words.push('by');
+    words.push(...(template ? template[1]! : segment).split(/[^A-Za-z0-9]+/).filter(Boolean));
+  }
+  return words.map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join('');
+}
+
+export function assignOperationIds(document: JsonObject, file: string, report: NormalizationReport): void {
+  const owners = new Map<string, string>();
+  for (const { path, method, operation } of operations(document)) {
+    const pointer = toPointer(['paths', path, method, 'operationId']);
+    if (typeof operation.operationId !== 'string' || operation.operationId === '') {
+      operation.operationId = deriveOperationId(method, path);
+      report.record({ kind: 'operation-id-derived', pointer, reason: 'no operationId published; derived from method and path' });
+    }
+    const id = operation.operationId as string;
+    const owner = owners.get(id);
+    if (owner) throw new SpecError(file, { pointer }, `duplicate operationId "${id}" (also ${owner}): operationIds must be unique`);
+    owners.set(id, `${method.toUpperCase()} ${path}`);
+  }
+}

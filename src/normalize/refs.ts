@@ -1,0 +1,44 @@
+/** Every `$ref` must point inside its own document and resolve. */
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { SpecError, type SourceLocation } from '../errors.js';
+import type { JsonObject } from '../ingest/source.js';
+import { resolvePointer, toPointer } from '../json-pointer.js';
+import { isObject } from './schema-walk.js';
+
+export function checkRefs(
+  document: JsonObject,
+  file: string,
+  locate: (pointer: string) => SourceLocation = (pointer) => ({ pointer }),
+): void {
+  const visit = (node: unknown, path: Array<string | number>): void => {
+    if (Array.isArray(node)) {
+      node.forEach((item, index) => visit(item, [...path, index]));
+      return;
+    }
+    if (!isObject(node)) return;
+    if (typeof node.$ref === 'string') {
+      const ref = node.$ref;
+      const pointer = toPointer([...path, '$ref']);
+      if (!ref.startsWith('#')) {
+        const target = join(dirname(file), ref.split('#')[0]!);
+        throw new SpecError(
+          file,
+          locate(pointer),
+          existsSync(target)
+            ? `external $ref "${ref}" is not supported: bundle the document into one file first`
+            : `external $ref "${ref}" points to a missing file (${target})`,
+        );
+      }
+      if (resolvePointer(document, ref) === undefined) {
+        throw new SpecError(file, locate(pointer), `dangling $ref "${ref}": nothing at that pointer`);
+      }
+    }
+    for (const [key, value] of Object.entries(node)) {
+      // Example values are data, not schema: a "$ref" key there is not a reference.
+      if (key === 'example' || key === 'examples' || key === 'default' || key === 'const' || key === 'enum') continue;
+      visit(value, [...path, key]);
+    }
+  };
+  visit(document, []);
+}

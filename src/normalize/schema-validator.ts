@@ -1,0 +1,38 @@
+/**
+ * JSON Schema 2020-12 validation of values against schemas inside an
+ * OpenAPI 3.1 document (Ajv 2020 + ajv-formats). The document is registered
+ * as one schema resource so local `$ref`s resolve as they do in OpenAPI.
+ */
+import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import addFormatsModule from 'ajv-formats';
+import type { JsonObject } from '../ingest/source.js';
+
+// ajv-formats is CommonJS with a default export.
+const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
+
+const DOCUMENT_ID = 'urn:openapi:document';
+
+export class DocumentValidator {
+  private readonly ajv: Ajv2020;
+  private readonly cache = new Map<string, ValidateFunction>();
+
+  constructor(document: JsonObject) {
+    this.ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, validateSchema: false, discriminator: false });
+    addFormats(this.ajv);
+    // OpenAPI's own keywords are annotations for validation purposes.
+    for (const keyword of ['example', 'xml', 'externalDocs', 'discriminator']) this.ajv.addKeyword(keyword);
+    this.ajv.addSchema(structuredClone(document), DOCUMENT_ID);
+  }
+
+  /** Errors of `value` against the schema at `pointer` (empty when valid). */
+  validate(pointer: string, value: unknown): ErrorObject[] {
+    let validate = this.cache.get(pointer);
+    if (!validate) {
+      validate = this.ajv.compile({ $ref: `${DOCUMENT_ID}#${encodeURI(pointer)}` });
+      this.cache.set(pointer, validate);
+    }
+    return validate(value) ? [] : [...(validate.errors ?? [])];
+  }
+}
+
+export type { ErrorObject };
