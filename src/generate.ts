@@ -43,6 +43,7 @@ export function summarize({ manifest, report, document }: NormalizedApi): string
   const lines = [`${manifest.name}: ${operationCount} operations → ${manifest.name}/${NORMALIZED_FILE}`];
   lines.push(`  sources: ${report.sources.join(', ')}`);
   if (report.overlays.length > 0) lines.push(`  overlays: ${report.overlays.join(', ')}`);
+  lines.push(`  lossless: ${report.lossless.checked} facts of the sources found in the result`);
   for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);
   for (const warning of report.warnings) lines.push(`  warning ${warning.kind} at #${warning.pointer}: ${warning.message}`);
   return lines;

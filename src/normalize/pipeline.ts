@@ -11,6 +11,7 @@ import { displayPath, type Manifest } from '../manifest.js';
 import { applyManifest, securityRequirement } from './apply-manifest.js';
 import { fixEnumOneOfs, warnAmbiguousOneOfs } from './enums.js';
 import { fixInvalidExamples } from './examples.js';
+import { checkLossless } from './lossless.js';
 import { mergeDocuments, type MergeInput } from './merge.js';
 import { convertMintlifyPage, isMintlifyPage } from './mintlify.js';
 import { assignOperationIds } from './operation-ids.js';
@@ -29,9 +30,11 @@ export interface NormalizedApi {
 
 export async function normalizeApi(manifest: Manifest): Promise<NormalizedApi> {
   const report = new NormalizationReport();
+  const rawSources: JsonObject[] = [];
   const inputs: MergeInput[] = manifest.sources.map(({ file }) => {
     report.sources.push(file);
     const source = loadSource(displayPath(join(manifest.dir, file)));
+    rawSources.push(structuredClone(source.value));
     return { file, document: toOpenApi(source, report) };
   });
   let document = mergeDocuments(inputs, { renames: manifest.renames, security: securityRequirement(manifest) }, report);
@@ -42,7 +45,18 @@ export async function normalizeApi(manifest: Manifest): Promise<NormalizedApi> {
   applyManifest(document, manifest, report);
   document = finishDocument(document, displayPath(join(manifest.dir, 'manifest.yaml')), report);
   await validateDocument(document, manifest.name, report);
+  proveLossless(rawSources, document, manifest, report);
   return { manifest, document, report };
+}
+
+/** Fails the run when any fact of a raw source is missing from the result. */
+function proveLossless(rawSources: JsonObject[], document: JsonObject, manifest: Manifest, report: NormalizationReport): void {
+  const { missing, checked } = checkLossless(rawSources, document, report);
+  report.lossless = { checked, missing: missing.length };
+  if (missing.length > 0) {
+    const list = missing.slice(0, 5).map((fact) => `${fact.kind} ${fact.key.slice(0, 120)}`).join('; ');
+    throw new SpecError(displayPath(join(manifest.dir, 'manifest.yaml')), {}, `normalization lost ${missing.length} of ${checked} facts of the sources: ${list}`);
+  }
 }
 
 /** One source as OpenAPI 3.1: Mintlify pages converted, real documents checked. */

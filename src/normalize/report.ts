@@ -27,6 +27,8 @@ export class NormalizationReport {
   readonly overlays: string[] = [];
   readonly transformations: Transformation[] = [];
   readonly warnings: Warning[] = [];
+  /** How many facts of the sources the lossless check found in the result. */
+  lossless: { checked: number; missing: number } = { checked: 0, missing: 0 };
 
   record(transformation: Transformation): void {
     this.transformations.push(transformation);
@@ -48,6 +50,7 @@ export class NormalizationReport {
       sources: this.sources,
       overlays: this.overlays,
       fixes: Object.fromEntries(this.fixCounts()),
+      lossless: this.lossless,
       transformations: this.transformations,
       warnings: this.warnings,
     };

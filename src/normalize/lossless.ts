@@ -1,0 +1,195 @@
+/**
+ * Proof that normalization dropped nothing. Facts are read from each raw
+ * input in its own shape (Mintlify or OpenAPI), independently of the
+ * conversion code, and each must be found in the normalized document:
+ * operations, parameters, schema properties, enum values, descriptions and
+ * examples. An example changed on purpose counts as found when undoing the
+ * report's recorded example fixes gives back the raw value.
+ */
+import { isDeepStrictEqual } from 'node:util';
+import type { JsonObject } from '../ingest/source.js';
+import { parsePointer, toPointer } from '../json-pointer.js';
+import type { NormalizationReport, Transformation } from './report.js';
+import { isObject, operations } from './schema-walk.js';
+
+export interface Fact {
+  kind: 'operation' | 'parameter' | 'property' | 'enum' | 'description' | 'example';
+  key: string;
+  /** The example value, for example facts. */
+  value?: unknown;
+}
+
+export interface LosslessResult {
+  missing: Fact[];
+  checked: number;
+}
+
+export function checkLossless(rawSources: JsonObject[], normalized: JsonObject, report: NormalizationReport): LosslessResult {
+  const present = new Set(openApiFacts(normalized).map(factId));
+  const normalizedExamples = collectExamples(normalized);
+  const exampleFixes = report.transformations.filter((t) => t.kind.startsWith('example-invalid-'));
+  const missing: Fact[] = [];
+  let checked = 0;
+  for (const raw of rawSources) {
+    for (const fact of isMintlify(raw) ? mintlifyFacts(raw) : openApiFacts(raw)) {
+      checked++;
+      if (present.has(factId(fact))) continue;
+      if (fact.kind === 'example' && normalizedExamples.some((example) => undoesTo(example, exampleFixes, fact.value))) continue;
+      missing.push(fact);
+    }
+  }
+  return { missing, checked };
+}
+
+function factId(fact: Fact): string {
+  return `${fact.kind} ${fact.key}`;
+}
+
+function isMintlify(document: JsonObject): boolean {
+  return document.openapi === undefined && isObject(document.paths) && typeof document.paths.path === 'string';
+}
+
+/** Facts of a real OpenAPI document. */
+export function openApiFacts(document: JsonObject): Fact[] {
+  const facts: Fact[] = [];
+  for (const { path, method, operation, pathItem } of operations(document)) {
+    const op = `${method.toUpperCase()} ${path}`;
+    facts.push({ kind: 'operation', key: op });
+    const parameters = [...asArray(pathItem.parameters), ...asArray(operation.parameters)];
+    for (const parameter of parameters) {
+      if (isObject(parameter)) facts.push({ kind: 'parameter', key: `${op} ${String(parameter.in)}:${String(parameter.name)}` });
+    }
+    for (const text of [operation.summary, operation.description]) pushDescription(facts, text);
+  }
+  walkAll(document, (node, key) => {
+    if (key === 'description') pushDescription(facts, node);
+  });
+  const components = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+  for (const [name, schema] of Object.entries(components)) schemaFacts(schema, name, facts);
+  for (const { path, method, operation } of operations(document)) {
+    const op = `${method.toUpperCase()} ${path}`;
+    const body = isObject(operation.requestBody) && isObject(operation.requestBody.content) ? operation.requestBody.content : {};
+    for (const [mediaType, media] of Object.entries(body)) {
+      if (isObject(media) && isObject(media.schema) && typeof media.schema.$ref !== 'string') schemaFacts(media.schema, `${op} body ${mediaType}`, facts);
+    }
+  }
+  for (const { value } of collectExamples(document)) facts.push({ kind: 'example', key: stableJson(value), value });
+  return facts;
+}
+
+/** Facts of a Mintlify page, read in its own shape. */
+function mintlifyFacts(document: JsonObject): Fact[] {
+  const page = document.paths as JsonObject;
+  const op = `${String(page.method).toUpperCase()} ${String(page.path)}`;
+  const facts: Fact[] = [{ kind: 'operation', key: op }];
+  const request = isObject(page.request) ? page.request : {};
+  const parameters = isObject(request.parameters) ? request.parameters : {};
+  for (const [location, group] of Object.entries(parameters)) {
+    if (isObject(group)) for (const name of Object.keys(group)) facts.push({ kind: 'parameter', key: `${op} ${location}:${name}` });
+  }
+  const schemaArrays: unknown[] = [];
+  walkAll(document, (node, key) => {
+    if (key === 'description') pushDescription(facts, node);
+    if (key === 'schemaArray' && Array.isArray(node)) schemaArrays.push(...node);
+  });
+  for (const member of schemaArrays) {
+    if (!isObject(member)) continue;
+    const owner = typeof member.refIdentifier === 'string' ? member.refIdentifier.split('/').pop()! : `${op} body`;
+    schemaFacts(member, owner, facts);
+  }
+  const components = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+  for (const [name, schema] of Object.entries(components)) schemaFacts(schema, name, facts);
+  for (const { value } of collectExamples(document)) facts.push({ kind: 'example', key: stableJson(value), value });
+  return facts;
+}
+
+/** Property names and enum values by their path of property names; combinators are transparent. */
+function schemaFacts(schema: unknown, owner: string, facts: Fact[]): void {
+  const visit = (node: unknown, path: string): void => {
+    if (!isObject(node)) return;
+    for (const value of asArray(node.enum)) facts.push({ kind: 'enum', key: `${owner}${path} = ${JSON.stringify(value)}` });
+    if ('const' in node) facts.push({ kind: 'enum', key: `${owner}${path} = ${JSON.stringify(node.const)}` });
+    if (isObject(node.properties)) {
+      for (const [name, property] of Object.entries(node.properties)) {
+        facts.push({ kind: 'property', key: `${owner}${path}.${name}` });
+        visit(property, `${path}.${name}`);
+      }
+    }
+    for (const keyword of ['allOf', 'anyOf', 'oneOf']) for (const member of asArray(node[keyword])) visit(member, path);
+    visit(node.items, `${path}[]`);
+    if (isObject(node.additionalProperties)) visit(node.additionalProperties, `${path}{}`);
+  };
+  visit(schema, '');
+}
+
+interface LocatedExample {
+  pointer: string;
+  value: unknown;
+}
+
+/** Example values: media/parameter `example`, `examples.*.value`, schema `example`. */
+function collectExamples(document: JsonObject): LocatedExample[] {
+  const examples: LocatedExample[] = [];
+  walkAll(document, (node, key, parent, path) => {
+    if (key === 'example') examples.push({ pointer: toPointer(path), value: node });
+    if (key === 'examples' && isObject(node) && !Array.isArray(parent)) {
+      for (const [name, example] of Object.entries(node)) {
+        if (isObject(example) && 'value' in example) examples.push({ pointer: toPointer([...path, name, 'value']), value: example.value });
+      }
+    }
+  });
+  return examples;
+}
+
+/** Re-applies the `before` values of the example's recorded fixes to see if it came from `raw`. */
+function undoesTo(example: LocatedExample, fixes: Transformation[], raw: unknown): boolean {
+  const restored = { value: structuredClone(example.value) };
+  let touched = false;
+  for (const fix of fixes) {
+    if (!fix.pointer.startsWith(`${example.pointer}/`)) continue;
+    const tokens = ['value', ...parsePointer(fix.pointer.slice(example.pointer.length))];
+    const parent = tokens.slice(0, -1).reduce<unknown>((node, token) => (isObject(node) || Array.isArray(node) ? (node as JsonObject)[token] : undefined), restored);
+    if (!isObject(parent) && !Array.isArray(parent)) continue;
+    const last = tokens[tokens.length - 1]!;
+    const current = (parent as JsonObject)[last];
+    const undoable =
+      (fix.kind === 'example-invalid-value-dropped' && current === undefined) ||
+      (fix.kind === 'example-invalid-value-replaced' && isDeepStrictEqual(current, fix.after));
+    if (undoable) {
+      (parent as JsonObject)[last] = fix.before;
+      touched = true;
+    }
+  }
+  return touched && isDeepStrictEqual(restored.value, raw);
+}
+
+function pushDescription(facts: Fact[], text: unknown): void {
+  if (typeof text === 'string' && text.trim() !== '') facts.push({ kind: 'description', key: text.trim() });
+}
+
+function walkAll(
+  node: unknown,
+  visit: (value: unknown, key: string, parent: unknown, path: Array<string | number>) => void,
+  path: Array<string | number> = [],
+): void {
+  if (Array.isArray(node)) {
+    node.forEach((item, index) => walkAll(item, visit, [...path, index]));
+  } else if (isObject(node)) {
+    for (const [key, value] of Object.entries(node)) {
+      visit(value, key, node, [...path, key]);
+      // Example payloads are data: their keys are not spec keywords.
+      if (key !== 'example' && key !== 'examples' && key !== 'default') walkAll(value, visit, [...path, key]);
+    }
+  }
+}
+
+function asArray(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function stableJson(value: unknown): string {
+  return JSON.stringify(value, (_key, inner) =>
+    isObject(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
+  );
+}
+
