@@ -39,9 +39,9 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
   }
   let value: unknown;
   try {
-    // toJS expands aliases into fresh copies, so `&ref_0`/`*ref_0` never
-    // survive as shared mutable objects; maxAliasCount stops alias bombs early.
-    value = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
+    // maxAliasCount stops alias bombs early; toJS returns one shared object
+    // per anchor, so the tree is copied to make every `*ref_0` its own object.
+    value = unshare(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
   } catch (error) {
     throw new SpecError(
       file,
@@ -53,6 +53,15 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     value,
     locate: (pointer) => locateInDocument(document, lineCounter, pointer, lineOffset),
   };
+}
+
+/** A copy in which no object or array appears twice (aliases resolved to fresh copies). */
+function unshare(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(unshare);
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, unshare(inner)]));
+  }
+  return value;
 }
 
 function locateInDocument(
