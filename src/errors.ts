@@ -37,3 +37,8 @@ function formatSpecError(file: string, location: SourceLocation, reason: string)
   const where = formatLocation(location);
   return `${file}${where ? `:${where}` : ''}: ${reason}`;
 }
+
+/** The first line of a library's (often multi-line) error message. */
+export function firstLine(message: string): string {
+  return message.split('\n')[0]!.trim();
+}

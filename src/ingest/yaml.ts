@@ -1,5 +1,5 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
-import { SpecError, type SourceLocation } from '../errors.js';
+import { firstLine, SpecError, type SourceLocation } from '../errors.js';
 import { parsePointer } from '../json-pointer.js';
 
 /**
@@ -92,8 +92,4 @@ function locateInDocument(
 
 function isNode(value: unknown): value is Node {
   return isMap(value) || isSeq(value) || isScalar(value);
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.trim();
 }

@@ -7,7 +7,7 @@
  */
 import { openapiOverlay } from 'openapi-format';
 import { parse as parseJsonPath } from 'jsonpathly';
-import { SpecError } from '../errors.js';
+import { firstLine, SpecError } from '../errors.js';
 import type { JsonObject, SourceDocument } from '../ingest/source.js';
 import type { NormalizationReport } from './report.js';
 import { isObject } from './schema-walk.js';
@@ -66,8 +66,4 @@ function checkOverlay(overlay: SourceDocument): JsonObject[] {
     if (hasRemove && action.target === '$') fail(`/actions/${index}/target`, 'cannot remove the document root');
   });
   return actions as JsonObject[];
-}
-
-function firstLine(message: string): string {
-  return message.split('\n')[0]!.trim();
 }

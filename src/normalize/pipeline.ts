@@ -7,6 +7,7 @@
 import { join } from 'node:path';
 import { SpecError } from '../errors.js';
 import { loadSource, type JsonObject, type SourceDocument } from '../ingest/source.js';
+import { toPointer } from '../json-pointer.js';
 import { displayPath, type Manifest } from '../manifest.js';
 import { applyManifest, securityRequirement } from './apply-manifest.js';
 import { fixEnumOneOfs, warnAmbiguousOneOfs } from './enums.js';
@@ -93,7 +94,7 @@ function applyPageMetadata(document: JsonObject, source: SourceDocument, report:
   const all = [...operations(document)];
   if (all.length !== 1) return;
   const [{ path, method, operation }] = all as [(typeof all)[number]];
-  const base = `/paths/${path.replace(/~/g, '~0').replace(/\//g, '~1')}/${method}`;
+  const base = toPointer(['paths', path, method]);
   if (operation.summary === undefined && source.page.title) {
     operation.summary = source.page.title;
     report.record({ kind: 'page-title-to-summary', source: source.file, pointer: `${base}/summary`, reason: 'the page title names the operation' });

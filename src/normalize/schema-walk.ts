@@ -1,5 +1,4 @@
 import type { JsonObject } from '../ingest/source.js';
-import { toPointer } from '../json-pointer.js';
 
 /** Keywords whose value is one subschema. */
 const SINGLE_SCHEMA_KEYWORDS = [
@@ -94,4 +93,3 @@ export function walkDocumentSchemas(document: JsonObject, visit: SchemaVisitor):
   for (const { schema, path } of rootSchemas(document)) walkSchema(schema, path, visit);
 }
 
-export { toPointer };
