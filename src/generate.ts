@@ -5,6 +5,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { Project } from 'ts-morph';
+import { generateTypes } from './codegen/types.js';
 import { discoverManifests } from './manifest.js';
 import { normalizeApi, type NormalizedApi } from './normalize/pipeline.js';
 import { replaceDirectory } from './output/atomic-dir.js';
@@ -18,19 +20,25 @@ export interface GenerateOptions {
 
 export const NORMALIZED_FILE = 'openapi.yaml';
 export const REPORT_FILE = 'normalization-report.json';
+export const TYPES_FILE = 'src/schema.ts';
 
 export async function generate(options: GenerateOptions): Promise<NormalizedApi[]> {
   const log = options.log ?? (() => {});
   const manifests = discoverManifests(options.specsDir);
   const results: NormalizedApi[] = [];
+  // One in-memory ts-morph project for every API: creating it is the costly part.
+  const project = new Project({ useInMemoryFileSystem: true });
   await replaceDirectory(options.outDir, async (tempDir) => {
     for (const manifest of manifests) {
       const result = await normalizeApi(manifest);
       results.push(result);
       const apiDir = join(tempDir, manifest.name);
-      mkdirSync(apiDir, { recursive: true });
-      writeFileSync(join(apiDir, NORMALIZED_FILE), toYaml(result.document));
+      mkdirSync(join(apiDir, 'src'), { recursive: true });
+      const documentText = toYaml(result.document);
+      writeFileSync(join(apiDir, NORMALIZED_FILE), documentText);
       writeFileSync(join(apiDir, REPORT_FILE), `${JSON.stringify(result.report, null, 2)}\n`);
+      const types = await generateTypes({ document: result.document, documentText, documentPath: NORMALIZED_FILE }, project);
+      writeFileSync(join(apiDir, TYPES_FILE), types);
       for (const line of summarize(result)) log(line);
     }
   });

@@ -1,0 +1,63 @@
+/**
+ * Named type exports, so consumers write `SessionConfig` instead of
+ * `components["schemas"]["SessionConfig"]`:
+ * - every component schema under its own name;
+ * - per operation `<OperationId>RequestBody`, `<OperationId>Parameters` and
+ *   `<OperationId>Response` (the JSON body of the first 2xx response).
+ * When a component already has an operation type's name, the component keeps
+ * it; the operation type is skipped when it is that very component, and
+ * otherwise named `<OperationId>Operation<Kind>`.
+ */
+import type { SourceFile } from 'ts-morph';
+import type { JsonObject } from '../../ingest/source.js';
+import { isObject, operations } from '../../normalize/schema-walk.js';
+
+const JSON_MEDIA = 'application/json';
+
+export function pascalCase(name: string): string {
+  return name
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join('')
+    .replace(/^(\d)/, '_$1');
+}
+
+export function addNamedTypeExports(file: SourceFile, document: JsonObject): void {
+  const schemas = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+  const taken = new Set<string>();
+  const aliases: Array<{ name: string; type: string; docs?: string }> = [];
+  for (const name of Object.keys(schemas)) {
+    const alias = pascalCase(name);
+    taken.add(alias);
+    aliases.push({ name: alias, type: `components["schemas"][${JSON.stringify(name)}]` });
+  }
+  for (const { operation } of operations(document)) {
+    const id = operation.operationId as string;
+    const base = pascalCase(id);
+    const op = `operations[${JSON.stringify(id)}]`;
+    const add = (kind: string, type: string, ref: string | undefined) => {
+      let name = `${base}${kind}`;
+      if (taken.has(name)) {
+        if (ref && pascalCase(ref) === name) return;
+        name = `${base}Operation${kind}`;
+      }
+      taken.add(name);
+      aliases.push({ name, type, docs: `${kind} of \`${id}\`.` });
+    };
+    const body = isObject(operation.requestBody) && isObject(operation.requestBody.content) ? operation.requestBody.content[JSON_MEDIA] : undefined;
+    if (isObject(body)) add('RequestBody', `NonNullable<${op}["requestBody"]>["content"]["${JSON_MEDIA}"]`, refName(body.schema));
+    add('Parameters', `${op}["parameters"]`, undefined);
+    const responses = isObject(operation.responses) ? operation.responses : {};
+    const success = Object.keys(responses).find((status) => /^2\d\d$/.test(status));
+    const media = success && isObject(responses[success]) && isObject((responses[success] as JsonObject).content)
+      ? ((responses[success] as JsonObject).content as JsonObject)[JSON_MEDIA]
+      : undefined;
+    if (success && isObject(media)) add('Response', `${op}["responses"][${success}]["content"]["${JSON_MEDIA}"]`, refName(media.schema));
+  }
+  file.addTypeAliases(aliases.map(({ name, type, docs }) => ({ name, type, isExported: true, docs: docs ? [docs] : undefined })));
+}
+
+function refName(schema: unknown): string | undefined {
+  return isObject(schema) && typeof schema.$ref === 'string' ? schema.$ref.split('/').pop() : undefined;
+}

@@ -1,0 +1,55 @@
+/**
+ * TypeScript types for a normalized document with openapi-typescript's Node
+ * API, then post-processed by ts-morph passes (AST edits, not string edits).
+ */
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+import openapiTS, { astToString } from 'openapi-typescript';
+import { Project, type SourceFile } from 'ts-morph';
+import type { JsonObject } from '../ingest/source.js';
+import { addBanner } from './passes/banner.js';
+import { addNamedTypeExports } from './passes/named-exports.js';
+
+/**
+ * Options chosen deliberately (see README, "Generated types"):
+ * - defaultNonNullable: false — a field with a `default` (cleanup_sessions)
+ *   stays optional in request bodies; the server fills the default.
+ * - alphabetize: false — keep the document's (already canonical) order.
+ * - additionalProperties: false — only what the schema allows.
+ * - enum: false — string-literal unions, no runtime enums (runtime arrays
+ *   are added separately so tree-shaking stays possible).
+ * - exportType: false — interfaces, as openapi-typescript recommends.
+ */
+export const OPENAPI_TYPESCRIPT_OPTIONS = {
+  defaultNonNullable: false,
+  alphabetize: false,
+  additionalProperties: false,
+  enum: false,
+  exportType: false,
+} as const;
+
+export interface TypesInput {
+  document: JsonObject;
+  /** The normalized document's text, exactly as written to disk. */
+  documentText: string;
+  /** Where the document lives, relative to the generated package, for the banner. */
+  documentPath: string;
+}
+
+export function generatorVersions(): Record<string, string> {
+  const require = createRequire(import.meta.url);
+  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+  return { 'openapi-typescript': version('openapi-typescript'), 'ts-morph': version('ts-morph') };
+}
+
+export function sha256(text: string): string {
+  return createHash('sha256').update(text).digest('hex');
+}
+
+export async function generateTypes(input: TypesInput, project = new Project({ useInMemoryFileSystem: true })): Promise<string> {
+  const ast = await openapiTS(structuredClone(input.document) as never, OPENAPI_TYPESCRIPT_OPTIONS);
+  const file: SourceFile = project.createSourceFile('schema.ts', astToString(ast), { overwrite: true });
+  addNamedTypeExports(file, input.document);
+  addBanner(file, { source: input.documentPath, sha256: sha256(input.documentText), versions: generatorVersions() });
+  return file.getFullText();
+}

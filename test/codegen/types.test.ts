@@ -1,0 +1,77 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Project } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { generateTypes, sha256 } from '../../src/codegen/types.js';
+import { addBanner } from '../../src/codegen/passes/banner.js';
+import { addNamedTypeExports, pascalCase } from '../../src/codegen/passes/named-exports.js';
+import type { JsonObject } from '../../src/ingest/source.js';
+import { REPO_ROOT } from '../helpers.js';
+
+const fixture: JsonObject = {
+  openapi: '3.1.0',
+  info: { title: 't', version: '1' },
+  paths: {
+    '/things': {
+      post: {
+        operationId: 'createThing',
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Thing' } } } },
+        responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object', properties: { id: { type: 'string' } } } } } } },
+      },
+    },
+  },
+  components: {
+    schemas: {
+      Thing: { type: 'object', properties: { name: { type: 'string' } } },
+      CreateThingResponse: { type: 'string' },
+    },
+  },
+};
+
+const file = () => new Project({ useInMemoryFileSystem: true }).createSourceFile('t.ts', 'export interface operations {}\n');
+
+describe('banner pass', () => {
+  it('says do not edit, names the source, its sha256 and the generator versions', () => {
+    const source = file();
+    addBanner(source, { source: 'openapi.yaml', sha256: 'abc', versions: { 'openapi-typescript': '7.13.0' } });
+    expect(source.getFullText().startsWith(
+      '/**\n * This file was generated. Do not edit it by hand: run `npm run generate`.\n * Source: openapi.yaml\n * Source sha256: abc\n * Generators: openapi-typescript 7.13.0\n */\n',
+    )).toBe(true);
+  });
+});
+
+describe('named exports pass', () => {
+  it('exports every component schema and the operation types, resolving name clashes by the documented rule', () => {
+    const source = file();
+    addNamedTypeExports(source, fixture);
+    const aliases = Object.fromEntries(source.getTypeAliases().map((alias) => [alias.getName(), alias.getTypeNode()!.getText()]));
+    expect(aliases).toEqual({
+      Thing: 'components["schemas"]["Thing"]',
+      CreateThingResponse: 'components["schemas"]["CreateThingResponse"]',
+      CreateThingRequestBody: 'NonNullable<operations["createThing"]["requestBody"]>["content"]["application/json"]',
+      CreateThingParameters: 'operations["createThing"]["parameters"]',
+      CreateThingOperationResponse: 'operations["createThing"]["responses"][200]["content"]["application/json"]',
+    });
+  });
+
+  it('makes identifiers of any component name', () => {
+    expect(pascalCase('task-run_status')).toBe('TaskRunStatus');
+    expect(pascalCase('2fa')).toBe('_2fa');
+  });
+});
+
+describe('generateTypes', () => {
+  it('stamps the sha256 of the exact normalized document text', async () => {
+    const text = readFileSync(join(REPO_ROOT, 'generated/anchorbrowser/openapi.yaml'), 'utf8');
+    const types = await generateTypes({ document: parse(text) as JsonObject, documentText: text, documentPath: 'openapi.yaml' });
+    expect(types).toContain(`Source sha256: ${sha256(text)}`);
+    expect(readFileSync(join(REPO_ROOT, 'generated/anchorbrowser/src/schema.ts'), 'utf8')).toBe(types);
+  });
+
+  it('keeps fields with a default optional (defaultNonNullable: false)', async () => {
+    const text = readFileSync(join(REPO_ROOT, 'generated/anchorbrowser/openapi.yaml'), 'utf8');
+    const types = await generateTypes({ document: parse(text) as JsonObject, documentText: text, documentPath: 'openapi.yaml' });
+    expect(types).toMatch(/cleanup_sessions\?: boolean;/);
+  });
+});
