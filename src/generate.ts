@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Project } from 'ts-morph';
-import { generateTypes } from './codegen/types.js';
+import { generateEnums, generateTypes } from './codegen/types.js';
 import { discoverManifests } from './manifest.js';
 import { normalizeApi, type NormalizedApi } from './normalize/pipeline.js';
 import { replaceDirectory } from './output/atomic-dir.js';
@@ -21,6 +21,7 @@ export interface GenerateOptions {
 export const NORMALIZED_FILE = 'openapi.yaml';
 export const REPORT_FILE = 'normalization-report.json';
 export const TYPES_FILE = 'src/schema.ts';
+export const ENUMS_FILE = 'src/enums.ts';
 
 export async function generate(options: GenerateOptions): Promise<NormalizedApi[]> {
   const log = options.log ?? (() => {});
@@ -37,8 +38,9 @@ export async function generate(options: GenerateOptions): Promise<NormalizedApi[
       const documentText = toYaml(result.document);
       writeFileSync(join(apiDir, NORMALIZED_FILE), documentText);
       writeFileSync(join(apiDir, REPORT_FILE), `${JSON.stringify(result.report, null, 2)}\n`);
-      const types = await generateTypes({ document: result.document, documentText, documentPath: NORMALIZED_FILE }, project);
-      writeFileSync(join(apiDir, TYPES_FILE), types);
+      const typesInput = { document: result.document, documentText, documentPath: NORMALIZED_FILE };
+      writeFileSync(join(apiDir, TYPES_FILE), await generateTypes(typesInput, project));
+      writeFileSync(join(apiDir, ENUMS_FILE), generateEnums(typesInput, project));
       for (const line of summarize(result)) log(line);
     }
   });

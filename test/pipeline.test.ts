@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generate, NORMALIZED_FILE, TYPES_FILE } from '../src/generate.js';
+import { ENUMS_FILE, generate, NORMALIZED_FILE, TYPES_FILE } from '../src/generate.js';
 import { loadSource, type JsonObject } from '../src/ingest/source.js';
 import { discoverManifests } from '../src/manifest.js';
 import { checkLossless } from '../src/normalize/lossless.js';
@@ -43,7 +43,7 @@ describe('npm run generate (normalize stage)', () => {
 
   it('matches the committed generated/ files byte for byte', () => {
     for (const api of APIS) {
-      for (const file of ['openapi.yaml', 'normalization-report.json', TYPES_FILE]) {
+      for (const file of ['openapi.yaml', 'normalization-report.json', TYPES_FILE, ENUMS_FILE]) {
         expect(readFileSync(join(outDir, api, file), 'utf8'), `${api}/${file}`).toBe(readFileSync(join(COMMITTED, api, file), 'utf8'));
       }
     }

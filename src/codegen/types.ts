@@ -8,6 +8,7 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { Project, type SourceFile } from 'ts-morph';
 import type { JsonObject } from '../ingest/source.js';
 import { addBanner } from './passes/banner.js';
+import { addEnumRuntime } from './passes/enums.js';
 import { addNamedTypeExports } from './passes/named-exports.js';
 
 /**
@@ -50,6 +51,14 @@ export async function generateTypes(input: TypesInput, project = new Project({ u
   const ast = await openapiTS(structuredClone(input.document) as never, OPENAPI_TYPESCRIPT_OPTIONS);
   const file: SourceFile = project.createSourceFile('schema.ts', astToString(ast), { overwrite: true });
   addNamedTypeExports(file, input.document);
+  addBanner(file, { source: input.documentPath, sha256: sha256(input.documentText), versions: generatorVersions() });
+  return file.getFullText();
+}
+
+/** `src/enums.ts`: runtime arrays and type guards for every enum. */
+export function generateEnums(input: TypesInput, project = new Project({ useInMemoryFileSystem: true })): string {
+  const file = project.createSourceFile('enums.ts', '', { overwrite: true });
+  addEnumRuntime(file, input.document, './schema.js');
   addBanner(file, { source: input.documentPath, sha256: sha256(input.documentText), versions: generatorVersions() });
   return file.getFullText();
 }

@@ -1,0 +1,62 @@
+import { Project } from 'ts-morph';
+import { describe, expect, it } from 'vitest';
+import { addEnumRuntime, collectEnums } from '../../src/codegen/passes/enums.js';
+import type { JsonObject } from '../../src/ingest/source.js';
+import {
+  anchorProxyTypeValues,
+  isAnchorProxyType,
+  isResidentialCountryCode,
+  isTaskRunStatusV2ResponseStatus,
+  taskRunStatusV2ResponseStatusValues,
+} from '../../generated/anchorbrowser/src/enums.js';
+
+const fixture: JsonObject = {
+  components: {
+    schemas: {
+      Color: { type: 'string', description: 'A colour', enum: ['red', 'green'] },
+      Proxy: {
+        type: 'object',
+        properties: {
+          kind: { oneOf: [{ const: 'a', title: 'a' }, { const: 'b', title: 'b' }] },
+          nested: { type: 'object', properties: { level: { enum: [1, 2] } } },
+          free: { type: 'string' },
+        },
+      },
+    },
+  },
+};
+
+describe('enum runtime pass', () => {
+  it('finds component enums, property enums at any depth and const unions, by shape', () => {
+    expect(collectEnums(fixture).map(({ name, values }) => [name, values])).toEqual([
+      ['Color', ['red', 'green']],
+      ['ProxyKind', ['a', 'b']],
+      ['ProxyNestedLevel', [1, 2]],
+    ]);
+  });
+
+  it('emits an as-const array checked against the schema type, and a guard', () => {
+    const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('enums.ts', '');
+    addEnumRuntime(file, fixture, './schema.js');
+    const text = file.getFullText();
+    expect(text).toContain('import type { components } from "./schema.js";');
+    expect(text).toContain('export const colorValues = ["red","green"] as const satisfies ReadonlyArray<components["schemas"]["Color"]>;');
+    expect(text).toContain('export function isProxyKind(value: unknown): value is (typeof proxyKindValues)[number] {');
+    expect(text).toContain('NonNullable<NonNullable<components["schemas"]["Proxy"]["nested"]>["level"]>');
+  });
+});
+
+describe('generated Anchor enums', () => {
+  it('has the four proxy types and the six task-run statuses', () => {
+    expect([...anchorProxyTypeValues].sort()).toEqual(['anchor_gov', 'anchor_mobile', 'anchor_proxy', 'anchor_residential']);
+    expect(taskRunStatusV2ResponseStatusValues).toEqual(['queued', 'running', 'success', 'failure', 'timeout', 'cancelled']);
+  });
+
+  it('guards narrow at runtime', () => {
+    expect(isAnchorProxyType('anchor_mobile')).toBe(true);
+    expect(isAnchorProxyType('bogus')).toBe(false);
+    expect(isTaskRunStatusV2ResponseStatus('cancelled')).toBe(true);
+    expect(isResidentialCountryCode('no')).toBe(true);
+    expect(isResidentialCountryCode(false)).toBe(false);
+  });
+});
