@@ -9,6 +9,7 @@ import { Project } from 'ts-morph';
 import { generateEnums, generateTypes } from './codegen/types.js';
 import { discoverManifests } from './manifest.js';
 import { normalizeApi, type NormalizedApi } from './normalize/pipeline.js';
+import { operations } from './normalize/schema-walk.js';
 import { replaceDirectory } from './output/atomic-dir.js';
 import { toYaml } from './output/yaml-writer.js';
 
@@ -49,7 +50,7 @@ export async function generate(options: GenerateOptions): Promise<NormalizedApi[
 
 /** What a maintainer wants to see per API: sources, fixes with counts, warnings. */
 export function summarize({ manifest, report, document }: NormalizedApi): string[] {
-  const operationCount = Object.values(document.paths as object).reduce((count, item) => count + Object.keys(item as object).length, 0);
+  const operationCount = [...operations(document)].length;
   const lines = [`${manifest.name}: ${operationCount} operations → ${manifest.name}/${NORMALIZED_FILE}`];
   lines.push(`  sources: ${report.sources.join(', ')}`);
   if (report.overlays.length > 0) lines.push(`  overlays: ${report.overlays.join(', ')}`);

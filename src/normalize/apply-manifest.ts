@@ -65,8 +65,8 @@ function applyAuth(document: JsonObject, manifest: Manifest, report: Normalizati
         `auth disagrees with the sources' security scheme "${schemeName}" (${JSON.stringify(publishedCore)})`,
       );
     }
-    schemes[schemeName] = { ...published, ...securityScheme, description: securityScheme.description ?? published.description };
-    if (schemes[schemeName] && (schemes[schemeName] as JsonObject).description === undefined) delete (schemes[schemeName] as JsonObject).description;
+    // The manifest's fields win; the published description stays when the manifest has none.
+    schemes[schemeName] = { ...published, ...securityScheme };
   } else {
     schemes[schemeName] = { ...securityScheme };
   }
