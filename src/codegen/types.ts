@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { Project, type SourceFile } from 'ts-morph';
 import type { JsonObject } from '../ingest/source.js';
-import { addBanner } from './passes/banner.js';
+import { addBanner, type BannerInfo } from './passes/banner.js';
 import { addEnumRuntime } from './passes/enums.js';
 import { addNamedTypeExports } from './passes/named-exports.js';
 
@@ -37,10 +37,20 @@ export interface TypesInput {
   documentPath: string;
 }
 
+let versions: Record<string, string> | undefined;
+
+/** Versions of the generators, read once per process. */
 export function generatorVersions(): Record<string, string> {
-  const require = createRequire(import.meta.url);
-  const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
-  return { 'openapi-typescript': version('openapi-typescript'), 'ts-morph': version('ts-morph') };
+  if (!versions) {
+    const require = createRequire(import.meta.url);
+    const version = (name: string) => (require(`${name}/package.json`) as { version: string }).version;
+    versions = { 'openapi-typescript': version('openapi-typescript'), 'ts-morph': version('ts-morph') };
+  }
+  return versions;
+}
+
+function bannerInfo(input: TypesInput): BannerInfo {
+  return { source: input.documentPath, sha256: sha256(input.documentText), versions: generatorVersions() };
 }
 
 export function sha256(text: string): string {
@@ -51,7 +61,7 @@ export async function generateTypes(input: TypesInput, project = new Project({ u
   const ast = await openapiTS(structuredClone(input.document) as never, OPENAPI_TYPESCRIPT_OPTIONS);
   const file: SourceFile = project.createSourceFile('schema.ts', astToString(ast), { overwrite: true });
   addNamedTypeExports(file, input.document);
-  addBanner(file, { source: input.documentPath, sha256: sha256(input.documentText), versions: generatorVersions() });
+  addBanner(file, bannerInfo(input));
   return file.getFullText();
 }
 
@@ -59,6 +69,6 @@ export async function generateTypes(input: TypesInput, project = new Project({ u
 export function generateEnums(input: TypesInput, project = new Project({ useInMemoryFileSystem: true })): string {
   const file = project.createSourceFile('enums.ts', '', { overwrite: true });
   addEnumRuntime(file, input.document, './schema.js');
-  addBanner(file, { source: input.documentPath, sha256: sha256(input.documentText), versions: generatorVersions() });
+  addBanner(file, bannerInfo(input));
   return file.getFullText();
 }

@@ -9,8 +9,9 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { JsonObject } from '../ingest/source.js';
 import { parsePointer, toPointer } from '../json-pointer.js';
+import { isMintlifyPage } from './mintlify.js';
 import type { NormalizationReport, Transformation } from './report.js';
-import { isObject, operations } from './schema-walk.js';
+import { componentSchemas, isObject, operations } from './schema-walk.js';
 
 export interface Fact {
   kind: 'operation' | 'parameter' | 'property' | 'enum' | 'description' | 'example';
@@ -31,7 +32,7 @@ export function checkLossless(rawSources: JsonObject[], normalized: JsonObject, 
   const missing: Fact[] = [];
   let checked = 0;
   for (const raw of rawSources) {
-    for (const fact of isMintlify(raw) ? mintlifyFacts(raw) : openApiFacts(raw)) {
+    for (const fact of isMintlifyPage(raw) ? mintlifyFacts(raw) : openApiFacts(raw)) {
       checked++;
       if (present.has(factId(fact))) continue;
       if (fact.kind === 'example' && normalizedExamples.some((example) => undoesTo(example, exampleFixes, fact.value))) continue;
@@ -43,10 +44,6 @@ export function checkLossless(rawSources: JsonObject[], normalized: JsonObject, 
 
 function factId(fact: Fact): string {
   return `${fact.kind} ${fact.key}`;
-}
-
-function isMintlify(document: JsonObject): boolean {
-  return document.openapi === undefined && isObject(document.paths) && typeof document.paths.path === 'string';
 }
 
 /** Facts of a real OpenAPI document. */
@@ -64,7 +61,7 @@ export function openApiFacts(document: JsonObject): Fact[] {
   walkAll(document, (node, key) => {
     if (key === 'description') pushDescription(facts, node);
   });
-  const components = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+  const components = componentSchemas(document);
   for (const [name, schema] of Object.entries(components)) schemaFacts(schema, name, facts);
   for (const { path, method, operation } of operations(document)) {
     const op = `${method.toUpperCase()} ${path}`;
@@ -97,7 +94,7 @@ function mintlifyFacts(document: JsonObject): Fact[] {
     const owner = typeof member.refIdentifier === 'string' ? member.refIdentifier.split('/').pop()! : `${op} body`;
     schemaFacts(member, owner, facts);
   }
-  const components = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+  const components = componentSchemas(document);
   for (const [name, schema] of Object.entries(components)) schemaFacts(schema, name, facts);
   for (const { value } of collectExamples(document)) facts.push({ kind: 'example', key: stableJson(value), value });
   return facts;

@@ -47,11 +47,15 @@ export function* operations(
   }
 }
 
+/** `components.schemas` of a document, or an empty map. */
+export function componentSchemas(document: JsonObject): JsonObject {
+  const components = isObject(document.components) ? document.components : {};
+  return isObject(components.schemas) ? components.schemas : {};
+}
+
 /** The root schemas of a document: components, parameters, bodies, responses. */
 export function* rootSchemas(document: JsonObject): Generator<{ schema: JsonObject; path: Array<string | number> }> {
-  const components = isObject(document.components) ? document.components : {};
-  const schemas = isObject(components.schemas) ? components.schemas : {};
-  for (const [name, schema] of Object.entries(schemas)) {
+  for (const [name, schema] of Object.entries(componentSchemas(document))) {
     if (isObject(schema)) yield { schema, path: ['components', 'schemas', name] };
   }
   for (const { path, method, operation, pathItem } of operations(document)) {

@@ -10,7 +10,7 @@
  */
 import type { SourceFile } from 'ts-morph';
 import type { JsonObject } from '../../ingest/source.js';
-import { isObject } from '../../normalize/schema-walk.js';
+import { componentSchemas, isObject } from '../../normalize/schema-walk.js';
 import { pascalCase } from './named-exports.js';
 
 export interface EnumDefinition {
@@ -22,7 +22,7 @@ export interface EnumDefinition {
 }
 
 export function collectEnums(document: JsonObject): EnumDefinition[] {
-  const schemas = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+  const schemas = componentSchemas(document);
   const found: EnumDefinition[] = [];
   const visit = (schema: unknown, name: string, schemaType: string): void => {
     if (!isObject(schema)) return;

@@ -10,7 +10,7 @@
  */
 import type { SourceFile } from 'ts-morph';
 import type { JsonObject } from '../../ingest/source.js';
-import { isObject, operations } from '../../normalize/schema-walk.js';
+import { componentSchemas, isObject, operations } from '../../normalize/schema-walk.js';
 
 const JSON_MEDIA = 'application/json';
 
@@ -24,7 +24,7 @@ export function pascalCase(name: string): string {
 }
 
 export function addNamedTypeExports(file: SourceFile, document: JsonObject): void {
-  const schemas = isObject(document.components) && isObject(document.components.schemas) ? document.components.schemas : {};
+  const schemas = componentSchemas(document);
   const taken = new Set<string>();
   const aliases: Array<{ name: string; type: string; docs?: string }> = [];
   for (const name of Object.keys(schemas)) {
