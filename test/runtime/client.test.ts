@@ -1,0 +1,169 @@
+import { inspect } from 'node:util';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { createApiClient, unwrap, type ApiDefinition } from '../../src/runtime/client.js';
+import { ApiError, ClientOptionsError, ConnectionError } from '../../src/runtime/errors.js';
+import type { FetchLike } from '../../src/runtime/fetch.js';
+import { createWaiter } from '../../src/runtime/waiter.js';
+
+const SECRET = 'sk-test-abcdef0123456789';
+
+const definition: ApiDefinition = {
+  title: 'Example',
+  factory: 'createExampleClient',
+  defaultBaseUrl: 'https://api.example.test',
+  apiKeyEnv: 'EXAMPLE_API_KEY',
+  baseUrlEnv: 'EXAMPLE_BASE_URL',
+  auth: { type: 'apiKey', in: 'header', name: 'x-api-key' },
+  operations: { createThing: ['POST', '/v1/things'], listRuns: ['GET', '/v1/things/{thingId}/runs'] },
+  errors: { code: '/error/code', message: '/error/message', traceId: '/traceId' },
+};
+
+type Recorded = { url: string; method: string; headers: Record<string, string>; body: string };
+
+function recordingFetch(respond: (request: Recorded) => Response) {
+  const requests: Recorded[] = [];
+  const fetch: FetchLike = async (request) => {
+    const recorded = { url: request.url, method: request.method, headers: Object.fromEntries(request.headers), body: await request.text() };
+    requests.push(recorded);
+    return respond(recorded);
+  };
+  return { fetch, requests };
+}
+
+const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
+
+type AnyClient = Record<string, (...args: never[]) => Promise<{ data?: unknown; error?: unknown; response: Response }>>;
+const create = (options: Parameters<typeof createApiClient>[1]) => createApiClient<{}, AnyClient>(definition, options) as unknown as AnyClient;
+
+afterEach(() => vi.unstubAllEnvs());
+
+describe('createApiClient', () => {
+  it('sends the key in the scheme’s header to the spec’s server, one method per operationId', async () => {
+    const { fetch, requests } = recordingFetch(() => json({ id: 't1' }));
+    const client = create({ apiKey: SECRET, fetch, headers: { 'x-trace': 'on', 'x-api-key': 'not-this' } });
+    const result = await client.createThing!({ body: { name: 'a' } } as never);
+    expect(result.data).toEqual({ id: 't1' });
+    expect(requests[0]).toMatchObject({
+      url: 'https://api.example.test/v1/things',
+      method: 'POST',
+      body: '{"name":"a"}',
+      headers: { 'x-api-key': SECRET, 'x-trace': 'on', 'content-type': 'application/json' },
+    });
+  });
+
+  it('sends Authorization: Bearer for http bearer auth', async () => {
+    const { fetch, requests } = recordingFetch(() => json({}));
+    const client = createApiClient<{}, AnyClient>({ ...definition, auth: { type: 'http', scheme: 'bearer' } }, { apiKey: SECRET, fetch }) as unknown as AnyClient;
+    await client.createThing!({ body: {} } as never);
+    expect(requests[0]!.headers.authorization).toBe(`Bearer ${SECRET}`);
+    expect(requests[0]!.headers['x-api-key']).toBeUndefined();
+  });
+
+  it('reads the key and base URL from the environment; options win', async () => {
+    vi.stubEnv('EXAMPLE_API_KEY', 'from-env');
+    vi.stubEnv('EXAMPLE_BASE_URL', 'http://127.0.0.1:4010/');
+    const { fetch, requests } = recordingFetch(() => json({}));
+    await create({ fetch }).listRuns!({ params: { path: { thingId: 'a b' }, query: { limit: 1 } } } as never);
+    expect(requests[0]).toMatchObject({ url: 'http://127.0.0.1:4010/v1/things/a%20b/runs?limit=1', headers: { 'x-api-key': 'from-env' } });
+    await create({ fetch, apiKey: 'explicit', baseUrl: 'http://localhost:1' }).listRuns!({ params: { path: { thingId: 'x' } } } as never);
+    expect(requests[1]).toMatchObject({ url: 'http://localhost:1/v1/things/x/runs', headers: { 'x-api-key': 'explicit' } });
+  });
+
+  it('names the environment variable when there is no key', () => {
+    vi.stubEnv('EXAMPLE_API_KEY', '');
+    expect(() => create({})).toThrow(ClientOptionsError);
+    expect(() => create({})).toThrow('Example: no API key. Pass { apiKey } to createExampleClient() or set the EXAMPLE_API_KEY environment variable.');
+  });
+
+  it('refuses options it cannot honour', () => {
+    expect(() => create({ apiKey: 'k', timeoutMs: 0 })).toThrow('timeoutMs must be a positive number');
+    expect(() => create({ apiKey: 'k', maxRetries: 1.5 })).toThrow('maxRetries must be an integer ≥ 0');
+    expect(() => create({ apiKey: 'k', baseUrl: 'api.example.test' })).toThrow('baseUrl "api.example.test" is not an absolute URL (from the baseUrl option)');
+  });
+
+  it('keeps the key out of the client object', () => {
+    const client = create({ apiKey: SECRET, fetch: async () => json({}) });
+    expect(inspect(client, { depth: 5, showHidden: true })).not.toContain(SECRET);
+    expect(JSON.stringify(client)).not.toContain(SECRET);
+  });
+});
+
+describe('unwrap', () => {
+  it('returns data on success', async () => {
+    const client = create({ apiKey: SECRET, fetch: async () => json({ id: 't1' }) });
+    expect(unwrap(await client.createThing!({ body: {} } as never))).toEqual({ id: 't1' });
+  });
+
+  it('throws an ApiError with status, code, message, traceId and operationId, for operation and path methods alike', async () => {
+    const body = { error: { code: 4001, message: 'name taken' }, traceId: 'tr-1' };
+    const client = create({ apiKey: SECRET, fetch: async () => json(body, 409) });
+    const viaOperation = await client.createThing!({ body: {} } as never).then(unwrap).catch((error: unknown) => error);
+    const viaPath = await (client as unknown as { POST: AnyClient[string] }).POST('/v1/things' as never, { body: {} } as never).then(unwrap).catch((error: unknown) => error);
+    for (const error of [viaOperation, viaPath]) {
+      expect(error).toBeInstanceOf(ApiError);
+      expect(error).toMatchObject({ status: 409, code: 4001, message: 'createThing (POST /v1/things) failed with 409: name taken (code 4001, traceId tr-1)', traceId: 'tr-1', operationId: 'createThing', body });
+    }
+  });
+
+  it('falls back to the text body or status text when the shape does not match', async () => {
+    const client = create({ apiKey: SECRET, maxRetries: 0, fetch: async () => new Response('upstream exploded', { status: 502, statusText: 'Bad Gateway' }) });
+    await expect(client.listRuns!({ params: { path: { thingId: 'x' } } } as never).then(unwrap)).rejects.toThrow('listRuns (GET /v1/things/x/runs) failed with 502: upstream exploded');
+  });
+
+  it('never shows the API key, even when the server echoes it', async () => {
+    const echo = { error: { code: 401, message: `invalid key ${SECRET}` }, [SECRET]: SECRET };
+    const client = create({ apiKey: SECRET, fetch: async () => json(echo, 401) });
+    const error = (await client.createThing!({ body: {} } as never).then(unwrap).catch((caught: unknown) => caught)) as ApiError;
+    expect(error.message).toBe('createThing (POST /v1/things) failed with 401: invalid key [redacted] (code 401)');
+    for (const rendering of [String(error), error.stack ?? '', inspect(error, { depth: 10, showHidden: true }), JSON.stringify(error), JSON.stringify(error.body)]) {
+      expect(rendering).not.toContain(SECRET);
+    }
+  });
+
+  it('surfaces network failures as ConnectionError without the key', async () => {
+    const client = create({
+      apiKey: SECRET,
+      maxRetries: 0,
+      fetch: async (request) => {
+        throw new TypeError(`cannot reach ${request.headers.get('x-api-key')}`);
+      },
+    });
+    const error = await client.createThing!({ body: {} } as never).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ConnectionError);
+    expect(inspect(error, { depth: 10 })).not.toContain(SECRET);
+  });
+});
+
+describe('createWaiter', () => {
+  const waiter = {
+    name: 'waitForRun',
+    operationId: 'listRuns',
+    idParameter: 'thingId',
+    query: { page: 1, limit: 1 },
+    filters: ['version'],
+    items: '/data/results',
+    status: 'status',
+    terminal: ['success', 'failure'],
+  };
+
+  it('polls the list operation until the newest item is terminal', async () => {
+    const statuses = ['running', 'running', 'failure'];
+    const { fetch, requests } = recordingFetch(() => json({ data: { results: [{ id: 'r1', status: statuses.shift() }] } }));
+    const wait = createWaiter<{ id: string; status: string }>(create({ apiKey: SECRET, fetch }), waiter);
+    const result = await wait('t1', { version: '2', intervalMs: 1 });
+    expect(result).toEqual({ id: 'r1', status: 'failure' });
+    expect(requests.map((request) => request.url)).toEqual(Array(3).fill('https://api.example.test/v1/things/t1/runs?page=1&limit=1&version=2'));
+  });
+
+  it('keeps polling while there is no execution yet, and times out clearly', async () => {
+    const { fetch } = recordingFetch(() => json({ data: { results: [] } }));
+    const wait = createWaiter(create({ apiKey: SECRET, fetch }), waiter);
+    await expect(wait('t1', { intervalMs: 5, timeoutMs: 20 })).rejects.toThrow(/^waitForRun\("t1"\): not finished after 20 ms \(\d+ polls, nothing to report yet\)$/);
+  });
+
+  it('throws the ApiError of a failed poll', async () => {
+    const { fetch } = recordingFetch(() => json({ error: { code: 404, message: 'Task not found' } }, 404));
+    const wait = createWaiter(create({ apiKey: SECRET, fetch }), waiter);
+    await expect(wait('nope', { intervalMs: 1 })).rejects.toMatchObject({ name: 'ApiError', status: 404, operationId: 'listRuns', message: expect.stringContaining('Task not found') });
+  });
+});
