@@ -1,12 +1,14 @@
 /**
  * `npm run generate`: normalize every API under the specs folder and write
- * `<out>/<api>/openapi.yaml` plus its normalization report. The output
+ * `<out>/<api>/`: the normalized `openapi.yaml`, its normalization report
+ * and the client package built from it (sources and `dist/`). The output
  * folder is replaced as a whole, or left untouched when anything fails.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Project } from 'ts-morph';
-import { generateEnums, generateTypes } from './codegen/types.js';
+import { PackageBuilder } from './codegen/build.js';
+import { writeClientPackage } from './codegen/write-package.js';
 import { discoverManifests } from './manifest.js';
 import { normalizeApi, type NormalizedApi } from './normalize/pipeline.js';
 import { operations } from './normalize/schema-walk.js';
@@ -21,27 +23,25 @@ export interface GenerateOptions {
 
 export const NORMALIZED_FILE = 'openapi.yaml';
 export const REPORT_FILE = 'normalization-report.json';
-export const TYPES_FILE = 'src/schema.ts';
-export const ENUMS_FILE = 'src/enums.ts';
+export { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, RUNTIME_DIR, TYPES_FILE } from './codegen/write-package.js';
 
 export async function generate(options: GenerateOptions): Promise<NormalizedApi[]> {
   const log = options.log ?? (() => {});
   const manifests = discoverManifests(options.specsDir);
   const results: NormalizedApi[] = [];
   // One in-memory ts-morph project for every API: creating it is the costly part.
-  const project = new Project({ useInMemoryFileSystem: true });
+  const context = { project: new Project({ useInMemoryFileSystem: true }), builder: new PackageBuilder() };
   await replaceDirectory(options.outDir, async (tempDir) => {
     for (const manifest of manifests) {
       const result = await normalizeApi(manifest);
       results.push(result);
       const apiDir = join(tempDir, manifest.name);
-      mkdirSync(join(apiDir, 'src'), { recursive: true });
+      mkdirSync(apiDir, { recursive: true });
       const documentText = toYaml(result.document);
       writeFileSync(join(apiDir, NORMALIZED_FILE), documentText);
       writeFileSync(join(apiDir, REPORT_FILE), `${JSON.stringify(result.report, null, 2)}\n`);
       const typesInput = { document: result.document, documentText, documentPath: NORMALIZED_FILE };
-      writeFileSync(join(apiDir, TYPES_FILE), await generateTypes(typesInput, project));
-      writeFileSync(join(apiDir, ENUMS_FILE), generateEnums(typesInput, project));
+      await writeClientPackage(apiDir, result, typesInput, context);
       for (const line of summarize(result)) log(line);
     }
   });

@@ -34,6 +34,32 @@ export interface TagRule {
   pathPattern?: string;
 }
 
+/** A waiter method of the generated client (see `src/runtime/waiter.ts`). */
+export interface WaiterSpec {
+  description?: string;
+  operationId: string;
+  idParameter: string;
+  query: Record<string, string | number | boolean>;
+  filters: string[];
+  items: string;
+  status: string;
+  terminal: string[];
+}
+
+/** How the generated client package is named and behaves. Every field has a default. */
+export interface ClientSpec {
+  /** `createXClient`, `XClient`: default the title without " API", in PascalCase. */
+  name: string;
+  /** npm package name: default `@openapi-clients/<folder>`. */
+  package: string;
+  version: string;
+  /** Default: the key variable with `_API_KEY` replaced by `_BASE_URL`. */
+  baseUrlEnvVar: string;
+  /** JSON pointers to code, message and trace id in the API's error bodies. */
+  errors: { code?: string; message?: string; traceId?: string };
+  waiters: Record<string, WaiterSpec>;
+}
+
 export interface Manifest {
   /** Folder name; also the package and output folder name. */
   name: string;
@@ -49,6 +75,7 @@ export interface Manifest {
   overlays: string[];
   tags: TagRule[];
   renames: Record<string, string>;
+  client: ClientSpec;
 }
 
 /** Every API folder (one with a manifest) under `specsDir`, sorted by name. */
@@ -70,7 +97,7 @@ export function discoverManifests(specsDir: string): Manifest[] {
   return manifests;
 }
 
-function locateInManifest(manifest: Manifest, pointer: string) {
+export function locateInManifest(manifest: Manifest, pointer: string) {
   return loadSource(manifest.file).locate(pointer);
 }
 
@@ -96,7 +123,8 @@ export function loadManifest(dir: string): Manifest {
   });
   const tags = value.tags === undefined ? [] : readTags(value.tags, fail);
   const renames = value.renames === undefined ? {} : readRenames(value.renames, fail);
-  return { name, dir, file, title, baseUrl, auth, sources, references, overlays, tags, renames };
+  const client = readClient(value.client ?? {}, { name, title, envVar: auth.envVar }, fail);
+  return { name, dir, file, title, baseUrl, auth, sources, references, overlays, tags, renames, client };
 }
 
 type Fail = (pointer: string, reason: string) => never;
@@ -168,6 +196,61 @@ function readRenames(renames: unknown, fail: Fail): Record<string, string> {
     return fail('/renames', 'expected a map of "<source file>#<component pointer>" to a new name');
   }
   return renames as Record<string, string>;
+}
+
+const POINTER = /^(\/[^/]+)+$/;
+
+function readClient(client: unknown, defaults: { name: string; title: string; envVar: string }, fail: Fail): ClientSpec {
+  if (!isObject(client)) return fail('/client', 'expected {name?, package?, version?, baseUrlEnvVar?, errors?, waiters?}');
+  const optionalString = (key: string, fallback: string, pattern: RegExp, expected: string): string => {
+    const field = client[key];
+    if (field === undefined) return fallback;
+    if (typeof field !== 'string' || !pattern.test(field)) return fail(`/client/${key}`, `expected ${expected}, got ${JSON.stringify(field)}`);
+    return field;
+  };
+  const derivedName = defaults.title.replace(/\s+API$/i, '').split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
+  const errors = client.errors ?? {};
+  if (!isObject(errors)) return fail('/client/errors', 'expected {code?, message?, traceId?} as JSON pointers');
+  for (const [key, pointer] of Object.entries(errors)) {
+    if (!['code', 'message', 'traceId'].includes(key)) fail(`/client/errors/${key}`, `unknown field "${key}": expected code, message or traceId`);
+    if (typeof pointer !== 'string' || !POINTER.test(pointer)) fail(`/client/errors/${key}`, `expected a JSON pointer such as "/error/message", got ${JSON.stringify(pointer)}`);
+  }
+  const waiters = client.waiters ?? {};
+  if (!isObject(waiters)) return fail('/client/waiters', 'expected a map of method name to waiter');
+  return {
+    name: optionalString('name', derivedName, /^[A-Z][A-Za-z0-9]*$/, 'a PascalCase name such as "AnchorBrowser"'),
+    package: optionalString('package', `@openapi-clients/${defaults.name}`, /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/, 'an npm package name'),
+    version: optionalString('version', '0.0.0', /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'a semver version such as "0.1.0"'),
+    baseUrlEnvVar: optionalString('baseUrlEnvVar', defaults.envVar.replace(/(_API_KEY)?$/, '_BASE_URL'), /^[A-Z_][A-Z0-9_]*$/, 'an environment variable name'),
+    errors: errors as ClientSpec['errors'],
+    waiters: Object.fromEntries(Object.entries(waiters).map(([method, waiter]) => [method, readWaiter(method, waiter, fail)])),
+  };
+}
+
+function readWaiter(method: string, waiter: unknown, fail: Fail): WaiterSpec {
+  const at = `/client/waiters/${method}`;
+  if (!/^[a-z][A-Za-z0-9]*$/.test(method)) fail(at, `waiter name "${method}" must be a camelCase method name`);
+  if (!isObject(waiter)) return fail(at, 'expected {operationId, idParameter, items, status, terminal, query?, filters?, description?}');
+  const query = waiter.query ?? {};
+  if (!isObject(query) || !Object.values(query).every((value) => ['string', 'number', 'boolean'].includes(typeof value))) {
+    fail(`${at}/query`, 'expected a map of query parameter to a fixed string, number or boolean');
+  }
+  const items = requireString(waiter, 'items', fail, at);
+  if (!POINTER.test(items)) fail(`${at}/items`, `expected a JSON pointer to the list in the response, got "${items}"`);
+  const terminal = waiter.terminal;
+  if (!Array.isArray(terminal) || terminal.length === 0 || !terminal.every((status) => typeof status === 'string')) {
+    fail(`${at}/terminal`, 'expected a non-empty list of statuses that end the wait');
+  }
+  return {
+    ...(typeof waiter.description === 'string' ? { description: waiter.description } : {}),
+    operationId: requireString(waiter, 'operationId', fail, at),
+    idParameter: requireString(waiter, 'idParameter', fail, at),
+    query: query as WaiterSpec['query'],
+    filters: waiter.filters === undefined ? [] : readStringList(waiter.filters, `${at}/filters`, fail),
+    items,
+    status: requireString(waiter, 'status', fail, at),
+    terminal: terminal as string[],
+  };
 }
 
 /** Paths in messages are relative to the working directory when that is shorter. */

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { ENUMS_FILE, generate, NORMALIZED_FILE, TYPES_FILE } from '../src/generate.js';
+import { CLIENT_FILE, ENUMS_FILE, generate, NORMALIZED_FILE, TYPES_FILE } from '../src/generate.js';
 import { loadSource, type JsonObject } from '../src/ingest/source.js';
 import { discoverManifests } from '../src/manifest.js';
 import { checkLossless } from '../src/normalize/lossless.js';
@@ -41,12 +41,11 @@ describe('npm run generate (normalize stage)', () => {
     for (const api of APIS) expect(listFiles(join(outDir, api))).toEqual(expect.arrayContaining([NORMALIZED_FILE, 'normalization-report.json']));
   });
 
-  it('matches the committed generated/ files byte for byte', () => {
-    for (const api of APIS) {
-      for (const file of ['openapi.yaml', 'normalization-report.json', TYPES_FILE, ENUMS_FILE]) {
-        expect(readFileSync(join(outDir, api, file), 'utf8'), `${api}/${file}`).toBe(readFileSync(join(COMMITTED, api, file), 'utf8'));
-      }
-    }
+  it('matches the committed generated/ tree byte for byte (sources, packages and dist/)', () => {
+    const files = listFiles(outDir);
+    expect(listFiles(COMMITTED)).toEqual(files);
+    for (const api of APIS) expect(files).toEqual(expect.arrayContaining([TYPES_FILE, ENUMS_FILE, CLIENT_FILE, 'package.json', 'dist/index.js', 'dist/index.d.ts'].map((file) => join(api, file))));
+    for (const file of files) expect(readFileSync(join(outDir, file), 'utf8'), file).toBe(readFileSync(join(COMMITTED, file), 'utf8'));
   });
 
   it('is deterministic: a second run gives byte-identical files', async () => {

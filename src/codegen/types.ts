@@ -49,7 +49,7 @@ export function generatorVersions(): Record<string, string> {
   return versions;
 }
 
-function bannerInfo(input: TypesInput): BannerInfo {
+export function bannerInfo(input: TypesInput): BannerInfo {
   return { source: input.documentPath, sha256: sha256(input.documentText), versions: generatorVersions() };
 }
 
@@ -57,10 +57,18 @@ export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }
 
-export async function generateTypes(input: TypesInput, project = new Project({ useInMemoryFileSystem: true })): Promise<string> {
+/**
+ * `src/schema.ts`. `reserved` are names other files of the package export;
+ * a component with such a name is exported as `<Name>Schema`.
+ */
+export async function generateTypes(
+  input: TypesInput,
+  project = new Project({ useInMemoryFileSystem: true }),
+  reserved: ReadonlySet<string> = new Set(),
+): Promise<string> {
   const ast = await openapiTS(structuredClone(input.document) as never, OPENAPI_TYPESCRIPT_OPTIONS);
   const file: SourceFile = project.createSourceFile('schema.ts', astToString(ast), { overwrite: true });
-  addNamedTypeExports(file, input.document);
+  addNamedTypeExports(file, input.document, reserved);
   addBanner(file, bannerInfo(input));
   return file.getFullText();
 }

@@ -14,9 +14,9 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { JsonObject } from '../ingest/source.js';
-import { resolvePointer, toPointer } from '../json-pointer.js';
+import { toPointer } from '../json-pointer.js';
 import type { NormalizationReport } from './report.js';
-import { isObject, walkDocumentSchemas } from './schema-walk.js';
+import { isObject, resolveLocal, walkDocumentSchemas } from './schema-walk.js';
 
 type Value = string | number | boolean | null;
 
@@ -123,13 +123,6 @@ function hasOverlap(sets: Value[][]): boolean {
   return false;
 }
 
-/** Local `$ref`s only: normalized documents are self-contained. */
-export function resolveLocal(document: JsonObject, schema: unknown, depth = 0): unknown {
-  if (isObject(schema) && typeof schema.$ref === 'string' && schema.$ref.startsWith('#') && depth < 32) {
-    return resolveLocal(document, resolvePointer(document, schema.$ref), depth + 1);
-  }
-  return schema;
-}
 
 const TYPE_IMPLIES: Record<string, string[]> = { integer: ['integer', 'number'], number: ['number', 'integer'] };
 

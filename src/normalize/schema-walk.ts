@@ -1,4 +1,5 @@
 import type { JsonObject } from '../ingest/source.js';
+import { resolvePointer } from '../json-pointer.js';
 
 /** Keywords whose value is one subschema. */
 const SINGLE_SCHEMA_KEYWORDS = [
@@ -97,3 +98,10 @@ export function walkDocumentSchemas(document: JsonObject, visit: SchemaVisitor):
   for (const { schema, path } of rootSchemas(document)) walkSchema(schema, path, visit);
 }
 
+/** Local `$ref`s only: normalized documents are self-contained. */
+export function resolveLocal(document: JsonObject, schema: unknown, depth = 0): unknown {
+  if (isObject(schema) && typeof schema.$ref === 'string' && schema.$ref.startsWith('#') && depth < 32) {
+    return resolveLocal(document, resolvePointer(document, schema.$ref), depth + 1);
+  }
+  return schema;
+}

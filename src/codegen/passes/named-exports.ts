@@ -6,7 +6,9 @@
  *   `<OperationId>Response` (the JSON body of the first 2xx response).
  * When a component already has an operation type's name, the component keeps
  * it; the operation type is skipped when it is that very component, and
- * otherwise named `<OperationId>Operation<Kind>`.
+ * otherwise named `<OperationId>Operation<Kind>`. A component whose name
+ * another file of the package exports (`ApiError`, the client's names) is
+ * exported as `<Name>Schema`.
  */
 import type { SourceFile } from 'ts-morph';
 import type { JsonObject } from '../../ingest/source.js';
@@ -23,12 +25,12 @@ export function pascalCase(name: string): string {
     .replace(/^(\d)/, '_$1');
 }
 
-export function addNamedTypeExports(file: SourceFile, document: JsonObject): void {
+export function addNamedTypeExports(file: SourceFile, document: JsonObject, reserved: ReadonlySet<string> = new Set()): void {
   const schemas = componentSchemas(document);
-  const taken = new Set<string>();
+  const taken = new Set<string>(reserved);
   const aliases: Array<{ name: string; type: string; docs?: string }> = [];
   for (const name of Object.keys(schemas)) {
-    const alias = pascalCase(name);
+    const alias = reserved.has(pascalCase(name)) ? `${pascalCase(name)}Schema` : pascalCase(name);
     taken.add(alias);
     aliases.push({ name: alias, type: `components["schemas"][${JSON.stringify(name)}]` });
   }

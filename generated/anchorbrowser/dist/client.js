@@ -1,0 +1,69 @@
+import { createApiClient, createWaiter } from "./runtime/index.js";
+const definition = {
+    "title": "AnchorBrowser",
+    "factory": "createAnchorBrowserClient",
+    "defaultBaseUrl": "https://api.anchorbrowser.io",
+    "apiKeyEnv": "ANCHORBROWSER_API_KEY",
+    "baseUrlEnv": "ANCHORBROWSER_BASE_URL",
+    "auth": {
+        "type": "apiKey",
+        "in": "header",
+        "name": "anchor-api-key"
+    },
+    "operations": {
+        "createTask": [
+            "POST",
+            "/v1/task"
+        ],
+        "runTask": [
+            "POST",
+            "/v1/task/run"
+        ],
+        "runTaskByName": [
+            "POST",
+            "/v1/task/run/{taskName}"
+        ],
+        "deployTask": [
+            "POST",
+            "/v1/task/{taskId}/deploy"
+        ],
+        "listTaskExecutions": [
+            "GET",
+            "/v1/task/{taskId}/executions"
+        ],
+        "runTaskV2": [
+            "POST",
+            "/v2/tasks/{taskId}/run"
+        ]
+    },
+    "errors": {
+        "code": "/error/code",
+        "message": "/error/message"
+    }
+};
+/** Creates a client for the AnchorBrowser API. Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$ANCHORBROWSER_API_KEY`). */
+export function createAnchorBrowserClient(options = {}) {
+    const client = createApiClient(definition, options);
+    return Object.assign(client, {
+        waitForExecution: createWaiter(client, {
+            "name": "waitForExecution",
+            "operationId": "listTaskExecutions",
+            "idParameter": "taskId",
+            "query": {
+                "page": 1,
+                "limit": 1
+            },
+            "filters": [
+                "version"
+            ],
+            "items": "/data/results",
+            "status": "status",
+            "terminal": [
+                "success",
+                "failure",
+                "timeout",
+                "cancelled"
+            ]
+        }),
+    });
+}

@@ -1,0 +1,75 @@
+/**
+ * This file was generated. Do not edit it by hand: run `npm run generate`.
+ * Source: the toolchain's src/runtime/errors.ts, copied verbatim
+ * Source sha256: 253de1d4c1e334cbfaf05227a8ecf6876a6c5b3685bf97e5e299e33d0329c96b
+ * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
+ */
+/**
+ * Errors thrown by the generated clients. None of them ever holds the API
+ * key: they keep no request, no headers and no options, and every text taken
+ * from a response passes through the client's redactor first.
+ */
+/** Where code, message and trace id sit in an API's error body (JSON pointers). */
+export interface ErrorShape {
+    code?: string;
+    message?: string;
+    traceId?: string;
+}
+export interface ApiErrorInit {
+    status: number;
+    method: string;
+    url: string;
+    operationId?: string;
+    code?: string | number;
+    message?: string;
+    traceId?: string;
+    body?: unknown;
+}
+/** A response outside 2xx, as `unwrap()` throws it. */
+export declare class ApiError extends Error {
+    readonly name = "ApiError";
+    /** HTTP status of the response. */
+    readonly status: number;
+    /** The API's own error code, when the body has one. */
+    readonly code: string | number | undefined;
+    /** The API's trace id (BrowserAct `traceId`), to quote to support. */
+    readonly traceId: string | undefined;
+    /** The operation that failed, e.g. `runTaskV2`. */
+    readonly operationId: string | undefined;
+    readonly method: string;
+    readonly url: string;
+    /** The parsed error body (redacted). */
+    readonly body: unknown;
+    constructor(init: ApiErrorInit);
+}
+/** The request never got a response: refused connection, DNS, reset, TLS. */
+export declare class ConnectionError extends Error {
+    readonly name = "ConnectionError";
+    constructor(message: string, options?: {
+        cause?: unknown;
+    });
+}
+/** One attempt took longer than the client's `timeoutMs`. */
+export declare class TimeoutError extends Error {
+    readonly timeoutMs: number;
+    readonly name = "TimeoutError";
+    constructor(timeoutMs: number, what: string);
+}
+/** A waiter (e.g. `waitForExecution`) ran out of time before a terminal state. */
+export declare class WaitTimeoutError extends Error {
+    readonly lastStatus: string | undefined;
+    readonly name = "WaitTimeoutError";
+    constructor(message: string, lastStatus: string | undefined);
+}
+/** The client was created with options it cannot work with. */
+export declare class ClientOptionsError extends Error {
+    readonly name = "ClientOptionsError";
+}
+/** Replaces every occurrence of the secrets in strings, however deep. */
+export type Redactor = <T>(value: T) => T;
+export declare const REDACTED = "[redacted]";
+export declare function createRedactor(secrets: readonly string[]): Redactor;
+/** Reads `/a/b` out of a parsed body; undefined when any step is missing. */
+export declare function readPointer(body: unknown, pointer: string | undefined): unknown;
+/** Builds the `ApiError` for a non-2xx response from its parsed body. */
+export declare function apiErrorFromBody(base: Omit<ApiErrorInit, 'code' | 'message' | 'traceId' | 'body'>, body: unknown, shape: ErrorShape, statusText: string, redact: Redactor): ApiError;

@@ -1,0 +1,11 @@
+/**
+ * This file was generated. Do not edit it by hand: run `npm run generate`.
+ * Source: openapi.yaml
+ * Source sha256: 98f540625efaed6336f96fa40fd1cbf2b2f38ff638db526853e077147bf81746
+ * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
+ */
+/** @openapi-clients/anchorbrowser: the AnchorBrowser client, its types, enums and errors. */
+export * from "./client.js";
+export * from "./enums.js";
+export * from "./schema.js";
+export { ApiError, ClientOptionsError, ConnectionError, TimeoutError, WaitTimeoutError, unwrap, type ApiResult, type ClientOptions, type WaitOptions } from "./runtime/index.js";

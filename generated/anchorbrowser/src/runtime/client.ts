@@ -1,0 +1,127 @@
+/**
+ * This file was generated. Do not edit it by hand: run `npm run generate`.
+ * Source: the toolchain's src/runtime/client.ts, copied verbatim
+ * Source sha256: 7f5b89218120c5768af45be676925ea3bfbc567722a47508101ed81a85c78d16
+ * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
+ */
+/**
+ * What every generated client is made of: an openapi-fetch client with auth,
+ * timeouts and retries, one method per operationId, and `unwrap`.
+ */
+import createClient, { mergeHeaders, type Client, type HeadersOptions } from 'openapi-fetch';
+import { authHeaders, resolveApiKey, resolveBaseUrl, type AuthScheme } from './auth.js';
+import { apiErrorFromBody, ClientOptionsError, createRedactor, type ErrorShape, type Redactor } from './errors.js';
+import { createResilientFetch, type FetchLike } from './fetch.js';
+
+export interface ClientOptions {
+  /** The API key. Default: the API's key environment variable. */
+  apiKey?: string;
+  /** Default: the API's base-URL environment variable, else the spec's server. */
+  baseUrl?: string;
+  /** A fetch to send requests with. Default: the global `fetch`, looked up per request. */
+  fetch?: FetchLike;
+  /** Headers sent with every request. The auth header cannot be overridden here. */
+  headers?: HeadersOptions;
+  /** Time limit of each attempt in milliseconds; every retry gets a fresh one. Default 60 000. */
+  timeoutMs?: number;
+  /** Retries after the first attempt (see the retry policy in the README). Default 2. */
+  maxRetries?: number;
+}
+
+export const CLIENT_DEFAULTS = { timeoutMs: 60_000, maxRetries: 2 } as const;
+
+/** What the generator knows about an API, emitted as a constant in each client. */
+export interface ApiDefinition {
+  /** For messages, e.g. `AnchorBrowser`. */
+  title: string;
+  /** The factory's name, e.g. `createAnchorBrowserClient`. */
+  factory: string;
+  defaultBaseUrl: string;
+  apiKeyEnv: string;
+  baseUrlEnv: string;
+  auth: AuthScheme;
+  /** operationId → [HTTP method, path template]. */
+  operations: Readonly<Record<string, readonly [method: string, path: string]>>;
+  errors: ErrorShape;
+}
+
+interface ResponseContext {
+  operationId: string | undefined;
+  method: string;
+  url: string;
+  errors: ErrorShape;
+  redact: Redactor;
+}
+
+/** Per response, what `unwrap` needs to build its error. Weak: responses are not kept alive. */
+const responseContexts = new WeakMap<Response, ResponseContext>();
+
+type OperationMethod = (init?: Record<string, unknown>) => Promise<unknown>;
+
+export function createApiClient<Paths extends {}, Operations>(api: ApiDefinition, options: ClientOptions = {}): Client<Paths> & Operations {
+  const apiKey = resolveApiKey(api.title, api.factory, options.apiKey, api.apiKeyEnv);
+  const timeoutMs = options.timeoutMs ?? CLIENT_DEFAULTS.timeoutMs;
+  const maxRetries = options.maxRetries ?? CLIENT_DEFAULTS.maxRetries;
+  if (!(Number.isFinite(timeoutMs) && timeoutMs > 0)) throw new ClientOptionsError(`timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
+  if (!(Number.isInteger(maxRetries) && maxRetries >= 0)) throw new ClientOptionsError(`maxRetries must be an integer ≥ 0, got ${maxRetries}`);
+  const redact = createRedactor([apiKey]);
+  const client = createClient<Paths>({
+    baseUrl: resolveBaseUrl(options.baseUrl, api.baseUrlEnv, api.defaultBaseUrl),
+    headers: mergeHeaders(options.headers, authHeaders(api.auth, apiKey)),
+    fetch: createResilientFetch({ fetch: options.fetch, timeoutMs, maxRetries, redact }),
+  });
+
+  const operationIds = new Map(Object.entries(api.operations).map(([id, [method, path]]) => [`${method.toUpperCase()} ${path}`, id]));
+  client.use({
+    onResponse({ request, response, schemaPath }) {
+      const url = new URL(request.url);
+      responseContexts.set(response, {
+        operationId: operationIds.get(`${request.method} ${schemaPath}`),
+        method: request.method,
+        url: `${url.pathname}${url.search}`,
+        errors: api.errors,
+        redact,
+      });
+    },
+  });
+
+  const request = client.request as (method: string, path: string, init?: Record<string, unknown>) => Promise<unknown>;
+  const methods: Record<string, OperationMethod> = {};
+  for (const [operationId, [method, path]] of Object.entries(api.operations)) {
+    methods[operationId] = (init) => request(method.toLowerCase(), path, init);
+  }
+  return Object.assign(client, methods) as Client<Paths> & Operations;
+}
+
+/** A result of any client method: openapi-fetch's `{ data, error, response }`. */
+export interface ApiResult {
+  data?: unknown;
+  error?: unknown;
+  response: Response;
+}
+
+/** The success body of a result union. */
+export type DataOf<R> = R extends { data: infer D } ? D : never;
+
+/**
+ * Returns `data` of a successful result, or throws an `ApiError` with the
+ * status, the API's code, message and trace id, and the operationId.
+ */
+export function unwrap<R extends ApiResult>(result: R): DataOf<R> {
+  const { response } = result;
+  if (response.ok && result.error === undefined) return result.data as DataOf<R>;
+  const context = responseContexts.get(response);
+  const url = new URL(response.url || 'http://unknown/');
+  throw apiErrorFromBody(
+    {
+      status: response.status,
+      method: context?.method ?? 'HTTP',
+      url: context?.url ?? `${url.pathname}${url.search}`,
+      operationId: context?.operationId,
+    },
+    result.error,
+    context?.errors ?? {},
+    response.statusText,
+    context?.redact ?? createRedactor([]),
+  );
+}

@@ -1,0 +1,101 @@
+/**
+ * This file was generated. Do not edit it by hand: run `npm run generate`.
+ * Source: the toolchain's src/runtime/fetch.ts, copied verbatim
+ * Source sha256: 7829ce70b0b2d96933df915ad3e156c8490004a620cf49513b8dbe95065d5b39
+ * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
+ */
+/**
+ * The fetch given to openapi-fetch: a fresh timeout per attempt, retries
+ * under the policy in `retry.ts`, and errors that never carry the API key.
+ */
+import { ConnectionError, TimeoutError, type Redactor } from './errors.js';
+import { backoffDelay, isRetryableError, isRetryableStatus, parseRetryAfter, RETRY_AFTER_LIMIT_MS } from './retry.js';
+
+export type FetchLike = (request: Request) => Promise<Response>;
+
+export interface ResilientFetchOptions {
+  /** Called at request time, so a stubbed `globalThis.fetch` is honoured. */
+  fetch?: FetchLike;
+  timeoutMs: number;
+  maxRetries: number;
+  redact: Redactor;
+  /** Injectable for tests. */
+  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  random?: () => number;
+}
+
+export function createResilientFetch(options: ResilientFetchOptions): FetchLike {
+  const sleep = options.sleep ?? abortableSleep;
+  return async function resilientFetch(request: Request): Promise<Response> {
+    const callerSignal = request.signal;
+    const what = `${request.method} ${new URL(request.url).pathname}`;
+    for (let attempt = 0; ; attempt++) {
+      const lastAttempt = attempt >= options.maxRetries;
+      // The body can be read once: keep a copy while another attempt may follow.
+      const spare = lastAttempt ? undefined : request.clone();
+      const timeout = new AbortController();
+      const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
+      let response: Response;
+      try {
+        const signal = AbortSignal.any([callerSignal, timeout.signal]);
+        const send = options.fetch ?? globalThis.fetch;
+        response = await send(new Request(request, { signal }));
+      } catch (error) {
+        if (callerSignal.aborted) throw callerSignal.reason;
+        const timedOut = timeout.signal.aborted;
+        if (lastAttempt || !isRetryableError(request.method, error, timedOut)) {
+          throw timedOut
+            ? new TimeoutError(options.timeoutMs, what)
+            : new ConnectionError(options.redact(`${what} failed: ${describe(error)}`), { cause: sanitize(error, options.redact) });
+        }
+        await sleep(backoffDelay(attempt, options.random), callerSignal);
+        request = spare!;
+        continue;
+      } finally {
+        clearTimeout(timer);
+      }
+      if (lastAttempt || !isRetryableStatus(request.method, response.status)) return response;
+      const retryAfter = parseRetryAfter(response.headers);
+      if (retryAfter !== undefined && retryAfter > RETRY_AFTER_LIMIT_MS) return response;
+      await response.body?.cancel().catch(() => {});
+      await sleep(retryAfter ?? backoffDelay(attempt, options.random), callerSignal);
+      request = spare!;
+    }
+  };
+}
+
+/**
+ * A copy of a thrown error (and its causes) with the secrets redacted: a
+ * caller's fetch may have put request headers in its message.
+ */
+function sanitize(error: unknown, redact: Redactor, depth = 0): unknown {
+  if (!(error instanceof Error) || depth > 3) return typeof error === 'string' ? redact(error) : undefined;
+  const copy = new Error(redact(error.message), error.cause === undefined ? undefined : { cause: sanitize(error.cause, redact, depth + 1) });
+  copy.name = error.name;
+  const code = (error as { code?: unknown }).code;
+  if (typeof code === 'string') Object.assign(copy, { code });
+  copy.stack = redact(error.stack ?? '');
+  return copy;
+}
+
+function describe(error: unknown): string {
+  if (!(error instanceof Error)) return String(error);
+  const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
+  return `${error.message}${cause}`;
+}
+
+/** setTimeout as a promise that rejects with the signal's reason when aborted. */
+export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {
+  return new Promise((resolve, reject) => {
+    if (signal?.aborted) return reject(signal.reason);
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(signal!.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}

@@ -1,0 +1,7 @@
+export {};
+/**
+ * This file was generated. Do not edit it by hand: run `npm run generate`.
+ * Source: openapi.yaml
+ * Source sha256: 00d281f91dc0731ed22e753054f00b4bcd21f5eed5a9b899488a9e23fb7b6f8e
+ * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
+ */

@@ -1,0 +1,14 @@
+/** How an API wants its key, from the manifest's security scheme. */
+export type AuthScheme = {
+    type: 'apiKey';
+    in: 'header';
+    name: string;
+} | {
+    type: 'http';
+    scheme: 'bearer';
+};
+/** Reads an environment variable where there is one (Node, Deno, Bun); undefined in browsers. */
+export declare function readEnv(name: string): string | undefined;
+export declare function resolveApiKey(apiName: string, factory: string, explicit: string | undefined, envVar: string): string;
+export declare function resolveBaseUrl(explicit: string | undefined, envVar: string, fallback: string): string;
+export declare function authHeaders(scheme: AuthScheme, key: string): Record<string, string>;

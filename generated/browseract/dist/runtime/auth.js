@@ -1,0 +1,37 @@
+/**
+ * This file was generated. Do not edit it by hand: run `npm run generate`.
+ * Source: the toolchain's src/runtime/auth.ts, copied verbatim
+ * Source sha256: 5ed52f7f78ed54722645d90f45b8400aedc0692b11c6c504686b11fec8ca3de4
+ * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
+ */
+/**
+ * Credentials and base URL, from options or the environment. The key is
+ * only ever placed in the auth header; nothing here logs or stores it.
+ */
+import { ClientOptionsError } from './errors.js';
+/** Reads an environment variable where there is one (Node, Deno, Bun); undefined in browsers. */
+export function readEnv(name) {
+    const env = globalThis.process?.env;
+    const value = env?.[name]?.trim();
+    return value ? value : undefined;
+}
+export function resolveApiKey(apiName, factory, explicit, envVar) {
+    const key = explicit ?? readEnv(envVar);
+    if (!key) {
+        throw new ClientOptionsError(`${apiName}: no API key. Pass { apiKey } to ${factory}() or set the ${envVar} environment variable.`);
+    }
+    return key;
+}
+export function resolveBaseUrl(explicit, envVar, fallback) {
+    const url = explicit ?? readEnv(envVar) ?? fallback;
+    try {
+        new URL(url);
+    }
+    catch {
+        throw new ClientOptionsError(`baseUrl ${JSON.stringify(url)} is not an absolute URL (from ${explicit !== undefined ? 'the baseUrl option' : readEnv(envVar) ? envVar : 'the spec'}).`);
+    }
+    return url.replace(/\/+$/, '');
+}
+export function authHeaders(scheme, key) {
+    return scheme.type === 'apiKey' ? { [scheme.name]: key } : { Authorization: `Bearer ${key}` };
+}

@@ -1,0 +1,62 @@
+/**
+ * This file was generated. Do not edit it by hand: run `npm run generate`.
+ * Source: the toolchain's src/runtime/client.ts, copied verbatim
+ * Source sha256: 7f5b89218120c5768af45be676925ea3bfbc567722a47508101ed81a85c78d16
+ * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
+ */
+/**
+ * What every generated client is made of: an openapi-fetch client with auth,
+ * timeouts and retries, one method per operationId, and `unwrap`.
+ */
+import { type Client, type HeadersOptions } from 'openapi-fetch';
+import { type AuthScheme } from './auth.js';
+import { type ErrorShape } from './errors.js';
+import { type FetchLike } from './fetch.js';
+export interface ClientOptions {
+    /** The API key. Default: the API's key environment variable. */
+    apiKey?: string;
+    /** Default: the API's base-URL environment variable, else the spec's server. */
+    baseUrl?: string;
+    /** A fetch to send requests with. Default: the global `fetch`, looked up per request. */
+    fetch?: FetchLike;
+    /** Headers sent with every request. The auth header cannot be overridden here. */
+    headers?: HeadersOptions;
+    /** Time limit of each attempt in milliseconds; every retry gets a fresh one. Default 60 000. */
+    timeoutMs?: number;
+    /** Retries after the first attempt (see the retry policy in the README). Default 2. */
+    maxRetries?: number;
+}
+export declare const CLIENT_DEFAULTS: {
+    readonly timeoutMs: 60000;
+    readonly maxRetries: 2;
+};
+/** What the generator knows about an API, emitted as a constant in each client. */
+export interface ApiDefinition {
+    /** For messages, e.g. `AnchorBrowser`. */
+    title: string;
+    /** The factory's name, e.g. `createAnchorBrowserClient`. */
+    factory: string;
+    defaultBaseUrl: string;
+    apiKeyEnv: string;
+    baseUrlEnv: string;
+    auth: AuthScheme;
+    /** operationId → [HTTP method, path template]. */
+    operations: Readonly<Record<string, readonly [method: string, path: string]>>;
+    errors: ErrorShape;
+}
+export declare function createApiClient<Paths extends {}, Operations>(api: ApiDefinition, options?: ClientOptions): Client<Paths> & Operations;
+/** A result of any client method: openapi-fetch's `{ data, error, response }`. */
+export interface ApiResult {
+    data?: unknown;
+    error?: unknown;
+    response: Response;
+}
+/** The success body of a result union. */
+export type DataOf<R> = R extends {
+    data: infer D;
+} ? D : never;
+/**
+ * Returns `data` of a successful result, or throws an `ApiError` with the
+ * status, the API's code, message and trace id, and the operationId.
+ */
+export declare function unwrap<R extends ApiResult>(result: R): DataOf<R>;

@@ -1,0 +1,72 @@
+/**
+ * This file was generated. Do not edit it by hand: run `npm run generate`.
+ * Source: the toolchain's src/runtime/retry.ts, copied verbatim
+ * Source sha256: e6ad661915bb43a9414883fc8dd434af760f7c3778f5aa9e314d244a741cad86
+ * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
+ */
+/**
+ * When to retry and how long to wait.
+ *
+ * Which methods: GET, HEAD, OPTIONS, PUT, DELETE and TRACE are idempotent, so
+ * a repeat is harmless and they are retried on 408, 429, every 5xx, network
+ * errors and timeouts. POST and PATCH start work that costs money here (a
+ * browser task runs once per request), so they are retried only when the
+ * failure proves the server did not act: 408 and 429 (the server refused
+ * before processing) and connection errors raised before anything was sent
+ * (refused, DNS). A POST that times out or gets a 502 may have run: it is
+ * returned or thrown, never repeated behind the caller's back.
+ */
+export const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
+/** Statuses retried for every method: the server says it did not process the request. */
+const NOT_PROCESSED_STATUSES = new Set([408, 429]);
+/** Error codes (undici / Node) meaning the request never left this machine. */
+const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
+export const RETRY_BASE_DELAY_MS = 500;
+export const RETRY_MAX_DELAY_MS = 8_000;
+/** A Retry-After longer than this is not waited for: the response is returned. */
+export const RETRY_AFTER_LIMIT_MS = 60_000;
+export function isRetryableStatus(method, status) {
+    if (NOT_PROCESSED_STATUSES.has(status))
+        return true;
+    return IDEMPOTENT_METHODS.has(method) && status >= 500 && status <= 599;
+}
+/** A thrown fetch error: retried for idempotent methods, or for any method when nothing was sent. */
+export function isRetryableError(method, error, timedOut) {
+    if (IDEMPOTENT_METHODS.has(method))
+        return true;
+    return !timedOut && NOT_SENT_CODES.has(errorCode(error) ?? '');
+}
+function errorCode(error) {
+    for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth++) {
+        const code = current.code;
+        if (typeof code === 'string')
+            return code;
+        current = current.cause;
+    }
+    return undefined;
+}
+/**
+ * Parses `retry-after-ms` or `Retry-After` (seconds or an HTTP date) into
+ * milliseconds; undefined when absent or unreadable.
+ */
+export function parseRetryAfter(headers, now = Date.now()) {
+    const milliseconds = Number.parseFloat(headers.get('retry-after-ms') ?? '');
+    if (Number.isFinite(milliseconds) && milliseconds >= 0)
+        return milliseconds;
+    const value = headers.get('retry-after')?.trim();
+    if (!value)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Number.parseFloat(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/**
+ * Exponential backoff with jitter: attempt 0 waits about 500 ms, then 1 s,
+ * 2 s… capped at 8 s, each scaled by a random factor in [0.75, 1] so that
+ * clients failing together do not retry together.
+ */
+export function backoffDelay(attempt, random = Math.random) {
+    const exponential = Math.min(RETRY_MAX_DELAY_MS, RETRY_BASE_DELAY_MS * 2 ** attempt);
+    return Math.round(exponential * (1 - 0.25 * random()));
+}

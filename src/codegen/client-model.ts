@@ -1,0 +1,157 @@
+/**
+ * Everything the client generator needs about one API, read from the
+ * manifest and checked against the normalized document: a manifest that
+ * names an operation, parameter or error field the spec does not have
+ * fails here, with the manifest line, rather than in a consumer's program.
+ */
+import { SpecError } from '../errors.js';
+import type { JsonObject } from '../ingest/source.js';
+import { locateInManifest, type Manifest, type WaiterSpec } from '../manifest.js';
+import { isObject, operations, resolveLocal } from '../normalize/schema-walk.js';
+import { parsePointer, toPointer } from '../json-pointer.js';
+import type { ApiDefinition } from '../runtime/client.js';
+
+export interface OperationModel {
+  id: string;
+  method: string;
+  path: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+}
+
+export interface WaiterModel extends WaiterSpec {
+  name: string;
+  /** TypeScript type of one polled item. */
+  itemType: string;
+}
+
+export interface ClientModel {
+  name: string;
+  factory: string;
+  packageName: string;
+  version: string;
+  definition: ApiDefinition;
+  operations: OperationModel[];
+  waiters: WaiterModel[];
+}
+
+const JSON_MEDIA = 'application/json';
+
+export function buildClientModel(manifest: Manifest, document: JsonObject): ClientModel {
+  const fail = (pointer: string, reason: string): never => {
+    throw new SpecError(manifest.file, locateInManifest(manifest, pointer), reason);
+  };
+  const { client } = manifest;
+  const factory = `create${client.name}Client`;
+  const operationModels = [...operations(document)].map(({ method, path, operation }) => ({
+    id: operation.operationId as string,
+    method: method.toUpperCase(),
+    path,
+    ...(typeof operation.summary === 'string' ? { summary: operation.summary } : {}),
+    ...(typeof operation.description === 'string' ? { description: operation.description } : {}),
+    deprecated: operation.deprecated === true,
+  }));
+  checkErrorShape(manifest, document, fail);
+  const definition: ApiDefinition = {
+    title: client.name,
+    factory,
+    defaultBaseUrl: manifest.baseUrl,
+    apiKeyEnv: manifest.auth.envVar,
+    baseUrlEnv: client.baseUrlEnvVar,
+    auth: clientAuth(manifest, fail),
+    operations: Object.fromEntries(operationModels.map((operation) => [operation.id, [operation.method, operation.path] as const])),
+    errors: client.errors,
+  };
+  const waiters = Object.entries(client.waiters).map(([name, waiter]) => waiterModel(name, waiter, document, fail));
+  return { name: client.name, factory, packageName: client.package, version: client.version, definition, operations: operationModels, waiters };
+}
+
+type Fail = (pointer: string, reason: string) => never;
+
+function clientAuth(manifest: Manifest, fail: Fail): ApiDefinition['auth'] {
+  const scheme = manifest.auth.securityScheme;
+  if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name) return { type: 'apiKey', in: 'header', name: scheme.name };
+  if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer') return { type: 'http', scheme: 'bearer' };
+  return fail('/auth/securityScheme', 'the generated client supports an apiKey in a header or http bearer auth');
+}
+
+/** Each error pointer must lead to a property of every documented JSON error body. */
+function checkErrorShape(manifest: Manifest, document: JsonObject, fail: Fail): void {
+  for (const [field, pointer] of Object.entries(manifest.client.errors)) {
+    for (const { path, method, operation } of operations(document)) {
+      const responses = isObject(operation.responses) ? operation.responses : {};
+      for (const [status, response] of Object.entries(responses)) {
+        if (!/^[45]|^default$/.test(status)) continue;
+        const schema = jsonSchemaOf(document, response);
+        if (schema === undefined) continue;
+        if (schemaAt(document, schema, parsePointer(pointer!)) === undefined) {
+          const where = toPointer(['paths', path, method, 'responses', status]);
+          fail(`/client/errors/${field}`, `error field ${field} "${pointer}" is not in the response #${where}`);
+        }
+      }
+    }
+  }
+}
+
+function waiterModel(name: string, waiter: WaiterSpec, document: JsonObject, fail: Fail): WaiterModel {
+  const at = `/client/waiters/${name}`;
+  const found = [...operations(document)].find(({ operation }) => operation.operationId === waiter.operationId);
+  if (!found) return fail(`${at}/operationId`, `no operation "${waiter.operationId}" in the normalized document`);
+  if (found.method !== 'get') fail(`${at}/operationId`, `a waiter polls, so "${waiter.operationId}" must be a GET, not ${found.method.toUpperCase()}`);
+  const parameters = [...asList(found.pathItem.parameters), ...asList(found.operation.parameters)]
+    .map((parameter) => resolveLocal(document, parameter))
+    .filter(isObject);
+  const has = (location: string, parameterName: string) => parameters.some((parameter) => parameter.in === location && parameter.name === parameterName);
+  if (!has('path', waiter.idParameter)) fail(`${at}/idParameter`, `"${waiter.operationId}" has no path parameter "${waiter.idParameter}"`);
+  for (const key of Object.keys(waiter.query)) if (!has('query', key)) fail(`${at}/query/${key}`, `"${waiter.operationId}" has no query parameter "${key}"`);
+  waiter.filters.forEach((filter, index) => {
+    if (!has('query', filter)) fail(`${at}/filters/${index}`, `"${waiter.operationId}" has no query parameter "${filter}"`);
+  });
+  const responses = isObject(found.operation.responses) ? found.operation.responses : {};
+  const success = Object.keys(responses).find((status) => /^2\d\d$/.test(status));
+  const body = success === undefined ? undefined : jsonSchemaOf(document, responses[success]);
+  const segments = parsePointer(waiter.items);
+  const list = body === undefined ? undefined : schemaAt(document, body, segments);
+  if (!isObject(list) || list.type !== 'array') return fail(`${at}/items`, `"${waiter.items}" is not an array in the ${success ?? '2xx'} response of "${waiter.operationId}"`);
+  const item = resolveLocal(document, list.items);
+  if (!isObject(item) || schemaAt(document, item, [waiter.status]) === undefined) fail(`${at}/status`, `the items at "${waiter.items}" have no property "${waiter.status}"`);
+  const itemRef = isObject(list.items) && typeof list.items.$ref === 'string' ? list.items.$ref : undefined;
+  const itemType = itemRef?.startsWith('#/components/schemas/')
+    ? `components["schemas"][${JSON.stringify(itemRef.slice('#/components/schemas/'.length))}]`
+    : segments.reduce((type, segment) => `NonNullable<${type}>[${JSON.stringify(segment)}]`, `operations[${JSON.stringify(waiter.operationId)}]["responses"][${success}]["content"]["${JSON_MEDIA}"]`) + '[number]';
+  return { ...waiter, name, itemType };
+}
+
+function asList(value: unknown): unknown[] {
+  return Array.isArray(value) ? value : [];
+}
+
+function jsonSchemaOf(document: JsonObject, response: unknown): JsonObject | undefined {
+  const resolved = resolveLocal(document, response);
+  const content = isObject(resolved) && isObject(resolved.content) ? resolved.content[JSON_MEDIA] : undefined;
+  const schema = isObject(content) ? resolveLocal(document, content.schema) : undefined;
+  return isObject(schema) ? schema : undefined;
+}
+
+/** The subschema reached by following property names (through `$ref` and `allOf`). */
+function schemaAt(document: JsonObject, schema: JsonObject, names: string[]): JsonObject | undefined {
+  let current: JsonObject | undefined = schema;
+  for (const name of names) {
+    current = propertySchema(document, current, name);
+    if (!current) return undefined;
+  }
+  return current;
+}
+
+function propertySchema(document: JsonObject, schema: JsonObject, name: string): JsonObject | undefined {
+  const resolved = resolveLocal(document, schema);
+  if (!isObject(resolved)) return undefined;
+  const direct = isObject(resolved.properties) ? resolveLocal(document, resolved.properties[name]) : undefined;
+  if (isObject(direct)) return direct;
+  for (const member of asList(resolved.allOf)) {
+    const found = isObject(member) ? propertySchema(document, member, name) : undefined;
+    if (found) return found;
+  }
+  return undefined;
+}

@@ -1,0 +1,30 @@
+/**
+ * JSDoc text from an OpenAPI summary, description and `deprecated` flag, in
+ * the form ts-morph's `docs` structures take.
+ */
+import type { JSDocStructure, OptionalKind } from 'ts-morph';
+
+export interface DocSource {
+  summary?: string;
+  description?: string;
+  deprecated?: boolean;
+  /** Extra lines after the description, e.g. the HTTP route. */
+  notes?: string[];
+}
+
+export function jsDoc(source: DocSource): OptionalKind<JSDocStructure> | undefined {
+  const paragraphs = [source.summary, source.description, ...(source.notes ?? [])]
+    .map((text) => text?.trim())
+    .filter((text): text is string => Boolean(text))
+    .filter((text, index, all) => all.indexOf(text) === index);
+  if (paragraphs.length === 0 && !source.deprecated) return undefined;
+  return {
+    description: escapeComment(paragraphs.join('\n\n')),
+    tags: source.deprecated ? [{ tagName: 'deprecated' }] : [],
+  };
+}
+
+/** A `*\/` inside a description would end the comment early. */
+function escapeComment(text: string): string {
+  return text.replace(/\*\//g, '*\\/');
+}

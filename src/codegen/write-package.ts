@@ -1,0 +1,54 @@
+/**
+ * Writes one API's client package into its output folder: sources from
+ * the normalized document, package files, then `dist/` compiled from them.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Project } from 'ts-morph';
+import type { NormalizedApi } from '../normalize/pipeline.js';
+import type { PackageBuilder } from './build.js';
+import { addClient } from './client.js';
+import { buildClientModel } from './client-model.js';
+import { addIndex, clientExports, packageJson, packageReadme, RUNTIME_EXPORTS, runtimeFiles } from './package.js';
+import { addBanner } from './passes/banner.js';
+import { bannerInfo, generateEnums, generateTypes, type TypesInput } from './types.js';
+
+export const TYPES_FILE = 'src/schema.ts';
+export const ENUMS_FILE = 'src/enums.ts';
+export const CLIENT_FILE = 'src/client.ts';
+export const INDEX_FILE = 'src/index.ts';
+export const RUNTIME_DIR = 'src/runtime';
+export const PACKAGE_FILE = 'package.json';
+export const PACKAGE_README = 'README.md';
+
+export interface PackageContext {
+  project: Project;
+  builder: PackageBuilder;
+}
+
+export async function writeClientPackage(apiDir: string, api: NormalizedApi, typesInput: TypesInput, context: PackageContext): Promise<void> {
+  const { project, builder } = context;
+  const model = buildClientModel(api.manifest, api.document);
+  const reserved = new Set([...RUNTIME_EXPORTS, ...clientExports(model)]);
+  const banner = bannerInfo(typesInput);
+  const sources: Record<string, string> = {
+    [TYPES_FILE]: await generateTypes(typesInput, project, reserved),
+    [ENUMS_FILE]: generateEnums(typesInput, project),
+  };
+  const client = project.createSourceFile('client.ts', '', { overwrite: true });
+  addClient(client, model);
+  addBanner(client, banner);
+  sources[CLIENT_FILE] = client.getFullText();
+  const index = project.createSourceFile('index.ts', '', { overwrite: true });
+  addIndex(index, model);
+  addBanner(index, banner);
+  sources[INDEX_FILE] = index.getFullText();
+  for (const { name, text } of runtimeFiles(project)) sources[`${RUNTIME_DIR}/${name}`] = text;
+
+  mkdirSync(join(apiDir, RUNTIME_DIR), { recursive: true });
+  for (const [file, text] of Object.entries(sources)) writeFileSync(join(apiDir, file), text);
+  const title = String((api.document.info as { title?: unknown }).title ?? api.manifest.title);
+  writeFileSync(join(apiDir, PACKAGE_FILE), packageJson(model, `Typed client for the ${title}, generated from its normalized OpenAPI document.`));
+  writeFileSync(join(apiDir, PACKAGE_README), packageReadme(model, title));
+  builder.build(apiDir, Object.keys(sources));
+}
