@@ -9,7 +9,9 @@ import { Project, type SourceFile } from 'ts-morph';
 import type { JsonObject } from '../ingest/source.js';
 import { addBanner, type BannerInfo } from './passes/banner.js';
 import { addEnumRuntime } from './passes/enums.js';
+import { narrowConditionalProperties } from './passes/conditional-properties.js';
 import { addNamedTypeExports } from './passes/named-exports.js';
+import { addOperationDocs } from './passes/operation-docs.js';
 
 /**
  * Options chosen deliberately (see README, "Generated types"):
@@ -68,6 +70,8 @@ export async function generateTypes(
 ): Promise<string> {
   const ast = await openapiTS(structuredClone(input.document) as never, OPENAPI_TYPESCRIPT_OPTIONS);
   const file: SourceFile = project.createSourceFile('schema.ts', astToString(ast), { overwrite: true });
+  narrowConditionalProperties(file, input.document);
+  addOperationDocs(file, input.document);
   addNamedTypeExports(file, input.document, reserved);
   addBanner(file, bannerInfo(input));
   return file.getFullText();

@@ -1,8 +1,17 @@
 /**
- * Type-level tests of the generated Anchor types, checked by `tsc` in
- * `npm test` (each @ts-expect-error fails the build if the line compiles).
+ * Type-level tests of the generated Anchor package, checked by `tsc` in
+ * `npm test` (each @ts-expect-error fails the build if its line compiles).
  */
-import type { CreateTaskRequestBody, RunTaskV2RequestBody, SessionConfig, TaskExecutionStatus } from '../../generated/anchorbrowser/src/schema.js';
+import {
+  createAnchorBrowserClient,
+  unwrap,
+  type CreateTaskRequestBody,
+  type RunTaskV2RequestBody,
+  type RunTaskV2Response,
+  type SessionConfig,
+  type TaskExecution,
+  type TaskExecutionStatus,
+} from '../../generated/anchorbrowser/src/index.js';
 
 // A v2 run without input_params does not compile.
 // @ts-expect-error input_params is required
@@ -21,6 +30,51 @@ export const norway: SessionConfig = { proxy: { active: true, type: 'anchor_prox
 // @ts-expect-error not a proxy type
 export const bogusType: SessionConfig = { proxy: { active: true, type: 'bogus' } };
 
+// Country codes are narrowed by proxy type: "bi" (Burundi) is residential-only.
+export const residentialBurundi: SessionConfig = { proxy: { active: true, type: 'anchor_residential', country_code: 'bi' } };
+// @ts-expect-error "bi" is not in the mobile list
+export const mobileBurundi: SessionConfig = { proxy: { active: true, type: 'anchor_mobile', country_code: 'bi' } };
+// @ts-expect-error "bi" is not in the anchor_proxy list
+export const proxyBurundi: SessionConfig = { proxy: { active: true, type: 'anchor_proxy', country_code: 'bi' } };
+// Without a type, any listed code is allowed (the schema's `if` needs `type`).
+export const untypedBurundi: SessionConfig = { proxy: { active: true, country_code: 'bi' } };
+// @ts-expect-error not a country code of any list
+export const untypedAtlantis: SessionConfig = { proxy: { active: true, country_code: 'xx' } };
+// Custom proxies keep their own shape.
+export const custom: SessionConfig = { proxy: { type: 'custom', active: true, server: 'proxy.example:8080', username: 'u', password: 'p' } };
+
 export const status: TaskExecutionStatus = 'cancelled';
 // @ts-expect-error not an execution status
 export const badStatus: TaskExecutionStatus = 'queued';
+
+export async function clientTypes(): Promise<void> {
+  const client = createAnchorBrowserClient({ apiKey: 'k' });
+
+  // @ts-expect-error the per-operation method requires input_params like the path method does
+  await client.runTaskV2({ params: { path: { taskId: 't' } }, body: { cleanup_sessions: true } });
+  // @ts-expect-error the path parameter is required
+  await client.runTaskV2({ body: { input_params: {} } });
+
+  const result = await client.runTaskV2({ params: { path: { taskId: 't' } }, body: { input_params: { a: 'b' } } });
+  // @ts-expect-error before narrowing, data may be undefined
+  export200(result.data);
+  if (!result.error) export200(result.data); // a successful call is narrowed to the 200 body
+  else errorCode(result.error.error?.code); // the error is typed from the spec's ErrorResponse
+
+  // unwrap gives the 200 body; the path method has the same types as the operation method.
+  export200(unwrap(await client.POST('/v2/tasks/{taskId}/run', { params: { path: { taskId: 't' } }, body: { input_params: {} } })));
+  // @ts-expect-error the path method rejects the same bad body
+  await client.POST('/v2/tasks/{taskId}/run', { params: { path: { taskId: 't' } }, body: {} });
+
+  const execution: TaskExecution = await client.waitForExecution('t', { version: '1', intervalMs: 500, timeoutMs: 60_000 });
+  // @ts-expect-error version is a string query parameter
+  await client.waitForExecution('t', { version: 1 });
+  void execution;
+}
+
+function export200(body: RunTaskV2Response): void {
+  void body;
+}
+function errorCode(code: number | undefined): void {
+  void code;
+}

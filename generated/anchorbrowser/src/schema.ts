@@ -131,26 +131,69 @@ export interface components {
     schemas: {
         /** Anchor Proxy */
         AnchorProxy: {
-            active: boolean;
-            /** @description **On change make sure to update the country_code.** */
-            type?: string & ("anchor_residential" | "anchor_mobile" | "anchor_gov" | "anchor_proxy");
-            /**
-             * @description Supported country codes ISO 2 lowercase
-             *
-             *     **On change make sure to update the Proxy type.**
-             */
-            country_code?: components["schemas"]["AnchorProxyCountryCode"] | components["schemas"]["ResidentialCountryCode"] | components["schemas"]["MobileCountryCode"] | components["schemas"]["GovCountryCode"];
-            /**
-             * @description Region code for more specific geographic targeting.
-             *     The city parameter can only be used when region is also provided.
-             */
-            region?: string;
-            /**
-             * @description City name for precise geographic targeting. Supported for anchor_proxy only.
-             *     Can only be used when region is also provided.
-             */
-            city?: string;
-        } & (unknown & unknown & unknown & unknown);
+                active: boolean;
+                /**
+                 * @description Region code for more specific geographic targeting.
+                 *     The city parameter can only be used when region is also provided.
+                 */
+                region?: string;
+                /**
+                 * @description City name for precise geographic targeting. Supported for anchor_proxy only.
+                 *     Can only be used when region is also provided.
+                 */
+                city?: string;
+            } & (
+                | {
+                    /** @description **On change make sure to update the country_code.** */
+                    type: "anchor_proxy";
+                    /**
+                     * @description Supported country codes ISO 2 lowercase
+                     *
+                     *     **On change make sure to update the Proxy type.**
+                     */
+                    country_code?: components["schemas"]["AnchorProxyCountryCode"];
+                }
+                | {
+                    /** @description **On change make sure to update the country_code.** */
+                    type: "anchor_residential";
+                    /**
+                     * @description Supported country codes ISO 2 lowercase
+                     *
+                     *     **On change make sure to update the Proxy type.**
+                     */
+                    country_code?: components["schemas"]["ResidentialCountryCode"];
+                }
+                | {
+                    /** @description **On change make sure to update the country_code.** */
+                    type: "anchor_mobile";
+                    /**
+                     * @description Supported country codes ISO 2 lowercase
+                     *
+                     *     **On change make sure to update the Proxy type.**
+                     */
+                    country_code?: components["schemas"]["MobileCountryCode"];
+                }
+                | {
+                    /** @description **On change make sure to update the country_code.** */
+                    type: "anchor_gov";
+                    /**
+                     * @description Supported country codes ISO 2 lowercase
+                     *
+                     *     **On change make sure to update the Proxy type.**
+                     */
+                    country_code?: components["schemas"]["GovCountryCode"];
+                }
+                | {
+                    /** @description **On change make sure to update the country_code.** */
+                    type?: never;
+                    /**
+                     * @description Supported country codes ISO 2 lowercase
+                     *
+                     *     **On change make sure to update the Proxy type.**
+                     */
+                    country_code?: components["schemas"]["AnchorProxyCountryCode"] | components["schemas"]["ResidentialCountryCode"] | components["schemas"]["MobileCountryCode"] | components["schemas"]["GovCountryCode"];
+                }
+            );
         /**
          * anchor_proxy
          * @default us
@@ -422,6 +465,13 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    /**
+     * Create Task
+     *
+     * Creates a new task or updates an existing task with the same name. Tasks are reusable code snippets that can be executed in browser sessions. Tasks support versioning with draft and published versions.
+     *
+     * `POST /v1/task`
+     */
     createTask: {
         parameters: {
             query?: never;
@@ -473,6 +523,13 @@ export interface operations {
             };
         };
     };
+    /**
+     * Run Task
+     *
+     * Executes a task by its ID, optionally a given version. Synchronous by default; with `async: true` it returns at once and the execution can be polled with listTaskExecutions.
+     *
+     * `POST /v1/task/run`
+     */
     runTask: {
         parameters: {
             query?: never;
@@ -515,6 +572,13 @@ export interface operations {
             };
         };
     };
+    /**
+     * Run Task by Name
+     *
+     * Executes a task by its name, always using the latest version. This is a convenience endpoint for running tasks without needing to know the task ID.
+     *
+     * `POST /v1/task/run/{taskName}`
+     */
     runTaskByName: {
         parameters: {
             query?: never;
@@ -563,6 +627,13 @@ export interface operations {
             };
         };
     };
+    /**
+     * Deploy Task
+     *
+     * Publishes a new version of the task's code for production use.
+     *
+     * `POST /v1/task/{taskId}/deploy`
+     */
     deployTask: {
         parameters: {
             query?: never;
@@ -608,6 +679,13 @@ export interface operations {
             };
         };
     };
+    /**
+     * List task executions
+     *
+     * Lists the execution results of a task, newest first, so an async run can be polled. Tasks must be deployed (not just in draft) to appear in the list.
+     *
+     * `GET /v1/task/{taskId}/executions`
+     */
     listTaskExecutions: {
         parameters: {
             query?: {
@@ -667,6 +745,13 @@ export interface operations {
             };
         };
     };
+    /**
+     * Run a Task
+     *
+     * Triggers execution of a task by ID using the non-deprecated Tasks endpoints.
+     *
+     * `POST /v2/tasks/{taskId}/run`
+     */
     runTaskV2: {
         parameters: {
             query?: never;
@@ -714,56 +799,65 @@ export interface operations {
     };
 }
 
+/** Anchor Proxy */
 export type AnchorProxy = components["schemas"]["AnchorProxy"];
+/** anchor_proxy */
 export type AnchorProxyCountryCode = components["schemas"]["AnchorProxyCountryCode"];
 export type CreateTaskRequest = components["schemas"]["CreateTaskRequest"];
+/** Custom Proxy */
 export type CustomProxy = components["schemas"]["CustomProxy"];
 export type DeployTaskRequest = components["schemas"]["DeployTaskRequest"];
 export type DeployTaskResponse = components["schemas"]["DeployTaskResponse"];
 export type ErrorResponse = components["schemas"]["ErrorResponse"];
+/** anchor_gov */
 export type GovCountryCode = components["schemas"]["GovCountryCode"];
+/** anchor_mobile */
 export type MobileCountryCode = components["schemas"]["MobileCountryCode"];
 export type Pagination = components["schemas"]["Pagination"];
+/** Proxy Documentation available at [Proxy Documentation](/advanced/proxy) */
 export type ProxyConfig = components["schemas"]["ProxyConfig"];
+/** anchor_residential */
 export type ResidentialCountryCode = components["schemas"]["ResidentialCountryCode"];
 export type RunTaskByNameRequest = components["schemas"]["RunTaskByNameRequest"];
 export type RunTaskRequest = components["schemas"]["RunTaskRequest"];
 export type RunTaskResponse = components["schemas"]["RunTaskResponse"];
 export type RunTaskV2Request = components["schemas"]["RunTaskV2Request"];
+/** Session-related configurations. */
 export type SessionConfig = components["schemas"]["SessionConfig"];
 export type Task = components["schemas"]["Task"];
 export type TaskExecution = components["schemas"]["TaskExecution"];
+/** How a task execution ended */
 export type TaskExecutionStatus = components["schemas"]["TaskExecutionStatus"];
 export type TaskExecutionsResponse = components["schemas"]["TaskExecutionsResponse"];
 export type TaskResponse = components["schemas"]["TaskResponse"];
 export type TaskRunStatusV2Response = components["schemas"]["TaskRunStatusV2Response"];
-/** RequestBody of `createTask`. */
+/** Request body of `createTask` (`POST /v1/task`). */
 export type CreateTaskRequestBody = NonNullable<operations["createTask"]["requestBody"]>["content"]["application/json"];
-/** Parameters of `createTask`. */
+/** Parameters of `createTask` (`POST /v1/task`). */
 export type CreateTaskParameters = operations["createTask"]["parameters"];
-/** Response of `createTask`. */
+/** Success response body of `createTask` (`POST /v1/task`). */
 export type CreateTaskResponse = operations["createTask"]["responses"][200]["content"]["application/json"];
-/** RequestBody of `runTask`. */
+/** Request body of `runTask` (`POST /v1/task/run`). */
 export type RunTaskRequestBody = NonNullable<operations["runTask"]["requestBody"]>["content"]["application/json"];
-/** Parameters of `runTask`. */
+/** Parameters of `runTask` (`POST /v1/task/run`). */
 export type RunTaskParameters = operations["runTask"]["parameters"];
-/** RequestBody of `runTaskByName`. */
+/** Request body of `runTaskByName` (`POST /v1/task/run/{taskName}`). */
 export type RunTaskByNameRequestBody = NonNullable<operations["runTaskByName"]["requestBody"]>["content"]["application/json"];
-/** Parameters of `runTaskByName`. */
+/** Parameters of `runTaskByName` (`POST /v1/task/run/{taskName}`). */
 export type RunTaskByNameParameters = operations["runTaskByName"]["parameters"];
-/** Response of `runTaskByName`. */
+/** Success response body of `runTaskByName` (`POST /v1/task/run/{taskName}`). */
 export type RunTaskByNameResponse = operations["runTaskByName"]["responses"][200]["content"]["application/json"];
-/** RequestBody of `deployTask`. */
+/** Request body of `deployTask` (`POST /v1/task/{taskId}/deploy`). */
 export type DeployTaskRequestBody = NonNullable<operations["deployTask"]["requestBody"]>["content"]["application/json"];
-/** Parameters of `deployTask`. */
+/** Parameters of `deployTask` (`POST /v1/task/{taskId}/deploy`). */
 export type DeployTaskParameters = operations["deployTask"]["parameters"];
-/** Parameters of `listTaskExecutions`. */
+/** Parameters of `listTaskExecutions` (`GET /v1/task/{taskId}/executions`). */
 export type ListTaskExecutionsParameters = operations["listTaskExecutions"]["parameters"];
-/** Response of `listTaskExecutions`. */
+/** Success response body of `listTaskExecutions` (`GET /v1/task/{taskId}/executions`). */
 export type ListTaskExecutionsResponse = operations["listTaskExecutions"]["responses"][200]["content"]["application/json"];
-/** RequestBody of `runTaskV2`. */
+/** Request body of `runTaskV2` (`POST /v2/tasks/{taskId}/run`). */
 export type RunTaskV2RequestBody = NonNullable<operations["runTaskV2"]["requestBody"]>["content"]["application/json"];
-/** Parameters of `runTaskV2`. */
+/** Parameters of `runTaskV2` (`POST /v2/tasks/{taskId}/run`). */
 export type RunTaskV2Parameters = operations["runTaskV2"]["parameters"];
-/** Response of `runTaskV2`. */
+/** Success response body of `runTaskV2` (`POST /v2/tasks/{taskId}/run`). */
 export type RunTaskV2Response = operations["runTaskV2"]["responses"][200]["content"]["application/json"];

@@ -159,6 +159,21 @@ export interface components {
 }
 export type $defs = Record<string, never>;
 export interface operations {
+    /**
+     * Run a workflow (create a task)
+     *
+     * Starts a new task execution for a workflow and returns a `task_id`.
+     *
+     * ### How it works
+     * 1) Choose a workflow in the Dashboard and copy its `workflow_id`
+     * 2) Provide any `input_parameters` required by the workflow
+     * 3) Optionally enable `save_browser_data` to receive a `profile_id` that can be reused later
+     *
+     * ### Webhooks
+     * You can provide `callback_url` and/or `status_change_callback_url` to receive POST notifications.
+     *
+     * `POST /v2/workflow/run-task`
+     */
     runTask: {
         parameters: {
             query?: never;
@@ -202,13 +217,22 @@ export interface operations {
         };
     };
 }
+/** A single workflow input parameter passed when starting a task. */
 export type InputParamItemDto = components["schemas"]["InputParamItemDto"];
+/**
+ * Standard error response envelope.
+ *
+ * Most successful responses return the resource directly (without this envelope).
+ * When an error occurs, you can use `traceId` to help BrowserAct support locate the issue.
+ */
 export type ResponseData = components["schemas"]["ResponseData"];
+/** Request body used to start a new task from a workflow. */
 export type RunWorkflowTaskRequest = components["schemas"]["RunWorkflowTaskRequest"];
+/** Response returned after successfully creating a task. */
 export type TaskCreatedResponse = components["schemas"]["TaskCreatedResponse"];
-/** RequestBody of `runTask`. */
+/** Request body of `runTask` (`POST /v2/workflow/run-task`). */
 export type RunTaskRequestBody = NonNullable<operations["runTask"]["requestBody"]>["content"]["application/json"];
-/** Parameters of `runTask`. */
+/** Parameters of `runTask` (`POST /v2/workflow/run-task`). */
 export type RunTaskParameters = operations["runTask"]["parameters"];
-/** Response of `runTask`. */
+/** Success response body of `runTask` (`POST /v2/workflow/run-task`). */
 export type RunTaskResponse = operations["runTask"]["responses"][200]["content"]["application/json"];

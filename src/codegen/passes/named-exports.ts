@@ -10,9 +10,10 @@
  * another file of the package exports (`ApiError`, the client's names) is
  * exported as `<Name>Schema`.
  */
-import type { SourceFile } from 'ts-morph';
+import type { JSDocStructure, OptionalKind, SourceFile } from 'ts-morph';
 import type { JsonObject } from '../../ingest/source.js';
 import { componentSchemas, isObject, operations } from '../../normalize/schema-walk.js';
+import { jsDoc } from '../jsdoc.js';
 
 const JSON_MEDIA = 'application/json';
 
@@ -28,24 +29,27 @@ export function pascalCase(name: string): string {
 export function addNamedTypeExports(file: SourceFile, document: JsonObject, reserved: ReadonlySet<string> = new Set()): void {
   const schemas = componentSchemas(document);
   const taken = new Set<string>(reserved);
-  const aliases: Array<{ name: string; type: string; docs?: string }> = [];
-  for (const name of Object.keys(schemas)) {
+  const aliases: Array<{ name: string; type: string; docs?: OptionalKind<JSDocStructure> }> = [];
+  for (const [name, schema] of Object.entries(schemas)) {
     const alias = reserved.has(pascalCase(name)) ? `${pascalCase(name)}Schema` : pascalCase(name);
     taken.add(alias);
-    aliases.push({ name: alias, type: `components["schemas"][${JSON.stringify(name)}]` });
+    const text = (key: string) => (isObject(schema) && typeof schema[key] === 'string' ? (schema[key] as string) : undefined);
+    const docs = jsDoc({ summary: text('title'), description: text('description'), deprecated: isObject(schema) && schema.deprecated === true });
+    aliases.push({ name: alias, type: `components["schemas"][${JSON.stringify(name)}]`, docs });
   }
-  for (const { operation } of operations(document)) {
+  for (const { operation, method, path } of operations(document)) {
     const id = operation.operationId as string;
     const base = pascalCase(id);
     const op = `operations[${JSON.stringify(id)}]`;
-    const add = (kind: string, type: string, ref: string | undefined) => {
+    const add = (kind: 'RequestBody' | 'Parameters' | 'Response', type: string, ref: string | undefined) => {
       let name = `${base}${kind}`;
       if (taken.has(name)) {
         if (ref && pascalCase(ref) === name) return;
         name = `${base}Operation${kind}`;
       }
       taken.add(name);
-      aliases.push({ name, type, docs: `${kind} of \`${id}\`.` });
+      const what = { RequestBody: 'Request body', Parameters: 'Parameters', Response: 'Success response body' }[kind];
+      aliases.push({ name, type, docs: jsDoc({ description: `${what} of \`${id}\` (\`${method.toUpperCase()} ${path}\`).`, deprecated: operation.deprecated === true }) });
     };
     const body = isObject(operation.requestBody) && isObject(operation.requestBody.content) ? operation.requestBody.content[JSON_MEDIA] : undefined;
     if (isObject(body)) add('RequestBody', `NonNullable<${op}["requestBody"]>["content"]["${JSON_MEDIA}"]`, refName(body.schema));

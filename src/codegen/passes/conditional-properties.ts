@@ -1,0 +1,132 @@
+/**
+ * Narrows a property by the value of another, where the document says so
+ * with `if`/`then`: for AnchorProxy, `if type = anchor_mobile then
+ * country_code ∈ MobileCountryCode`. openapi-typescript cannot express
+ * if/then and prints `& (unknown & …)`; this pass rewrites the type into a
+ * union with one branch per `if`, plus one for when the discriminator is
+ * absent (or has a value no `if` names), where the property keeps its full
+ * type. So `{ type: 'anchor_mobile', country_code: 'bi' }` does not compile.
+ *
+ * Only the published shape is handled: a component whose `allOf` members are
+ * all `{ if: { properties: { P: { const } }, required: [P] }, then: { properties } }`
+ * over the same P. Anything else is left as openapi-typescript printed it.
+ */
+import { Node, type PropertySignature, type SourceFile } from 'ts-morph';
+import type { JsonObject } from '../../ingest/source.js';
+import { componentSchemas, isObject, resolveLocal } from '../../normalize/schema-walk.js';
+
+interface Condition {
+  /** The discriminator's value in this branch. */
+  value: string | number | boolean;
+  /** Property name → the schema it must satisfy in this branch. */
+  then: Record<string, unknown>;
+  required: string[];
+}
+
+export interface ConditionalSchema {
+  component: string;
+  discriminator: string;
+  conditions: Condition[];
+}
+
+export function findConditionalSchemas(document: JsonObject): ConditionalSchema[] {
+  const found: ConditionalSchema[] = [];
+  for (const [component, schema] of Object.entries(componentSchemas(document))) {
+    if (!isObject(schema) || !Array.isArray(schema.allOf) || schema.allOf.length === 0 || !isObject(schema.properties)) continue;
+    const conditions = schema.allOf.map(readCondition);
+    const discriminators = new Set(conditions.map((condition) => condition?.discriminator));
+    if (conditions.some((condition) => condition === undefined) || discriminators.size !== 1) continue;
+    const discriminator = conditions[0]!.discriminator;
+    const properties = schema.properties;
+    const thenNames = conditions.flatMap((condition) => Object.keys(condition!.condition.then));
+    if (!(discriminator in properties) || !thenNames.every((name) => name in properties && name !== discriminator)) continue;
+    found.push({ component, discriminator, conditions: conditions.map((condition) => condition!.condition) });
+  }
+  return found;
+}
+
+function readCondition(member: unknown): { discriminator: string; condition: Condition } | undefined {
+  if (!isObject(member) || !isObject(member.if) || !isObject(member.then) || member.else !== undefined) return undefined;
+  const ifProperties = member.if.properties;
+  if (!isObject(ifProperties) || Object.keys(ifProperties).length !== 1) return undefined;
+  const [discriminator, test] = Object.entries(ifProperties)[0]!;
+  if (!isObject(test) || !['string', 'number', 'boolean'].includes(typeof test.const)) return undefined;
+  // Without `required`, an absent discriminator would satisfy the `if` too.
+  if (!Array.isArray(member.if.required) || !member.if.required.includes(discriminator)) return undefined;
+  if (!isObject(member.then.properties)) return undefined;
+  const required = Array.isArray(member.then.required) ? member.then.required.filter((name): name is string => typeof name === 'string') : [];
+  return { discriminator, condition: { value: test.const as Condition['value'], then: member.then.properties, required } };
+}
+
+export function narrowConditionalProperties(file: SourceFile, document: JsonObject): void {
+  const schemas = file.getInterfaceOrThrow('components').getPropertyOrThrow('schemas').getTypeNodeOrThrow();
+  if (!Node.isTypeLiteral(schemas)) throw new Error('unexpected components["schemas"] shape');
+  for (const conditional of findConditionalSchemas(document)) {
+    const member = schemas.getProperty((property) => [conditional.component, JSON.stringify(conditional.component)].includes(property.getName()));
+    if (!member) throw new Error(`openapi-typescript emitted no components["schemas"][${JSON.stringify(conditional.component)}]`);
+    const schema = componentSchemas(document)[conditional.component] as JsonObject;
+    member.setType(narrowedType(member, conditional, schema, document));
+  }
+}
+
+function narrowedType(member: PropertySignature, conditional: ConditionalSchema, schema: JsonObject, document: JsonObject): string {
+  const typeNode = member.getTypeNodeOrThrow();
+  const base = Node.isIntersectionTypeNode(typeNode) ? typeNode.getTypeNodes()[0] : typeNode;
+  if (!base || !Node.isTypeLiteral(base)) throw new Error(`${conditional.component}: expected an object type`);
+  const { discriminator, conditions } = conditional;
+  const varying = [...new Set([discriminator, ...conditions.flatMap((condition) => Object.keys(condition.then))])];
+  const isVarying = (property: PropertySignature) => varying.some((name) => [name, JSON.stringify(name)].includes(property.getName()));
+  const baseRequired = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
+  const signature = (name: string) => base.getProperty((property) => [name, JSON.stringify(name)].includes(property.getName()));
+  const originalType = (name: string) => signature(name)?.getTypeNodeOrThrow().getText() ?? 'unknown';
+  /** One property, with the JSDoc openapi-typescript gave it, as lines without indentation. */
+  const property = (name: string, optional: boolean, type: string) => [
+    ...(signature(name)?.getJsDocs().flatMap((doc) => docLines(doc.getText())) ?? []),
+    `${signature(name)?.getName() ?? JSON.stringify(name)}${optional ? '?' : ''}: ${type};`,
+  ];
+
+  const branches = conditions.map((condition) => varying.flatMap((name) => {
+    if (name === discriminator) return property(name, false, JSON.stringify(condition.value));
+    const optional = !baseRequired.has(name) && !condition.required.includes(name);
+    return property(name, optional, name in condition.then ? schemaType(condition.then[name], document) ?? originalType(name) : originalType(name));
+  }));
+  const covered = conditions.map((condition) => condition.value);
+  const rest = finiteValues(resolveLocal(document, (schema.properties as JsonObject)[discriminator]))?.filter((value) => !covered.includes(value));
+  const otherDiscriminator = rest === undefined
+    ? `Exclude<${originalType(discriminator)}, ${covered.map((value) => JSON.stringify(value)).join(' | ')}>`
+    : rest.length === 0 ? 'never' : rest.map((value) => JSON.stringify(value)).join(' | ');
+  branches.push(varying.flatMap((name) => name === discriminator
+    ? property(name, true, otherDiscriminator)
+    : property(name, !baseRequired.has(name), originalType(name))));
+
+  const common = base.getProperties().filter((candidate) => !isVarying(candidate)).flatMap((candidate) => [
+    ...candidate.getJsDocs().flatMap((doc) => docLines(doc.getText())),
+    candidate.getText(),
+  ]);
+  // Indentation relative to the member: ts-morph adds the member's own.
+  const unit = '    ';
+  const block = (lines: string[], depth: number) => lines.map((text) => `${unit.repeat(depth)}${text}`).join('\n');
+  return ['{', block(common, 1), '} & (', branches.map((lines) => `${unit}| {\n${block(lines, 2)}\n${unit}}`).join('\n'), ')'].join('\n');
+}
+
+/** A JSDoc comment's lines with their indentation removed (` * ` kept aligned). */
+function docLines(text: string): string[] {
+  return text.split('\n').map((line, index) => (index === 0 ? line.trim() : ` ${line.trim()}`));
+}
+
+/** TypeScript for the schemas this pass narrows to: a component `$ref` or an inline enum. */
+function schemaType(schema: unknown, document: JsonObject): string | undefined {
+  if (isObject(schema) && typeof schema.$ref === 'string' && schema.$ref.startsWith('#/components/schemas/')) {
+    return `components["schemas"][${JSON.stringify(schema.$ref.slice('#/components/schemas/'.length))}]`;
+  }
+  const values = finiteValues(resolveLocal(document, schema));
+  return values?.map((value) => JSON.stringify(value)).join(' | ');
+}
+
+function finiteValues(schema: unknown): Array<string | number | boolean> | undefined {
+  if (!isObject(schema)) return undefined;
+  if (Array.isArray(schema.enum)) return schema.enum as Array<string | number | boolean>;
+  const union = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
+  if (union?.every((member) => isObject(member) && 'const' in member)) return union.map((member) => (member as JsonObject).const as string);
+  return undefined;
+}
