@@ -54,13 +54,12 @@ export function buildClientModel(manifest: Manifest, document: JsonObject): Clie
   }));
   checkErrorShape(manifest, document, fail);
   const definition: ApiDefinition = {
-    title: client.name,
-    factory,
+    name: client.name,
     defaultBaseUrl: manifest.baseUrl,
     apiKeyEnv: manifest.auth.envVar,
     baseUrlEnv: client.baseUrlEnvVar,
     auth: clientAuth(manifest, fail),
-    operations: Object.fromEntries(operationModels.map((operation) => [operation.id, [operation.method, operation.path] as const])),
+    operations: Object.fromEntries(operationModels.map((operation) => [operation.id, `${operation.method} ${operation.path}`])),
     errors: client.errors,
   };
   const waiters = Object.entries(client.waiters).map(([name, waiter]) => waiterModel(name, waiter, document, fail));

@@ -16,21 +16,15 @@ export function readEnv(name: string): string | undefined {
   return value ? value : undefined;
 }
 
-export function resolveApiKey(apiName: string, factory: string, explicit: string | undefined, envVar: string): string {
+export function resolveApiKey(clientName: string, explicit: string | undefined, envVar: string): string {
   const key = explicit ?? readEnv(envVar);
-  if (!key) {
-    throw new ClientOptionsError(`${apiName}: no API key. Pass { apiKey } to ${factory}() or set the ${envVar} environment variable.`);
-  }
+  if (!key) throw new ClientOptionsError(`${clientName}: no API key. Pass { apiKey } to create${clientName}Client() or set the ${envVar} environment variable.`);
   return key;
 }
 
 export function resolveBaseUrl(explicit: string | undefined, envVar: string, fallback: string): string {
   const url = explicit ?? readEnv(envVar) ?? fallback;
-  try {
-    new URL(url);
-  } catch {
-    throw new ClientOptionsError(`baseUrl ${JSON.stringify(url)} is not an absolute URL (from ${explicit !== undefined ? 'the baseUrl option' : readEnv(envVar) ? envVar : 'the spec'}).`);
-  }
+  if (!URL.canParse(url)) throw new ClientOptionsError(`baseUrl ${JSON.stringify(url)} is not an absolute URL (from the baseUrl option or ${envVar}).`);
   return url.replace(/\/+$/, '');
 }
 

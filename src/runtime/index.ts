@@ -3,9 +3,9 @@
  * copied verbatim into each package's `src/runtime/` by `npm run generate`.
  */
 export { authHeaders, readEnv, resolveApiKey, resolveBaseUrl, type AuthScheme } from './auth.js';
-export { CLIENT_DEFAULTS, createApiClient, unwrap, type ApiDefinition, type ApiResult, type ClientOptions, type DataOf } from './client.js';
+export { createApiClient, unwrap, type ApiDefinition, type ApiResult, type ClientOptions, type DataOf } from './client.js';
 export { ApiError, ClientOptionsError, ConnectionError, TimeoutError, WaitTimeoutError, type ErrorShape } from './errors.js';
 export { createResilientFetch, type FetchLike } from './fetch.js';
-export { poll, POLL_DEFAULTS, type PollOptions } from './poll.js';
+export { poll, type PollOptions } from './poll.js';
 export { IDEMPOTENT_METHODS } from './retry.js';
 export { createWaiter, type WaitOptions, type WaiterDefinition } from './waiter.js';

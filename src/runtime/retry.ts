@@ -35,7 +35,8 @@ export function isRetryableError(method: string, error: unknown, timedOut: boole
   return !timedOut && NOT_SENT_CODES.has(errorCode(error) ?? '');
 }
 
-function errorCode(error: unknown): string | undefined {
+/** The first string `code` on the error or its causes (undici puts it on `cause`). */
+export function errorCode(error: unknown): string | undefined {
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth++) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string') return code;
@@ -45,15 +46,13 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /**
- * Parses `retry-after-ms` or `Retry-After` (seconds or an HTTP date) into
- * milliseconds; undefined when absent or unreadable.
+ * Parses `Retry-After` (seconds or an HTTP date) into milliseconds;
+ * undefined when absent or unreadable.
  */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
-  const milliseconds = Number.parseFloat(headers.get('retry-after-ms') ?? '');
-  if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
   const value = headers.get('retry-after')?.trim();
   if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) return Number.parseFloat(value) * 1000;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -8,13 +8,12 @@ import { createWaiter } from '../../src/runtime/waiter.js';
 const SECRET = 'sk-test-abcdef0123456789';
 
 const definition: ApiDefinition = {
-  title: 'Example',
-  factory: 'createExampleClient',
+  name: 'Example',
   defaultBaseUrl: 'https://api.example.test',
   apiKeyEnv: 'EXAMPLE_API_KEY',
   baseUrlEnv: 'EXAMPLE_BASE_URL',
   auth: { type: 'apiKey', in: 'header', name: 'x-api-key' },
-  operations: { createThing: ['POST', '/v1/things'], listRuns: ['GET', '/v1/things/{thingId}/runs'] },
+  operations: { createThing: 'POST /v1/things', listRuns: 'GET /v1/things/{thingId}/runs' },
   errors: { code: '/error/code', message: '/error/message', traceId: '/traceId' },
 };
 
@@ -76,9 +75,9 @@ describe('createApiClient', () => {
   });
 
   it('refuses options it cannot honour', () => {
-    expect(() => create({ apiKey: 'k', timeoutMs: 0 })).toThrow('timeoutMs must be a positive number');
-    expect(() => create({ apiKey: 'k', maxRetries: 1.5 })).toThrow('maxRetries must be an integer ≥ 0');
-    expect(() => create({ apiKey: 'k', baseUrl: 'api.example.test' })).toThrow('baseUrl "api.example.test" is not an absolute URL (from the baseUrl option)');
+    expect(() => create({ apiKey: 'k', timeoutMs: 0 })).toThrow('timeoutMs must be > 0 and maxRetries an integer ≥ 0, got 0 and 2');
+    expect(() => create({ apiKey: 'k', maxRetries: 1.5 })).toThrow('timeoutMs must be > 0 and maxRetries an integer ≥ 0, got 60000 and 1.5');
+    expect(() => create({ apiKey: 'k', baseUrl: 'api.example.test' })).toThrow('baseUrl "api.example.test" is not an absolute URL (from the baseUrl option or EXAMPLE_BASE_URL).');
   });
 
   it('keeps the key out of the client object', () => {

@@ -26,7 +26,7 @@ function resilient(fetch: FetchLike, overrides: { maxRetries?: number; timeoutMs
     fetch,
     timeoutMs: overrides.timeoutMs ?? 1000,
     maxRetries: overrides.maxRetries ?? 2,
-    redact: createRedactor([SECRET]),
+    redact: createRedactor(SECRET),
     sleep: async (ms) => void sleeps.push(ms),
     random: () => 0,
   });
@@ -99,6 +99,7 @@ describe('createResilientFetch', () => {
     expect(seen).toHaveLength(3);
     expect(String(error)).not.toContain(SECRET);
     expect((error as Error).message).toContain('ECONNREFUSED');
+    expect((error as ConnectionError).code).toBe('ECONNREFUSED');
   });
 
   it('stops at once when the caller aborts, with the caller’s reason', async () => {

@@ -56,7 +56,7 @@ describe('poll', () => {
   });
 
   it('rejects options it cannot honour', async () => {
-    await expect(poll('wait', async () => ({}), { intervalMs: -1 })).rejects.toThrow('wait: intervalMs must be a number ≥ 0, got -1');
-    await expect(poll('wait', async () => ({}), { backoffFactor: 0.5 })).rejects.toThrow('backoffFactor must be ≥ 1');
+    await expect(poll('wait', async () => ({}), { intervalMs: -1 })).rejects.toThrow('wait: intervalMs, maxIntervalMs and timeoutMs must be ≥ 0 and backoffFactor ≥ 1');
+    await expect(poll('wait', async () => ({}), { backoffFactor: 0.5 })).rejects.toThrow(RangeError);
   });
 });

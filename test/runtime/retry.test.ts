@@ -20,12 +20,11 @@ describe('retry policy', () => {
     expect(isRetryableError('GET', new Error('aborted'), true)).toBe(true);
   });
 
-  it('reads Retry-After as seconds, as an HTTP date and as retry-after-ms', () => {
+  it('reads Retry-After as seconds and as an HTTP date', () => {
     const now = Date.parse('2026-11-23T10:00:00Z');
     expect(parseRetryAfter(new Headers({ 'retry-after': '3' }), now)).toBe(3000);
     expect(parseRetryAfter(new Headers({ 'retry-after': '0.5' }), now)).toBe(500);
     expect(parseRetryAfter(new Headers({ 'retry-after': 'Mon, 23 Nov 2026 10:00:07 GMT' }), now)).toBe(7000);
-    expect(parseRetryAfter(new Headers({ 'retry-after-ms': '250', 'retry-after': '9' }), now)).toBe(250);
     expect(parseRetryAfter(new Headers({ 'retry-after': 'soon' }), now)).toBeUndefined();
     expect(parseRetryAfter(new Headers(), now)).toBeUndefined();
   });

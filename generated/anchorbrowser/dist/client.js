@@ -1,7 +1,6 @@
 import { createApiClient, createWaiter } from "./runtime/index.js";
 const definition = {
-    "title": "AnchorBrowser",
-    "factory": "createAnchorBrowserClient",
+    "name": "AnchorBrowser",
     "defaultBaseUrl": "https://api.anchorbrowser.io",
     "apiKeyEnv": "ANCHORBROWSER_API_KEY",
     "baseUrlEnv": "ANCHORBROWSER_BASE_URL",
@@ -11,30 +10,12 @@ const definition = {
         "name": "anchor-api-key"
     },
     "operations": {
-        "createTask": [
-            "POST",
-            "/v1/task"
-        ],
-        "runTask": [
-            "POST",
-            "/v1/task/run"
-        ],
-        "runTaskByName": [
-            "POST",
-            "/v1/task/run/{taskName}"
-        ],
-        "deployTask": [
-            "POST",
-            "/v1/task/{taskId}/deploy"
-        ],
-        "listTaskExecutions": [
-            "GET",
-            "/v1/task/{taskId}/executions"
-        ],
-        "runTaskV2": [
-            "POST",
-            "/v2/tasks/{taskId}/run"
-        ]
+        "createTask": "POST /v1/task",
+        "runTask": "POST /v1/task/run",
+        "runTaskByName": "POST /v1/task/run/{taskName}",
+        "deployTask": "POST /v1/task/{taskId}/deploy",
+        "listTaskExecutions": "GET /v1/task/{taskId}/executions",
+        "runTaskV2": "POST /v2/tasks/{taskId}/run"
     },
     "errors": {
         "code": "/error/code",

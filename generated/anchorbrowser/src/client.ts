@@ -80,8 +80,7 @@ export type AnchorBrowserClient = Client<paths> & AnchorBrowserOperations & Anch
 export type AnchorBrowserClientOptions = ClientOptions;
 
 const definition: ApiDefinition = {
-    "title": "AnchorBrowser",
-    "factory": "createAnchorBrowserClient",
+    "name": "AnchorBrowser",
     "defaultBaseUrl": "https://api.anchorbrowser.io",
     "apiKeyEnv": "ANCHORBROWSER_API_KEY",
     "baseUrlEnv": "ANCHORBROWSER_BASE_URL",
@@ -91,30 +90,12 @@ const definition: ApiDefinition = {
         "name": "anchor-api-key"
     },
     "operations": {
-        "createTask": [
-            "POST",
-            "/v1/task"
-        ],
-        "runTask": [
-            "POST",
-            "/v1/task/run"
-        ],
-        "runTaskByName": [
-            "POST",
-            "/v1/task/run/{taskName}"
-        ],
-        "deployTask": [
-            "POST",
-            "/v1/task/{taskId}/deploy"
-        ],
-        "listTaskExecutions": [
-            "GET",
-            "/v1/task/{taskId}/executions"
-        ],
-        "runTaskV2": [
-            "POST",
-            "/v2/tasks/{taskId}/run"
-        ]
+        "createTask": "POST /v1/task",
+        "runTask": "POST /v1/task/run",
+        "runTaskByName": "POST /v1/task/run/{taskName}",
+        "deployTask": "POST /v1/task/{taskId}/deploy",
+        "listTaskExecutions": "GET /v1/task/{taskId}/executions",
+        "runTaskV2": "POST /v2/tasks/{taskId}/run"
     },
     "errors": {
         "code": "/error/code",

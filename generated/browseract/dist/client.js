@@ -1,7 +1,6 @@
 import { createApiClient } from "./runtime/index.js";
 const definition = {
-    "title": "BrowserAct",
-    "factory": "createBrowserActClient",
+    "name": "BrowserAct",
     "defaultBaseUrl": "https://api.browseract.com",
     "apiKeyEnv": "BROWSERACT_API_KEY",
     "baseUrlEnv": "BROWSERACT_BASE_URL",
@@ -10,10 +9,7 @@ const definition = {
         "scheme": "bearer"
     },
     "operations": {
-        "runTask": [
-            "POST",
-            "/v2/workflow/run-task"
-        ]
+        "runTask": "POST /v2/workflow/run-task"
     },
     "errors": {
         "code": "/code",

@@ -36,8 +36,7 @@ export type BrowserActClient = Client<paths> & BrowserActOperations;
 export type BrowserActClientOptions = ClientOptions;
 
 const definition: ApiDefinition = {
-    "title": "BrowserAct",
-    "factory": "createBrowserActClient",
+    "name": "BrowserAct",
     "defaultBaseUrl": "https://api.browseract.com",
     "apiKeyEnv": "BROWSERACT_API_KEY",
     "baseUrlEnv": "BROWSERACT_BASE_URL",
@@ -46,10 +45,7 @@ const definition: ApiDefinition = {
         "scheme": "bearer"
     },
     "operations": {
-        "runTask": [
-            "POST",
-            "/v2/workflow/run-task"
-        ]
+        "runTask": "POST /v2/workflow/run-task"
     },
     "errors": {
         "code": "/code",

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 7f5b89218120c5768af45be676925ea3bfbc567722a47508101ed81a85c78d16
+ * Source sha256: 64df37572f65c6bae67dbf6f875365c55221d5af245b578b5c7a14474db0d53b
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -26,22 +26,16 @@ export interface ClientOptions {
     /** Retries after the first attempt (see the retry policy in the README). Default 2. */
     maxRetries?: number;
 }
-export declare const CLIENT_DEFAULTS: {
-    readonly timeoutMs: 60000;
-    readonly maxRetries: 2;
-};
 /** What the generator knows about an API, emitted as a constant in each client. */
 export interface ApiDefinition {
-    /** For messages, e.g. `AnchorBrowser`. */
-    title: string;
-    /** The factory's name, e.g. `createAnchorBrowserClient`. */
-    factory: string;
+    /** The client's name, e.g. `AnchorBrowser` (its factory is `createAnchorBrowserClient`). */
+    name: string;
     defaultBaseUrl: string;
     apiKeyEnv: string;
     baseUrlEnv: string;
     auth: AuthScheme;
-    /** operationId → [HTTP method, path template]. */
-    operations: Readonly<Record<string, readonly [method: string, path: string]>>;
+    /** operationId → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`. */
+    operations: Readonly<Record<string, string>>;
     errors: ErrorShape;
 }
 export declare function createApiClient<Paths extends {}, Operations>(api: ApiDefinition, options?: ClientOptions): Client<Paths> & Operations;

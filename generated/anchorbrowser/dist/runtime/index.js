@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/index.ts, copied verbatim
- * Source sha256: 16a160f590c81c8fa147f899bf9f7a4a4a744e98cac839453e410cc6db5987db
+ * Source sha256: f72d53ae92d8137426297ba560091f9f3b3a5782dcac6e11ad42c24650da47de
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -9,9 +9,9 @@
  * copied verbatim into each package's `src/runtime/` by `npm run generate`.
  */
 export { authHeaders, readEnv, resolveApiKey, resolveBaseUrl } from './auth.js';
-export { CLIENT_DEFAULTS, createApiClient, unwrap } from './client.js';
+export { createApiClient, unwrap } from './client.js';
 export { ApiError, ClientOptionsError, ConnectionError, TimeoutError, WaitTimeoutError } from './errors.js';
 export { createResilientFetch } from './fetch.js';
-export { poll, POLL_DEFAULTS } from './poll.js';
+export { poll } from './poll.js';
 export { IDEMPOTENT_METHODS } from './retry.js';
 export { createWaiter } from './waiter.js';

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/retry.ts, copied verbatim
- * Source sha256: e6ad661915bb43a9414883fc8dd434af760f7c3778f5aa9e314d244a741cad86
+ * Source sha256: 1235892f82427410afe06c9217ed321c3a2d6f50cdda30a2ab45b06cef2153fb
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -24,9 +24,11 @@ export declare const RETRY_AFTER_LIMIT_MS = 60000;
 export declare function isRetryableStatus(method: string, status: number): boolean;
 /** A thrown fetch error: retried for idempotent methods, or for any method when nothing was sent. */
 export declare function isRetryableError(method: string, error: unknown, timedOut: boolean): boolean;
+/** The first string `code` on the error or its causes (undici puts it on `cause`). */
+export declare function errorCode(error: unknown): string | undefined;
 /**
- * Parses `retry-after-ms` or `Retry-After` (seconds or an HTTP date) into
- * milliseconds; undefined when absent or unreadable.
+ * Parses `Retry-After` (seconds or an HTTP date) into milliseconds;
+ * undefined when absent or unreadable.
  */
 export declare function parseRetryAfter(headers: Headers, now?: number): number | undefined;
 /**

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/waiter.ts, copied verbatim
- * Source sha256: 236875a8effd85145e9faa4c81260a768552ab15194ef92360a43669c352d40a
+ * Source sha256: f4dba82af1f048e898dc84a2fc35abe472b63833e72461c810a1459c60400018
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -12,21 +12,20 @@ import { readPointer } from './errors.js';
 import { poll } from './poll.js';
 import { unwrap } from './client.js';
 export function createWaiter(client, waiter) {
+    // The generator checked that the operation exists and is a GET.
     const call = client[waiter.operationId];
-    if (typeof call !== 'function')
-        throw new TypeError(`${waiter.name}: the client has no operation ${waiter.operationId}`);
     const terminal = new Set(waiter.terminal);
     return (id, options = {}) => {
-        const filters = Object.fromEntries(waiter.filters.filter((name) => options[name] !== undefined).map((name) => [name, options[name]]));
-        const init = { params: { path: { [waiter.idParameter]: id }, query: { ...waiter.query, ...filters } } };
+        const query = { ...waiter.query };
+        // openapi-fetch leaves undefined query values out.
+        for (const name of waiter.filters)
+            query[name] = options[name];
+        const init = { params: { path: { [waiter.idParameter]: id }, query } };
         return poll(`${waiter.name}(${JSON.stringify(id)})`, async (signal) => {
-            const data = unwrap(await call({ ...init, signal }));
-            const items = readPointer(data, waiter.items);
-            const newest = Array.isArray(items) ? items[0] : undefined;
+            const items = readPointer(unwrap(await call({ ...init, signal })), waiter.items);
+            const newest = (Array.isArray(items) ? items[0] : undefined);
             const status = newest?.[waiter.status];
-            if (typeof status === 'string' && terminal.has(status))
-                return { done: newest };
-            return { status: typeof status === 'string' ? status : undefined };
+            return typeof status === 'string' && terminal.has(status) ? { done: newest } : { status: status };
         }, options);
     };
 }

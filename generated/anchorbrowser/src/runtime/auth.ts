@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/auth.ts, copied verbatim
- * Source sha256: 5ed52f7f78ed54722645d90f45b8400aedc0692b11c6c504686b11fec8ca3de4
+ * Source sha256: 609ac7b998dd49894c31ff56d8946437a4beba78ca9287bff71c8e31e8c56a57
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -22,21 +22,15 @@ export function readEnv(name: string): string | undefined {
   return value ? value : undefined;
 }
 
-export function resolveApiKey(apiName: string, factory: string, explicit: string | undefined, envVar: string): string {
+export function resolveApiKey(clientName: string, explicit: string | undefined, envVar: string): string {
   const key = explicit ?? readEnv(envVar);
-  if (!key) {
-    throw new ClientOptionsError(`${apiName}: no API key. Pass { apiKey } to ${factory}() or set the ${envVar} environment variable.`);
-  }
+  if (!key) throw new ClientOptionsError(`${clientName}: no API key. Pass { apiKey } to create${clientName}Client() or set the ${envVar} environment variable.`);
   return key;
 }
 
 export function resolveBaseUrl(explicit: string | undefined, envVar: string, fallback: string): string {
   const url = explicit ?? readEnv(envVar) ?? fallback;
-  try {
-    new URL(url);
-  } catch {
-    throw new ClientOptionsError(`baseUrl ${JSON.stringify(url)} is not an absolute URL (from ${explicit !== undefined ? 'the baseUrl option' : readEnv(envVar) ? envVar : 'the spec'}).`);
-  }
+  if (!URL.canParse(url)) throw new ClientOptionsError(`baseUrl ${JSON.stringify(url)} is not an absolute URL (from the baseUrl option or ${envVar}).`);
   return url.replace(/\/+$/, '');
 }
 

@@ -9,6 +9,6 @@ export type AuthScheme = {
 };
 /** Reads an environment variable where there is one (Node, Deno, Bun); undefined in browsers. */
 export declare function readEnv(name: string): string | undefined;
-export declare function resolveApiKey(apiName: string, factory: string, explicit: string | undefined, envVar: string): string;
+export declare function resolveApiKey(clientName: string, explicit: string | undefined, envVar: string): string;
 export declare function resolveBaseUrl(explicit: string | undefined, envVar: string, fallback: string): string;
 export declare function authHeaders(scheme: AuthScheme, key: string): Record<string, string>;

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 7f5b89218120c5768af45be676925ea3bfbc567722a47508101ed81a85c78d16
+ * Source sha256: 64df37572f65c6bae67dbf6f875365c55221d5af245b578b5c7a14474db0d53b
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -12,31 +12,29 @@ import createClient, { mergeHeaders } from 'openapi-fetch';
 import { authHeaders, resolveApiKey, resolveBaseUrl } from './auth.js';
 import { apiErrorFromBody, ClientOptionsError, createRedactor } from './errors.js';
 import { createResilientFetch } from './fetch.js';
-export const CLIENT_DEFAULTS = { timeoutMs: 60_000, maxRetries: 2 };
 /** Per response, what `unwrap` needs to build its error. Weak: responses are not kept alive. */
 const responseContexts = new WeakMap();
 export function createApiClient(api, options = {}) {
-    const apiKey = resolveApiKey(api.title, api.factory, options.apiKey, api.apiKeyEnv);
-    const timeoutMs = options.timeoutMs ?? CLIENT_DEFAULTS.timeoutMs;
-    const maxRetries = options.maxRetries ?? CLIENT_DEFAULTS.maxRetries;
-    if (!(Number.isFinite(timeoutMs) && timeoutMs > 0))
-        throw new ClientOptionsError(`timeoutMs must be a positive number of milliseconds, got ${timeoutMs}`);
-    if (!(Number.isInteger(maxRetries) && maxRetries >= 0))
-        throw new ClientOptionsError(`maxRetries must be an integer ≥ 0, got ${maxRetries}`);
-    const redact = createRedactor([apiKey]);
+    const apiKey = resolveApiKey(api.name, options.apiKey, api.apiKeyEnv);
+    const { timeoutMs = 60_000, maxRetries = 2 } = options;
+    if (!(timeoutMs > 0 && Number.isInteger(maxRetries) && maxRetries >= 0)) {
+        throw new ClientOptionsError(`timeoutMs must be > 0 and maxRetries an integer ≥ 0, got ${timeoutMs} and ${maxRetries}`);
+    }
+    const redact = createRedactor(apiKey);
+    const operationIds = new Map(Object.entries(api.operations).map(([id, route]) => [route, id]));
     const client = createClient({
         baseUrl: resolveBaseUrl(options.baseUrl, api.baseUrlEnv, api.defaultBaseUrl),
         headers: mergeHeaders(options.headers, authHeaders(api.auth, apiKey)),
         fetch: createResilientFetch({ fetch: options.fetch, timeoutMs, maxRetries, redact }),
     });
-    const operationIds = new Map(Object.entries(api.operations).map(([id, [method, path]]) => [`${method.toUpperCase()} ${path}`, id]));
+    // The schema path is only known to middleware; it names the operation for unwrap().
     client.use({
         onResponse({ request, response, schemaPath }) {
             const url = new URL(request.url);
             responseContexts.set(response, {
                 operationId: operationIds.get(`${request.method} ${schemaPath}`),
                 method: request.method,
-                url: `${url.pathname}${url.search}`,
+                url: url.pathname + url.search,
                 errors: api.errors,
                 redact,
             });
@@ -44,8 +42,9 @@ export function createApiClient(api, options = {}) {
     });
     const request = client.request;
     const methods = {};
-    for (const [operationId, [method, path]] of Object.entries(api.operations)) {
-        methods[operationId] = (init) => request(method.toLowerCase(), path, init);
+    for (const [operationId, route] of Object.entries(api.operations)) {
+        const [method, path] = route.split(' ');
+        methods[operationId] = (init) => request(method, path, init);
     }
     return Object.assign(client, methods);
 }
@@ -57,12 +56,7 @@ export function unwrap(result) {
     const { response } = result;
     if (response.ok && result.error === undefined)
         return result.data;
+    // A result from elsewhere (not one of these clients) has no context: say what we can.
     const context = responseContexts.get(response);
-    const url = new URL(response.url || 'http://unknown/');
-    throw apiErrorFromBody({
-        status: response.status,
-        method: context?.method ?? 'HTTP',
-        url: context?.url ?? `${url.pathname}${url.search}`,
-        operationId: context?.operationId,
-    }, result.error, context?.errors ?? {}, response.statusText, context?.redact ?? createRedactor([]));
+    throw apiErrorFromBody({ status: response.status, method: context?.method ?? 'HTTP', url: context?.url ?? response.url, operationId: context?.operationId }, result.error, context?.errors ?? {}, response.statusText, context?.redact ?? createRedactor(''));
 }

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/fetch.ts, copied verbatim
- * Source sha256: 7829ce70b0b2d96933df915ad3e156c8490004a620cf49513b8dbe95065d5b39
+ * Source sha256: a4fadfed21cd8efecfcf1bf58310a813602c2a847024c969c0bce71374e91207
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/fetch.ts, copied verbatim
- * Source sha256: 7829ce70b0b2d96933df915ad3e156c8490004a620cf49513b8dbe95065d5b39
+ * Source sha256: a4fadfed21cd8efecfcf1bf58310a813602c2a847024c969c0bce71374e91207
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -9,7 +9,7 @@
  * under the policy in `retry.ts`, and errors that never carry the API key.
  */
 import { ConnectionError, TimeoutError } from './errors.js';
-import { backoffDelay, isRetryableError, isRetryableStatus, parseRetryAfter, RETRY_AFTER_LIMIT_MS } from './retry.js';
+import { backoffDelay, errorCode, isRetryableError, isRetryableStatus, parseRetryAfter, RETRY_AFTER_LIMIT_MS } from './retry.js';
 export function createResilientFetch(options) {
     const sleep = options.sleep ?? abortableSleep;
     return async function resilientFetch(request) {
@@ -32,9 +32,12 @@ export function createResilientFetch(options) {
                     throw callerSignal.reason;
                 const timedOut = timeout.signal.aborted;
                 if (lastAttempt || !isRetryableError(request.method, error, timedOut)) {
-                    throw timedOut
-                        ? new TimeoutError(options.timeoutMs, what)
-                        : new ConnectionError(options.redact(`${what} failed: ${describe(error)}`), { cause: sanitize(error, options.redact) });
+                    if (timedOut)
+                        throw new TimeoutError(options.timeoutMs, what);
+                    // undici says "fetch failed" and puts the reason on `cause`.
+                    const cause = error?.cause;
+                    const detail = `${error instanceof Error ? error.message : String(error)}${cause instanceof Error ? `: ${cause.message}` : ''}`;
+                    throw new ConnectionError(options.redact(`${what} failed: ${detail}`), errorCode(error));
                 }
                 await sleep(backoffDelay(attempt, options.random), callerSignal);
                 request = spare;
@@ -53,27 +56,6 @@ export function createResilientFetch(options) {
             request = spare;
         }
     };
-}
-/**
- * A copy of a thrown error (and its causes) with the secrets redacted: a
- * caller's fetch may have put request headers in its message.
- */
-function sanitize(error, redact, depth = 0) {
-    if (!(error instanceof Error) || depth > 3)
-        return typeof error === 'string' ? redact(error) : undefined;
-    const copy = new Error(redact(error.message), error.cause === undefined ? undefined : { cause: sanitize(error.cause, redact, depth + 1) });
-    copy.name = error.name;
-    const code = error.code;
-    if (typeof code === 'string')
-        Object.assign(copy, { code });
-    copy.stack = redact(error.stack ?? '');
-    return copy;
-}
-function describe(error) {
-    if (!(error instanceof Error))
-        return String(error);
-    const cause = error.cause instanceof Error ? `: ${error.cause.message}` : '';
-    return `${error.message}${cause}`;
 }
 /** setTimeout as a promise that rejects with the signal's reason when aborted. */
 export function abortableSleep(ms, signal) {

@@ -10,24 +10,19 @@ export interface PollOptions {
     /** Stops waiting at once; the promise rejects with the signal's reason. */
     signal?: AbortSignal;
 }
-export declare const POLL_DEFAULTS: {
-    readonly intervalMs: 2000;
-    readonly backoffFactor: 1.5;
-    readonly maxIntervalMs: 30000;
-    readonly timeoutMs: 600000;
-};
 export interface PollStep<T> {
     /** Set when polling is over. */
     done?: T;
     /** What was seen, for the timeout message. */
     status?: string;
 }
+export interface Clock {
+    now(): number;
+    sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
 /**
  * Calls `check` until it reports `done`, waiting between calls, never past
  * the deadline: the last wait is shortened so that the final check happens
- * just before `timeoutMs` rather than long after it.
+ * at `timeoutMs` rather than long after it.
  */
-export declare function poll<T>(what: string, check: (signal: AbortSignal | undefined) => Promise<PollStep<T>>, options?: PollOptions, clock?: {
-    now: () => number;
-    sleep: (ms: number, signal?: AbortSignal) => Promise<void>;
-}): Promise<T>;
+export declare function poll<T>(what: string, check: (signal?: AbortSignal) => Promise<PollStep<T>>, options?: PollOptions, clock?: Clock): Promise<T>;

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/poll.ts, copied verbatim
- * Source sha256: 932f61247a690d0f36eea0c3615b3856ca159cba122a9e0835eb39d9c52ea78d
+ * Source sha256: 50a5b1b640741f9947fb59a2185347f8d176d8b8f5b29f5f9f84f71f700dca8c
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -24,8 +24,6 @@ export interface PollOptions {
   signal?: AbortSignal;
 }
 
-export const POLL_DEFAULTS = { intervalMs: 2_000, backoffFactor: 1.5, maxIntervalMs: 30_000, timeoutMs: 600_000 } as const;
-
 export interface PollStep<T> {
   /** Set when polling is over. */
   done?: T;
@@ -33,42 +31,35 @@ export interface PollStep<T> {
   status?: string;
 }
 
+export interface Clock {
+  now(): number;
+  sleep(ms: number, signal?: AbortSignal): Promise<void>;
+}
+
+const realClock: Clock = { now: Date.now, sleep: abortableSleep };
+
 /**
  * Calls `check` until it reports `done`, waiting between calls, never past
  * the deadline: the last wait is shortened so that the final check happens
- * just before `timeoutMs` rather than long after it.
+ * at `timeoutMs` rather than long after it.
  */
-export async function poll<T>(
-  what: string,
-  check: (signal: AbortSignal | undefined) => Promise<PollStep<T>>,
-  options: PollOptions = {},
-  clock: { now: () => number; sleep: (ms: number, signal?: AbortSignal) => Promise<void> } = { now: Date.now, sleep: abortableSleep },
-): Promise<T> {
-  const { intervalMs, backoffFactor, maxIntervalMs, timeoutMs } = { ...POLL_DEFAULTS, ...definedOnly(options) };
-  for (const [name, value] of Object.entries({ intervalMs, maxIntervalMs, timeoutMs })) {
-    if (!(value >= 0)) throw new RangeError(`${what}: ${name} must be a number ≥ 0, got ${value}`);
+export async function poll<T>(what: string, check: (signal?: AbortSignal) => Promise<PollStep<T>>, options: PollOptions = {}, clock = realClock): Promise<T> {
+  const { intervalMs = 2_000, backoffFactor = 1.5, maxIntervalMs = 30_000, timeoutMs = 600_000, signal } = options;
+  if (!(intervalMs >= 0 && maxIntervalMs >= 0 && timeoutMs >= 0 && backoffFactor >= 1)) {
+    throw new RangeError(`${what}: intervalMs, maxIntervalMs and timeoutMs must be ≥ 0 and backoffFactor ≥ 1`);
   }
-  if (!(backoffFactor >= 1)) throw new RangeError(`${what}: backoffFactor must be ≥ 1, got ${backoffFactor}`);
   const deadline = clock.now() + timeoutMs;
-  let wait = intervalMs;
-  let polls = 0;
   let lastStatus: string | undefined;
-  for (;;) {
-    options.signal?.throwIfAborted();
-    const step = await check(options.signal);
-    polls++;
-    if ('done' in step && step.done !== undefined) return step.done;
+  for (let wait = intervalMs, polls = 1; ; polls++) {
+    signal?.throwIfAborted();
+    const step = await check(signal);
+    if (step.done !== undefined) return step.done;
     lastStatus = step.status ?? lastStatus;
     const left = deadline - clock.now();
     if (left <= 0) {
-      const seen = lastStatus ? `last status: ${lastStatus}` : 'nothing to report yet';
-      throw new WaitTimeoutError(`${what}: not finished after ${timeoutMs} ms (${polls} polls, ${seen})`, lastStatus);
+      throw new WaitTimeoutError(`${what}: not finished after ${timeoutMs} ms (${polls} polls, ${lastStatus ? `last status: ${lastStatus}` : 'nothing to report yet'})`, lastStatus);
     }
-    await clock.sleep(Math.min(wait, left), options.signal);
+    await clock.sleep(Math.min(wait, left), signal);
     wait = Math.min(maxIntervalMs, wait * backoffFactor);
   }
-}
-
-function definedOnly<T extends object>(value: T): Partial<T> {
-  return Object.fromEntries(Object.entries(value).filter(([, entry]) => entry !== undefined)) as Partial<T>;
 }

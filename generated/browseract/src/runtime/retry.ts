@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/retry.ts, copied verbatim
- * Source sha256: e6ad661915bb43a9414883fc8dd434af760f7c3778f5aa9e314d244a741cad86
+ * Source sha256: 1235892f82427410afe06c9217ed321c3a2d6f50cdda30a2ab45b06cef2153fb
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -41,7 +41,8 @@ export function isRetryableError(method: string, error: unknown, timedOut: boole
   return !timedOut && NOT_SENT_CODES.has(errorCode(error) ?? '');
 }
 
-function errorCode(error: unknown): string | undefined {
+/** The first string `code` on the error or its causes (undici puts it on `cause`). */
+export function errorCode(error: unknown): string | undefined {
   for (let current = error, depth = 0; current && typeof current === 'object' && depth < 4; depth++) {
     const code = (current as { code?: unknown }).code;
     if (typeof code === 'string') return code;
@@ -51,15 +52,13 @@ function errorCode(error: unknown): string | undefined {
 }
 
 /**
- * Parses `retry-after-ms` or `Retry-After` (seconds or an HTTP date) into
- * milliseconds; undefined when absent or unreadable.
+ * Parses `Retry-After` (seconds or an HTTP date) into milliseconds;
+ * undefined when absent or unreadable.
  */
 export function parseRetryAfter(headers: Headers, now = Date.now()): number | undefined {
-  const milliseconds = Number.parseFloat(headers.get('retry-after-ms') ?? '');
-  if (Number.isFinite(milliseconds) && milliseconds >= 0) return milliseconds;
   const value = headers.get('retry-after')?.trim();
   if (!value) return undefined;
-  if (/^\d+(\.\d+)?$/.test(value)) return Number.parseFloat(value) * 1000;
+  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
 }

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/waiter.ts, copied verbatim
- * Source sha256: 236875a8effd85145e9faa4c81260a768552ab15194ef92360a43669c352d40a
+ * Source sha256: f4dba82af1f048e898dc84a2fc35abe472b63833e72461c810a1459c60400018
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -35,19 +35,19 @@ export type WaitOptions = PollOptions;
 type OperationCall = (init: Record<string, unknown>) => Promise<ApiResult>;
 
 export function createWaiter<Item>(client: object, waiter: WaiterDefinition) {
-  const call = (client as Record<string, OperationCall>)[waiter.operationId];
-  if (typeof call !== 'function') throw new TypeError(`${waiter.name}: the client has no operation ${waiter.operationId}`);
+  // The generator checked that the operation exists and is a GET.
+  const call = (client as Record<string, OperationCall>)[waiter.operationId]!;
   const terminal = new Set(waiter.terminal);
   return (id: string, options: WaitOptions & Record<string, unknown> = {}): Promise<Item> => {
-    const filters = Object.fromEntries(waiter.filters.filter((name) => options[name] !== undefined).map((name) => [name, options[name]]));
-    const init = { params: { path: { [waiter.idParameter]: id }, query: { ...waiter.query, ...filters } } };
+    const query: Record<string, unknown> = { ...waiter.query };
+    // openapi-fetch leaves undefined query values out.
+    for (const name of waiter.filters) query[name] = options[name];
+    const init = { params: { path: { [waiter.idParameter]: id }, query } };
     return poll<Item>(`${waiter.name}(${JSON.stringify(id)})`, async (signal) => {
-      const data = unwrap(await call({ ...init, signal }));
-      const items = readPointer(data, waiter.items);
-      const newest = Array.isArray(items) ? (items[0] as Record<string, unknown> | undefined) : undefined;
+      const items = readPointer(unwrap(await call({ ...init, signal })), waiter.items);
+      const newest = (Array.isArray(items) ? items[0] : undefined) as Record<string, unknown> | undefined;
       const status = newest?.[waiter.status];
-      if (typeof status === 'string' && terminal.has(status)) return { done: newest as Item };
-      return { status: typeof status === 'string' ? status : undefined };
+      return typeof status === 'string' && terminal.has(status) ? { done: newest as Item } : { status: status as string | undefined };
     }, options);
   };
 }
