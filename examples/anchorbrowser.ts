@@ -33,7 +33,8 @@ try {
   unwrap(await anchor.deployTask({ params: { path: { taskId: task.id } }, body: { code: 'not base64!' } }));
 } catch (error) {
   if (!(error instanceof ApiError)) throw error;
-  console.error(`${error.operationId} failed with ${error.status}: ${error.message}`);
+  // e.g. "deployTask (POST https://api.anchorbrowser.io/v1/task/…/deploy) failed with 422: …"
+  console.error(error.status, error.operationId, error.message);
 }
 
 console.log(JSON.stringify({ task: task.name, started: started.data?.message, status: execution.status }));

@@ -78,7 +78,7 @@ describe.each(consumers)('$packageName as a consumer installs it', (consumer) =>
     const output = JSON.parse(result.stdout.trim()) as Record<string, unknown>;
     if (consumer.api === 'anchorbrowser') {
       expect(output).toEqual({ task: 'string', started: 'Task execution started', status: 'success' });
-      expect(result.stderr).toMatch(/^deployTask failed with 422: deployTask \(POST \/v1\/task\/[^/]+\/deploy\) failed with 422/);
+      expect(result.stderr).toMatch(/^422 deployTask deployTask \(POST http:\/\/127\.0\.0\.1:\d+\/v1\/task\/[^/]+\/deploy\) failed with 422: Unprocessable Entity\n$/);
     } else {
       expect(output).toEqual({ taskId: 'task_123456789', profileId: 'profile_abc123' });
       expect(result.stderr).toContain('failed with 400 (code 123, traceId b4bb01c1b2b14f11a6a2d7c1c8b0e3a1)');

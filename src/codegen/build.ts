@@ -19,6 +19,8 @@ function compilerOptions(packageDir: string): ts.CompilerOptions {
     lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
     types: [],
     strict: true,
+    // Fields set in constructors only: no `field;` declarations in every consumer's bundle.
+    useDefineForClassFields: false,
     declaration: true,
     rootDir: join(packageDir, 'src'),
     outDir: join(packageDir, 'dist'),

@@ -24,6 +24,10 @@ export interface WaiterModel extends WaiterSpec {
   name: string;
   /** TypeScript type of one polled item. */
   itemType: string;
+  /** TypeScript type of the polled operation's success body. */
+  bodyType: string;
+  /** The newest item of `body`, as an optional-chained expression. */
+  newestExpression: string;
 }
 
 export interface ClientModel {
@@ -70,7 +74,7 @@ type Fail = (pointer: string, reason: string) => never;
 
 function clientAuth(manifest: Manifest, fail: Fail): ApiDefinition['auth'] {
   const scheme = manifest.auth.securityScheme;
-  if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name) return { type: 'apiKey', in: 'header', name: scheme.name };
+  if (scheme.type === 'apiKey' && scheme.in === 'header' && scheme.name) return { type: 'apiKey', name: scheme.name };
   if (scheme.type === 'http' && scheme.scheme?.toLowerCase() === 'bearer') return { type: 'http', scheme: 'bearer' };
   return fail('/auth/securityScheme', 'the generated client supports an apiKey in a header or http bearer auth');
 }
@@ -116,10 +120,13 @@ function waiterModel(name: string, waiter: WaiterSpec, document: JsonObject, fai
   const item = resolveLocal(document, list.items);
   if (!isObject(item) || schemaAt(document, item, [waiter.status]) === undefined) fail(`${at}/status`, `the items at "${waiter.items}" have no property "${waiter.status}"`);
   const itemRef = isObject(list.items) && typeof list.items.$ref === 'string' ? list.items.$ref : undefined;
+  const bodyType = `operations[${JSON.stringify(waiter.operationId)}]["responses"][${success}]["content"]["${JSON_MEDIA}"]`;
   const itemType = itemRef?.startsWith('#/components/schemas/')
     ? `components["schemas"][${JSON.stringify(itemRef.slice('#/components/schemas/'.length))}]`
-    : segments.reduce((type, segment) => `NonNullable<${type}>[${JSON.stringify(segment)}]`, `operations[${JSON.stringify(waiter.operationId)}]["responses"][${success}]["content"]["${JSON_MEDIA}"]`) + '[number]';
-  return { ...waiter, name, itemType };
+    : `${segments.reduce((type, segment) => `NonNullable<${type}>[${JSON.stringify(segment)}]`, bodyType)}[number]`;
+  const access = (segment: string) => (/^[A-Za-z_$][\w$]*$/.test(segment) ? `?.${segment}` : `?.[${JSON.stringify(segment)}]`);
+  const newestExpression = `body${segments.map(access).join('')}?.[0]`;
+  return { ...waiter, name, itemType, bodyType, newestExpression };
 }
 
 function asList(value: unknown): unknown[] {

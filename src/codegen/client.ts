@@ -78,7 +78,7 @@ export function addClient(file: SourceFile, model: ClientModel): void {
     statements: hasWaiters
       ? [
           `const client = ${create};`,
-          `return Object.assign(client, {\n${model.waiters.map((waiter) => `${waiter.name}: createWaiter<${waiter.itemType}>(client, ${JSON.stringify(runtimeWaiter(waiter), null, 4)}),`).join('\n')}\n});`,
+          `return Object.assign(client, {\n${model.waiters.map((waiter) => `${waiter.name}: ${waiterCall(waiter)},`).join('\n')}\n});`,
         ]
       : [`return ${create};`],
   });
@@ -86,27 +86,46 @@ export function addClient(file: SourceFile, model: ClientModel): void {
   file.formatText({ indentSize: 4, convertTabsToSpaces: true });
 }
 
-function runtimeWaiter({ name, operationId, idParameter, query, filters, items, status, terminal }: WaiterModel) {
-  return { name, operationId, idParameter, query, filters, items, status, terminal };
+/** The runtime waiter bound to this API: typed parameter builder and item accessor, generated. */
+function waiterCall(waiter: WaiterModel): string {
+  const op = `operations[${JSON.stringify(waiter.operationId)}]["parameters"]`;
+  const query = [
+    ...Object.entries(waiter.query).map(([name, value]) => `${JSON.stringify(name)}: ${JSON.stringify(value)}`),
+    ...waiter.filters.map((name) => `${JSON.stringify(name)}: options[${JSON.stringify(name)}]`),
+  ];
+  const params = `(id: ${op}["path"][${JSON.stringify(waiter.idParameter)}], options: ${filterType(waiter)}): ${op} => ({ path: { ${JSON.stringify(waiter.idParameter)}: id }, query: { ${query.join(', ')} } })`;
+  return `createWaiter(\n${[
+    JSON.stringify(waiter.name),
+    `client.${waiter.operationId}`,
+    params,
+    `(body: ${waiter.bodyType}) => ${waiter.newestExpression}`,
+    JSON.stringify(waiter.status),
+    JSON.stringify(waiter.terminal),
+  ].join(',\n')},\n)`;
+}
+
+/** The waiter options that become query parameters, typed from the operation. */
+function filterType(waiter: WaiterModel): string {
+  if (waiter.filters.length === 0) return 'object';
+  return `Pick<NonNullable<operations[${JSON.stringify(waiter.operationId)}]["parameters"]["query"]>, ${waiter.filters.map((filter) => JSON.stringify(filter)).join(' | ')}>`;
 }
 
 function waiterSignature(waiter: WaiterModel, model: ClientModel) {
   const operation = model.operations.find((candidate) => candidate.id === waiter.operationId)!;
   const op = `operations[${JSON.stringify(waiter.operationId)}]["parameters"]`;
-  const filterType = waiter.filters.length > 0 ? ` & Pick<NonNullable<${op}["query"]>, ${waiter.filters.map((filter) => JSON.stringify(filter)).join(' | ')}>` : '';
   const terminal = waiter.terminal.map((status) => `\`${status}\``).join(', ');
   return {
     name: waiter.name,
     parameters: [
       { name: waiter.idParameter, type: `${op}["path"][${JSON.stringify(waiter.idParameter)}]` },
-      { name: 'options', hasQuestionToken: true, type: `WaitOptions${filterType}` },
+      { name: 'options', hasQuestionToken: true, type: `WaitOptions & ${filterType(waiter)}` },
     ],
     returnType: `Promise<${waiter.itemType}>`,
     docs: [jsDoc({
       description: waiter.description,
       notes: [
         `Calls \`${waiter.operationId}\` (\`${operation.method} ${operation.path}\`) until the newest item's \`${waiter.status}\` is one of ${terminal}, and resolves with that item. Waits \`intervalMs\` (default 2 s) between polls, growing by \`backoffFactor\` (1.5) up to \`maxIntervalMs\` (30 s).`,
-        `Rejects with \`WaitTimeoutError\` after \`timeoutMs\` (default 10 minutes), with the signal's reason when \`signal\` aborts, and with \`ApiError\` when a poll fails.`,
+        `Rejects with \`TimeoutError\` after \`timeoutMs\` (default 10 minutes), with the signal's reason when \`signal\` aborts, and with \`ApiError\` when a poll fails.`,
       ],
     })!],
   };

@@ -4,9 +4,9 @@
  */
 import { ClientOptionsError } from './errors.js';
 
-/** How an API wants its key, from the manifest's security scheme. */
+/** How an API wants its key, from the manifest's security scheme (an apiKey is always a header: the generator refuses others). */
 export type AuthScheme =
-  | { type: 'apiKey'; in: 'header'; name: string }
+  | { type: 'apiKey'; name: string }
   | { type: 'http'; scheme: 'bearer' };
 
 /** Reads an environment variable where there is one (Node, Deno, Bun); undefined in browsers. */
@@ -18,13 +18,13 @@ export function readEnv(name: string): string | undefined {
 
 export function resolveApiKey(clientName: string, explicit: string | undefined, envVar: string): string {
   const key = explicit ?? readEnv(envVar);
-  if (!key) throw new ClientOptionsError(`${clientName}: no API key. Pass { apiKey } to create${clientName}Client() or set the ${envVar} environment variable.`);
+  if (!key) throw new ClientOptionsError(`${clientName}: no API key; pass { apiKey } to create${clientName}Client() or set ${envVar}`);
   return key;
 }
 
 export function resolveBaseUrl(explicit: string | undefined, envVar: string, fallback: string): string {
   const url = explicit ?? readEnv(envVar) ?? fallback;
-  if (!URL.canParse(url)) throw new ClientOptionsError(`baseUrl ${JSON.stringify(url)} is not an absolute URL (from the baseUrl option or ${envVar}).`);
+  if (!URL.canParse(url)) throw new ClientOptionsError(`baseUrl "${url}" (option or ${envVar}) is not an absolute URL`);
   return url.replace(/\/+$/, '');
 }
 

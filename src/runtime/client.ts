@@ -56,7 +56,6 @@ export function createApiClient<Paths extends {}, Operations>(api: ApiDefinition
     throw new ClientOptionsError(`timeoutMs must be > 0 and maxRetries an integer ≥ 0, got ${timeoutMs} and ${maxRetries}`);
   }
   const redact = createRedactor(apiKey);
-  const operationIds = new Map(Object.entries(api.operations).map(([id, route]) => [route, id]));
   const client = createClient<Paths>({
     baseUrl: resolveBaseUrl(options.baseUrl, api.baseUrlEnv, api.defaultBaseUrl),
     headers: mergeHeaders(options.headers, authHeaders(api.auth, apiKey)),
@@ -65,11 +64,11 @@ export function createApiClient<Paths extends {}, Operations>(api: ApiDefinition
   // The schema path is only known to middleware; it names the operation for unwrap().
   client.use({
     onResponse({ request, response, schemaPath }) {
-      const url = new URL(request.url);
+      const route = `${request.method} ${schemaPath}`;
       responseContexts.set(response, {
-        operationId: operationIds.get(`${request.method} ${schemaPath}`),
+        operationId: Object.keys(api.operations).find((id) => api.operations[id] === route),
         method: request.method,
-        url: url.pathname + url.search,
+        url: request.url,
         errors: api.errors,
         redact,
       });
@@ -109,6 +108,6 @@ export function unwrap<R extends ApiResult>(result: R): DataOf<R> {
     result.error,
     context?.errors ?? {},
     response.statusText,
-    context?.redact ?? createRedactor(''),
+    context?.redact ?? ((value) => value),
   );
 }

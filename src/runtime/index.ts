@@ -4,8 +4,7 @@
  */
 export { authHeaders, readEnv, resolveApiKey, resolveBaseUrl, type AuthScheme } from './auth.js';
 export { createApiClient, unwrap, type ApiDefinition, type ApiResult, type ClientOptions, type DataOf } from './client.js';
-export { ApiError, ClientOptionsError, ConnectionError, TimeoutError, WaitTimeoutError, type ErrorShape } from './errors.js';
+export { ApiError, ClientOptionsError, ConnectionError, TimeoutError, type ErrorShape } from './errors.js';
 export { createResilientFetch, type FetchLike } from './fetch.js';
-export { poll, type PollOptions } from './poll.js';
 export { IDEMPOTENT_METHODS } from './retry.js';
-export { createWaiter, type WaitOptions, type WaiterDefinition } from './waiter.js';
+export { createWaiter, type WaitOptions } from './waiter.js';

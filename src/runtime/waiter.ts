@@ -1,47 +1,63 @@
 /**
  * Waiters: "call this list operation until its newest item reaches a
- * terminal status", declared in the manifest and bound to a client here.
+ * terminal status", declared in the manifest. The generator writes the
+ * typed parts (how to build the parameters, where the newest item is) as
+ * small functions; the loop is here, bounded, abortable and with backoff:
+ * what the vendors' guides leave to a hand-written `for` loop.
  */
-import { readPointer } from './errors.js';
-import { poll, type PollOptions } from './poll.js';
 import { unwrap, type ApiResult } from './client.js';
+import { TimeoutError } from './errors.js';
+import { abortableSleep } from './fetch.js';
 
-export interface WaiterDefinition {
-  /** Method name, e.g. `waitForExecution`, for messages. */
-  name: string;
-  operationId: string;
-  /** The path parameter that receives the waiter's first argument. */
-  idParameter: string;
-  /** Fixed query parameters of every poll (the guide's `page=1&limit=1`). */
-  query: Readonly<Record<string, string | number | boolean>>;
-  /** Waiter options passed through as query parameters (e.g. `version`). */
-  filters: readonly string[];
-  /** JSON pointer to the list in the response body, newest first. */
-  items: string;
-  /** Property of an item holding its status. */
-  status: string;
-  /** Statuses that end the wait. */
-  terminal: readonly string[];
+export interface WaitOptions {
+  /** First wait between polls. Default 2000 ms (the Anchor tasks guide's interval). */
+  intervalMs?: number;
+  /** Each wait is the previous one times this. Default 1.5. */
+  backoffFactor?: number;
+  /** Longest wait between polls. Default 30 s. */
+  maxIntervalMs?: number;
+  /** Give up after this long. Default 10 minutes. */
+  timeoutMs?: number;
+  /** Stops waiting at once; the promise rejects with the signal's reason. */
+  signal?: AbortSignal;
 }
 
-export type WaitOptions = PollOptions;
-
-type OperationCall = (init: Record<string, unknown>) => Promise<ApiResult>;
-
-export function createWaiter<Item>(client: object, waiter: WaiterDefinition) {
-  // The generator checked that the operation exists and is a GET.
-  const call = (client as Record<string, OperationCall>)[waiter.operationId]!;
-  const terminal = new Set(waiter.terminal);
-  return (id: string, options: WaitOptions & Record<string, unknown> = {}): Promise<Item> => {
-    const query: Record<string, unknown> = { ...waiter.query };
-    // openapi-fetch leaves undefined query values out.
-    for (const name of waiter.filters) query[name] = options[name];
-    const init = { params: { path: { [waiter.idParameter]: id }, query } };
-    return poll<Item>(`${waiter.name}(${JSON.stringify(id)})`, async (signal) => {
-      const items = readPointer(unwrap(await call({ ...init, signal })), waiter.items);
-      const newest = (Array.isArray(items) ? items[0] : undefined) as Record<string, unknown> | undefined;
-      const status = newest?.[waiter.status];
-      return typeof status === 'string' && terminal.has(status) ? { done: newest as Item } : { status: status as string | undefined };
-    }, options);
+/**
+ * @param name the method's name, for messages
+ * @param call the client's list operation
+ * @param params its parameters for an id and the caller's options
+ * @param newest the newest item of a response body, if any
+ * @param status the item property holding its status
+ * @param terminal the statuses that end the wait
+ */
+export function createWaiter<Options extends object, Item>(
+  name: string,
+  call: (init: never) => Promise<unknown>,
+  params: (id: string, options: Options) => object,
+  newest: (body: never) => Item | undefined,
+  status: string,
+  terminal: readonly unknown[],
+): (id: string, options?: WaitOptions & Options) => Promise<Item> {
+  return async (id, options = {} as WaitOptions & Options) => {
+    const { intervalMs = 2_000, backoffFactor = 1.5, maxIntervalMs = 30_000, timeoutMs = 600_000, signal } = options;
+    const what = `${name}(${JSON.stringify(id)})`;
+    if (!(intervalMs >= 0 && maxIntervalMs >= 0 && timeoutMs >= 0 && backoffFactor >= 1)) {
+      throw new RangeError(`${what}: intervalMs, maxIntervalMs, timeoutMs must be ≥ 0, backoffFactor ≥ 1`);
+    }
+    const init = { params: params(id, options), signal };
+    const deadline = Date.now() + timeoutMs;
+    let lastStatus: unknown;
+    for (let wait = intervalMs, polls = 1; ; polls++) {
+      signal?.throwIfAborted();
+      const item = (newest as (body: unknown) => Item | undefined)(unwrap(await (call as (init: object) => Promise<ApiResult>)(init)));
+      const current = (item as Record<string, unknown> | undefined)?.[status];
+      if (terminal.includes(current)) return item!;
+      lastStatus = current ?? lastStatus;
+      // Never poll past the deadline: the last wait is cut short so the final poll happens at timeoutMs.
+      const left = deadline - Date.now();
+      if (left <= 0) throw new TimeoutError(timeoutMs, `${what}, after ${polls} polls (last status: ${lastStatus ?? 'none'}),`);
+      await abortableSleep(Math.min(wait, left), signal);
+      wait = Math.min(maxIntervalMs, wait * backoffFactor);
+    }
   };
 }

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient, unwrap, type ApiDefinition } from '../../src/runtime/client.js';
-import { ApiError, ClientOptionsError, ConnectionError } from '../../src/runtime/errors.js';
+import { ApiError, ClientOptionsError, ConnectionError, TimeoutError } from '../../src/runtime/errors.js';
 import type { FetchLike } from '../../src/runtime/fetch.js';
 import { createWaiter } from '../../src/runtime/waiter.js';
 
@@ -12,7 +12,7 @@ const definition: ApiDefinition = {
   defaultBaseUrl: 'https://api.example.test',
   apiKeyEnv: 'EXAMPLE_API_KEY',
   baseUrlEnv: 'EXAMPLE_BASE_URL',
-  auth: { type: 'apiKey', in: 'header', name: 'x-api-key' },
+  auth: { type: 'apiKey', name: 'x-api-key' },
   operations: { createThing: 'POST /v1/things', listRuns: 'GET /v1/things/{thingId}/runs' },
   errors: { code: '/error/code', message: '/error/message', traceId: '/traceId' },
 };
@@ -71,13 +71,13 @@ describe('createApiClient', () => {
   it('names the environment variable when there is no key', () => {
     vi.stubEnv('EXAMPLE_API_KEY', '');
     expect(() => create({})).toThrow(ClientOptionsError);
-    expect(() => create({})).toThrow('Example: no API key. Pass { apiKey } to createExampleClient() or set the EXAMPLE_API_KEY environment variable.');
+    expect(() => create({})).toThrow('Example: no API key; pass { apiKey } to createExampleClient() or set EXAMPLE_API_KEY');
   });
 
   it('refuses options it cannot honour', () => {
     expect(() => create({ apiKey: 'k', timeoutMs: 0 })).toThrow('timeoutMs must be > 0 and maxRetries an integer ≥ 0, got 0 and 2');
     expect(() => create({ apiKey: 'k', maxRetries: 1.5 })).toThrow('timeoutMs must be > 0 and maxRetries an integer ≥ 0, got 60000 and 1.5');
-    expect(() => create({ apiKey: 'k', baseUrl: 'api.example.test' })).toThrow('baseUrl "api.example.test" is not an absolute URL (from the baseUrl option or EXAMPLE_BASE_URL).');
+    expect(() => create({ apiKey: 'k', baseUrl: 'api.example.test' })).toThrow('baseUrl "api.example.test" (option or EXAMPLE_BASE_URL) is not an absolute URL');
   });
 
   it('keeps the key out of the client object', () => {
@@ -100,20 +100,20 @@ describe('unwrap', () => {
     const viaPath = await (client as unknown as { POST: AnyClient[string] }).POST('/v1/things' as never, { body: {} } as never).then(unwrap).catch((error: unknown) => error);
     for (const error of [viaOperation, viaPath]) {
       expect(error).toBeInstanceOf(ApiError);
-      expect(error).toMatchObject({ status: 409, code: 4001, message: 'createThing (POST /v1/things) failed with 409: name taken (code 4001, traceId tr-1)', traceId: 'tr-1', operationId: 'createThing', body });
+      expect(error).toMatchObject({ status: 409, code: 4001, message: 'createThing (POST https://api.example.test/v1/things) failed with 409: name taken (code 4001, traceId tr-1)', traceId: 'tr-1', operationId: 'createThing', body });
     }
   });
 
   it('falls back to the text body or status text when the shape does not match', async () => {
     const client = create({ apiKey: SECRET, maxRetries: 0, fetch: async () => new Response('upstream exploded', { status: 502, statusText: 'Bad Gateway' }) });
-    await expect(client.listRuns!({ params: { path: { thingId: 'x' } } } as never).then(unwrap)).rejects.toThrow('listRuns (GET /v1/things/x/runs) failed with 502: upstream exploded');
+    await expect(client.listRuns!({ params: { path: { thingId: 'x' } } } as never).then(unwrap)).rejects.toThrow('listRuns (GET https://api.example.test/v1/things/x/runs) failed with 502: upstream exploded');
   });
 
   it('never shows the API key, even when the server echoes it', async () => {
     const echo = { error: { code: 401, message: `invalid key ${SECRET}` }, [SECRET]: SECRET };
     const client = create({ apiKey: SECRET, fetch: async () => json(echo, 401) });
     const error = (await client.createThing!({ body: {} } as never).then(unwrap).catch((caught: unknown) => caught)) as ApiError;
-    expect(error.message).toBe('createThing (POST /v1/things) failed with 401: invalid key [redacted] (code 401)');
+    expect(error.message).toBe('createThing (POST https://api.example.test/v1/things) failed with 401: invalid key [redacted] (code 401)');
     for (const rendering of [String(error), error.stack ?? '', inspect(error, { depth: 10, showHidden: true }), JSON.stringify(error), JSON.stringify(error.body)]) {
       expect(rendering).not.toContain(SECRET);
     }
@@ -134,35 +134,80 @@ describe('unwrap', () => {
 });
 
 describe('createWaiter', () => {
-  const waiter = {
-    name: 'waitForRun',
-    operationId: 'listRuns',
-    idParameter: 'thingId',
-    query: { page: 1, limit: 1 },
-    filters: ['version'],
-    items: '/data/results',
-    status: 'status',
-    terminal: ['success', 'failure'],
-  };
+  type Run = { id: string; status: string };
+  const waiterFor = (client: AnyClient) =>
+    createWaiter(
+      'waitForRun',
+      client.listRuns!,
+      (id: string, options: { version?: string }) => ({ path: { thingId: id }, query: { page: 1, limit: 1, version: options.version } }),
+      (body: { data: { results: Run[] } }) => body?.data?.results?.[0],
+      'status',
+      ['success', 'failure'],
+    );
 
   it('polls the list operation until the newest item is terminal', async () => {
     const statuses = ['running', 'running', 'failure'];
     const { fetch, requests } = recordingFetch(() => json({ data: { results: [{ id: 'r1', status: statuses.shift() }] } }));
-    const wait = createWaiter<{ id: string; status: string }>(create({ apiKey: SECRET, fetch }), waiter);
-    const result = await wait('t1', { version: '2', intervalMs: 1 });
+    const result = await waiterFor(create({ apiKey: SECRET, fetch }))('t1', { version: '2', intervalMs: 1 });
     expect(result).toEqual({ id: 'r1', status: 'failure' });
     expect(requests.map((request) => request.url)).toEqual(Array(3).fill('https://api.example.test/v1/things/t1/runs?page=1&limit=1&version=2'));
   });
 
   it('keeps polling while there is no execution yet, and times out clearly', async () => {
     const { fetch } = recordingFetch(() => json({ data: { results: [] } }));
-    const wait = createWaiter(create({ apiKey: SECRET, fetch }), waiter);
-    await expect(wait('t1', { intervalMs: 5, timeoutMs: 20 })).rejects.toThrow(/^waitForRun\("t1"\): not finished after 20 ms \(\d+ polls, nothing to report yet\)$/);
+    await expect(waiterFor(create({ apiKey: SECRET, fetch }))('t1', { intervalMs: 5, timeoutMs: 20 })).rejects.toThrow(
+      /^waitForRun\("t1"\), after \d+ polls \(last status: none\), timed out after 20 ms$/,
+    );
+  });
+
+  it('backs off between polls, never waits past the deadline, and names the last status', async () => {
+    vi.useFakeTimers();
+    try {
+      const { fetch, requests } = recordingFetch(() => json({ data: { results: [{ id: 'r1', status: 'running' }] } }));
+      const polledAt: number[] = [];
+      const waiting = waiterFor(create({ apiKey: SECRET, fetch: async (request) => (polledAt.push(Date.now()), fetch(request)) }))('t1', {
+        intervalMs: 1000,
+        backoffFactor: 2,
+        maxIntervalMs: 3000,
+        timeoutMs: 7500,
+      });
+      const outcome = waiting.catch((error: unknown) => error);
+      await vi.runAllTimersAsync();
+      const error = await outcome;
+      expect(error).toBeInstanceOf(TimeoutError);
+      expect((error as Error).message).toBe('waitForRun("t1"), after 5 polls (last status: running), timed out after 7500 ms');
+      const start = polledAt[0]!;
+      expect(polledAt.map((at) => at - start)).toEqual([0, 1000, 3000, 6000, 7500]);
+      expect(requests).toHaveLength(5);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it('stops when the signal aborts, with its reason', async () => {
+    const controller = new AbortController();
+    let polls = 0;
+    const { fetch } = recordingFetch(() => {
+      if (++polls === 2) controller.abort(new Error('cancelled by caller'));
+      return json({ data: { results: [{ id: 'r1', status: 'running' }] } });
+    });
+    await expect(waiterFor(create({ apiKey: SECRET, fetch }))('t1', { intervalMs: 1, signal: controller.signal })).rejects.toThrow('cancelled by caller');
+    expect(polls).toBe(2);
+  });
+
+  it('rejects polling options it cannot honour', async () => {
+    const wait = waiterFor(create({ apiKey: SECRET, fetch: async () => json({}) }));
+    await expect(wait('t1', { intervalMs: -1 })).rejects.toThrow('waitForRun("t1"): intervalMs, maxIntervalMs, timeoutMs must be ≥ 0, backoffFactor ≥ 1');
+    await expect(wait('t1', { backoffFactor: 0.5 })).rejects.toThrow(RangeError);
   });
 
   it('throws the ApiError of a failed poll', async () => {
     const { fetch } = recordingFetch(() => json({ error: { code: 404, message: 'Task not found' } }, 404));
-    const wait = createWaiter(create({ apiKey: SECRET, fetch }), waiter);
-    await expect(wait('nope', { intervalMs: 1 })).rejects.toMatchObject({ name: 'ApiError', status: 404, operationId: 'listRuns', message: expect.stringContaining('Task not found') });
+    await expect(waiterFor(create({ apiKey: SECRET, fetch }))('nope', { intervalMs: 1 })).rejects.toMatchObject({
+      name: 'ApiError',
+      status: 404,
+      operationId: 'listRuns',
+      message: expect.stringContaining('Task not found'),
+    });
   });
 });

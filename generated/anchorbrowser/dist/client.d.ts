@@ -66,7 +66,7 @@ export interface AnchorBrowserWaiters {
      *
      * Calls `listTaskExecutions` (`GET /v1/task/{taskId}/executions`) until the newest item's `status` is one of `success`, `failure`, `timeout`, `cancelled`, and resolves with that item. Waits `intervalMs` (default 2 s) between polls, growing by `backoffFactor` (1.5) up to `maxIntervalMs` (30 s).
      *
-     * Rejects with `WaitTimeoutError` after `timeoutMs` (default 10 minutes), with the signal's reason when `signal` aborts, and with `ApiError` when a poll fails.
+     * Rejects with `TimeoutError` after `timeoutMs` (default 10 minutes), with the signal's reason when `signal` aborts, and with `ApiError` when a poll fails.
      */
     waitForExecution(taskId: operations["listTaskExecutions"]["parameters"]["path"]["taskId"], options?: WaitOptions & Pick<NonNullable<operations["listTaskExecutions"]["parameters"]["query"]>, "version">): Promise<components["schemas"]["TaskExecution"]>;
 }

@@ -6,7 +6,6 @@ const definition = {
     "baseUrlEnv": "ANCHORBROWSER_BASE_URL",
     "auth": {
         "type": "apiKey",
-        "in": "header",
         "name": "anchor-api-key"
     },
     "operations": {
@@ -26,25 +25,6 @@ const definition = {
 export function createAnchorBrowserClient(options = {}) {
     const client = createApiClient(definition, options);
     return Object.assign(client, {
-        waitForExecution: createWaiter(client, {
-            "name": "waitForExecution",
-            "operationId": "listTaskExecutions",
-            "idParameter": "taskId",
-            "query": {
-                "page": 1,
-                "limit": 1
-            },
-            "filters": [
-                "version"
-            ],
-            "items": "/data/results",
-            "status": "status",
-            "terminal": [
-                "success",
-                "failure",
-                "timeout",
-                "cancelled"
-            ]
-        }),
+        waitForExecution: createWaiter("waitForExecution", client.listTaskExecutions, (id, options) => ({ path: { "taskId": id }, query: { "page": 1, "limit": 1, "version": options["version"] } }), (body) => body?.data?.results?.[0], "status", ["success", "failure", "timeout", "cancelled"]),
     });
 }

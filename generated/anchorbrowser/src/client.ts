@@ -69,7 +69,7 @@ export interface AnchorBrowserWaiters {
      *
      * Calls `listTaskExecutions` (`GET /v1/task/{taskId}/executions`) until the newest item's `status` is one of `success`, `failure`, `timeout`, `cancelled`, and resolves with that item. Waits `intervalMs` (default 2 s) between polls, growing by `backoffFactor` (1.5) up to `maxIntervalMs` (30 s).
      *
-     * Rejects with `WaitTimeoutError` after `timeoutMs` (default 10 minutes), with the signal's reason when `signal` aborts, and with `ApiError` when a poll fails.
+     * Rejects with `TimeoutError` after `timeoutMs` (default 10 minutes), with the signal's reason when `signal` aborts, and with `ApiError` when a poll fails.
      */
     waitForExecution(taskId: operations["listTaskExecutions"]["parameters"]["path"]["taskId"], options?: WaitOptions & Pick<NonNullable<operations["listTaskExecutions"]["parameters"]["query"]>, "version">): Promise<components["schemas"]["TaskExecution"]>;
 }
@@ -86,7 +86,6 @@ const definition: ApiDefinition = {
     "baseUrlEnv": "ANCHORBROWSER_BASE_URL",
     "auth": {
         "type": "apiKey",
-        "in": "header",
         "name": "anchor-api-key"
     },
     "operations": {
@@ -107,25 +106,13 @@ const definition: ApiDefinition = {
 export function createAnchorBrowserClient(options: AnchorBrowserClientOptions = {}): AnchorBrowserClient {
     const client = createApiClient<paths, AnchorBrowserOperations>(definition, options);
     return Object.assign(client, {
-        waitForExecution: createWaiter<components["schemas"]["TaskExecution"]>(client, {
-            "name": "waitForExecution",
-            "operationId": "listTaskExecutions",
-            "idParameter": "taskId",
-            "query": {
-                "page": 1,
-                "limit": 1
-            },
-            "filters": [
-                "version"
-            ],
-            "items": "/data/results",
-            "status": "status",
-            "terminal": [
-                "success",
-                "failure",
-                "timeout",
-                "cancelled"
-            ]
-        }),
+        waitForExecution: createWaiter(
+            "waitForExecution",
+            client.listTaskExecutions,
+            (id: operations["listTaskExecutions"]["parameters"]["path"]["taskId"], options: Pick<NonNullable<operations["listTaskExecutions"]["parameters"]["query"]>, "version">): operations["listTaskExecutions"]["parameters"] => ({ path: { "taskId": id }, query: { "page": 1, "limit": 1, "version": options["version"] } }),
+            (body: operations["listTaskExecutions"]["responses"][200]["content"]["application/json"]) => body?.data?.results?.[0],
+            "status",
+            ["success", "failure", "timeout", "cancelled"],
+        ),
     });
 }

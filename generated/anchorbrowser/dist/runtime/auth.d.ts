@@ -1,7 +1,6 @@
-/** How an API wants its key, from the manifest's security scheme. */
+/** How an API wants its key, from the manifest's security scheme (an apiKey is always a header: the generator refuses others). */
 export type AuthScheme = {
     type: 'apiKey';
-    in: 'header';
     name: string;
 } | {
     type: 'http';

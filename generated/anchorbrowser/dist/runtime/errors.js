@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/errors.ts, copied verbatim
- * Source sha256: 744bf4b1318a06198b9c096408b0c53c179f8c217ae741f5fe0284efd617c7fe
+ * Source sha256: d4be9f28f712351701e20999eeaf1cb1ef2056b0df9435e8015389d35088e831
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -17,7 +17,7 @@ export class ApiError extends Error {
     constructor(init) {
         const { operationId, method, url, status, code, traceId } = init;
         const details = [code !== undefined && `code ${code}`, traceId && `traceId ${traceId}`].filter(Boolean).join(', ');
-        super(`${operationId ? `${operationId} (${method} ${url})` : `${method} ${url}`} failed with ${status}: ${init.message ?? 'no message'}${details ? ` (${details})` : ''}`);
+        super(`${operationId ? `${operationId} (${method} ${url})` : `${method} ${url}`} failed with ${status}: ${init.message}${details ? ` (${details})` : ''}`);
         Object.assign(this, { name: 'ApiError', status, code, traceId, operationId, method, url, body: init.body });
     }
 }
@@ -27,34 +27,26 @@ export class ApiError extends Error {
  * error itself, whose message a custom fetch may have filled with headers.
  */
 export class ConnectionError extends Error {
-    code;
-    name = 'ConnectionError';
     constructor(message, code) {
         super(message);
         this.code = code;
+        this.name = 'ConnectionError';
     }
 }
-/** One attempt took longer than the client's `timeoutMs`. */
+/** One attempt took longer than the client's `timeoutMs`, or a waiter its own. */
 export class TimeoutError extends Error {
-    timeoutMs;
-    name = 'TimeoutError';
     constructor(timeoutMs, what) {
         super(`${what} timed out after ${timeoutMs} ms`);
         this.timeoutMs = timeoutMs;
-    }
-}
-/** A waiter (e.g. `waitForExecution`) ran out of time before a terminal state. */
-export class WaitTimeoutError extends Error {
-    lastStatus;
-    name = 'WaitTimeoutError';
-    constructor(message, lastStatus) {
-        super(message);
-        this.lastStatus = lastStatus;
+        this.name = 'TimeoutError';
     }
 }
 /** The client was created with options it cannot work with. */
 export class ClientOptionsError extends Error {
-    name = 'ClientOptionsError';
+    constructor() {
+        super(...arguments);
+        this.name = 'ClientOptionsError';
+    }
 }
 export const REDACTED = '[redacted]';
 /**
@@ -78,30 +70,22 @@ export function createRedactor(secret) {
 }
 /** Reads `/a/b` out of a parsed body; undefined when any step is missing. */
 export function readPointer(body, pointer) {
-    if (pointer === undefined)
-        return undefined;
-    let current = body;
-    for (const raw of pointer.split('/').slice(1)) {
-        const key = raw.replace(/~1/g, '/').replace(/~0/g, '~');
-        if (current === null || typeof current !== 'object')
-            return undefined;
-        current = current[key];
-    }
-    return current;
+    return pointer?.split('/').slice(1).reduce((value, token) => (value !== null && typeof value === 'object' ? value[token.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), body);
 }
 /** Builds the `ApiError` for a non-2xx response from its parsed body. */
 export function apiErrorFromBody(base, body, shape, statusText, redact) {
     const safeBody = redact(body);
-    const code = readPointer(safeBody, shape.code);
-    const message = readPointer(safeBody, shape.message);
-    const traceId = readPointer(safeBody, shape.traceId);
-    const text = typeof safeBody === 'string' ? safeBody.trim() : '';
-    const fallback = text ? (text.length > 200 ? `${text.slice(0, 200)}…` : text) : statusText || undefined;
+    const read = (pointer) => {
+        const value = readPointer(safeBody, pointer);
+        return typeof value === 'string' || typeof value === 'number' ? value : undefined;
+    };
+    // A body that is not the documented shape (a proxy's HTML page, plain text) still says something.
+    const text = typeof safeBody === 'string' ? safeBody.trim().slice(0, 200) : '';
     return new ApiError({
         ...base,
-        code: typeof code === 'string' || typeof code === 'number' ? code : undefined,
-        message: typeof message === 'string' && message ? message : fallback,
-        traceId: typeof traceId === 'string' && traceId ? traceId : undefined,
+        code: read(shape.code),
+        message: String(read(shape.message) ?? (text || statusText || 'no message')),
+        traceId: read(shape.traceId)?.toString(),
         body: safeBody,
     });
 }

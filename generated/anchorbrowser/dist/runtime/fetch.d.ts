@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/fetch.ts, copied verbatim
- * Source sha256: a4fadfed21cd8efecfcf1bf58310a813602c2a847024c969c0bce71374e91207
+ * Source sha256: 2577fe313fe0e39ffd8ee2e5b3ca9ec7a2f122af347c723b893c177e4f501c0f
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**

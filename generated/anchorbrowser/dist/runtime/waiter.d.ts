@@ -1,20 +1,21 @@
-import { type PollOptions } from './poll.js';
-export interface WaiterDefinition {
-    /** Method name, e.g. `waitForExecution`, for messages. */
-    name: string;
-    operationId: string;
-    /** The path parameter that receives the waiter's first argument. */
-    idParameter: string;
-    /** Fixed query parameters of every poll (the guide's `page=1&limit=1`). */
-    query: Readonly<Record<string, string | number | boolean>>;
-    /** Waiter options passed through as query parameters (e.g. `version`). */
-    filters: readonly string[];
-    /** JSON pointer to the list in the response body, newest first. */
-    items: string;
-    /** Property of an item holding its status. */
-    status: string;
-    /** Statuses that end the wait. */
-    terminal: readonly string[];
+export interface WaitOptions {
+    /** First wait between polls. Default 2000 ms (the Anchor tasks guide's interval). */
+    intervalMs?: number;
+    /** Each wait is the previous one times this. Default 1.5. */
+    backoffFactor?: number;
+    /** Longest wait between polls. Default 30 s. */
+    maxIntervalMs?: number;
+    /** Give up after this long. Default 10 minutes. */
+    timeoutMs?: number;
+    /** Stops waiting at once; the promise rejects with the signal's reason. */
+    signal?: AbortSignal;
 }
-export type WaitOptions = PollOptions;
-export declare function createWaiter<Item>(client: object, waiter: WaiterDefinition): (id: string, options?: WaitOptions & Record<string, unknown>) => Promise<Item>;
+/**
+ * @param name the method's name, for messages
+ * @param call the client's list operation
+ * @param params its parameters for an id and the caller's options
+ * @param newest the newest item of a response body, if any
+ * @param status the item property holding its status
+ * @param terminal the statuses that end the wait
+ */
+export declare function createWaiter<Options extends object, Item>(name: string, call: (init: never) => Promise<unknown>, params: (id: string, options: Options) => object, newest: (body: never) => Item | undefined, status: string, terminal: readonly unknown[]): (id: string, options?: WaitOptions & Options) => Promise<Item>;

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/fetch.ts, copied verbatim
- * Source sha256: a4fadfed21cd8efecfcf1bf58310a813602c2a847024c969c0bce71374e91207
+ * Source sha256: 2577fe313fe0e39ffd8ee2e5b3ca9ec7a2f122af347c723b893c177e4f501c0f
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -25,42 +25,34 @@ export interface ResilientFetchOptions {
 }
 
 export function createResilientFetch(options: ResilientFetchOptions): FetchLike {
-  const sleep = options.sleep ?? abortableSleep;
+  const { timeoutMs, maxRetries, redact, sleep = abortableSleep, random } = options;
   return async function resilientFetch(request: Request): Promise<Response> {
-    const callerSignal = request.signal;
-    const what = `${request.method} ${new URL(request.url).pathname}`;
+    const { method, signal: callerSignal } = request;
+    const what = `${method} ${new URL(request.url).pathname}`;
     for (let attempt = 0; ; attempt++) {
-      const lastAttempt = attempt >= options.maxRetries;
+      const lastAttempt = attempt >= maxRetries;
       // The body can be read once: keep a copy while another attempt may follow.
       const spare = lastAttempt ? undefined : request.clone();
-      const timeout = new AbortController();
-      const timer = setTimeout(() => timeout.abort(), options.timeoutMs);
-      let response: Response;
+      // A fresh deadline per attempt. It also bounds reading the body, which
+      // openapi-fetch does after this function returns.
+      const timeout = AbortSignal.timeout(timeoutMs);
+      let delay: number | undefined;
       try {
-        const signal = AbortSignal.any([callerSignal, timeout.signal]);
-        const send = options.fetch ?? globalThis.fetch;
-        response = await send(new Request(request, { signal }));
+        const response = await (options.fetch ?? globalThis.fetch)(new Request(request, { signal: AbortSignal.any([callerSignal, timeout]) }));
+        if (lastAttempt || !isRetryableStatus(method, response.status)) return response;
+        delay = parseRetryAfter(response.headers);
+        if (delay !== undefined && delay > RETRY_AFTER_LIMIT_MS) return response;
+        await response.body?.cancel().catch(() => {});
       } catch (error) {
         if (callerSignal.aborted) throw callerSignal.reason;
-        const timedOut = timeout.signal.aborted;
-        if (lastAttempt || !isRetryableError(request.method, error, timedOut)) {
-          if (timedOut) throw new TimeoutError(options.timeoutMs, what);
-          // undici says "fetch failed" and puts the reason on `cause`.
-          const cause = (error as { cause?: unknown } | undefined)?.cause;
-          const detail = `${error instanceof Error ? error.message : String(error)}${cause instanceof Error ? `: ${cause.message}` : ''}`;
-          throw new ConnectionError(options.redact(`${what} failed: ${detail}`), errorCode(error));
+        if (lastAttempt || !isRetryableError(method, error, timeout.aborted)) {
+          if (timeout.aborted) throw new TimeoutError(timeoutMs, what);
+          // undici says only "fetch failed" and puts the reason on `cause`.
+          const failure = error as { message?: string; cause?: { message?: string } } | undefined;
+          throw new ConnectionError(redact(`${what} failed: ${failure?.cause?.message ?? failure?.message ?? failure}`), errorCode(error));
         }
-        await sleep(backoffDelay(attempt, options.random), callerSignal);
-        request = spare!;
-        continue;
-      } finally {
-        clearTimeout(timer);
       }
-      if (lastAttempt || !isRetryableStatus(request.method, response.status)) return response;
-      const retryAfter = parseRetryAfter(response.headers);
-      if (retryAfter !== undefined && retryAfter > RETRY_AFTER_LIMIT_MS) return response;
-      await response.body?.cancel().catch(() => {});
-      await sleep(retryAfter ?? backoffDelay(attempt, options.random), callerSignal);
+      await sleep(delay ?? backoffDelay(attempt, random), callerSignal);
       request = spare!;
     }
   };

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/auth.ts, copied verbatim
- * Source sha256: 609ac7b998dd49894c31ff56d8946437a4beba78ca9287bff71c8e31e8c56a57
+ * Source sha256: 7a6f96cb1fbcaa8f0964ea951536e23f4c3d035c0037aa0d1fd30c177544c66f
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -18,13 +18,13 @@ export function readEnv(name) {
 export function resolveApiKey(clientName, explicit, envVar) {
     const key = explicit ?? readEnv(envVar);
     if (!key)
-        throw new ClientOptionsError(`${clientName}: no API key. Pass { apiKey } to create${clientName}Client() or set the ${envVar} environment variable.`);
+        throw new ClientOptionsError(`${clientName}: no API key; pass { apiKey } to create${clientName}Client() or set ${envVar}`);
     return key;
 }
 export function resolveBaseUrl(explicit, envVar, fallback) {
     const url = explicit ?? readEnv(envVar) ?? fallback;
     if (!URL.canParse(url))
-        throw new ClientOptionsError(`baseUrl ${JSON.stringify(url)} is not an absolute URL (from the baseUrl option or ${envVar}).`);
+        throw new ClientOptionsError(`baseUrl "${url}" (option or ${envVar}) is not an absolute URL`);
     return url.replace(/\/+$/, '');
 }
 export function authHeaders(scheme, key) {

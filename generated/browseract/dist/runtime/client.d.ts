@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 64df37572f65c6bae67dbf6f875365c55221d5af245b578b5c7a14474db0d53b
+ * Source sha256: 10f99b2c2d63fd4ef9819b1de84d079da85213fdf7adf08e90610bf46d4e3e75
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**

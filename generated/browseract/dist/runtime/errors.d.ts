@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/errors.ts, copied verbatim
- * Source sha256: 744bf4b1318a06198b9c096408b0c53c179f8c217ae741f5fe0284efd617c7fe
+ * Source sha256: d4be9f28f712351701e20999eeaf1cb1ef2056b0df9435e8015389d35088e831
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -21,7 +21,7 @@ export interface ApiErrorInit {
     url: string;
     operationId?: string;
     code?: string | number;
-    message?: string;
+    message: string;
     traceId?: string;
     body?: unknown;
 }
@@ -55,17 +55,11 @@ export declare class ConnectionError extends Error {
     readonly name = "ConnectionError";
     constructor(message: string, code: string | undefined);
 }
-/** One attempt took longer than the client's `timeoutMs`. */
+/** One attempt took longer than the client's `timeoutMs`, or a waiter its own. */
 export declare class TimeoutError extends Error {
     readonly timeoutMs: number;
     readonly name = "TimeoutError";
     constructor(timeoutMs: number, what: string);
-}
-/** A waiter (e.g. `waitForExecution`) ran out of time before a terminal state. */
-export declare class WaitTimeoutError extends Error {
-    readonly lastStatus: string | undefined;
-    readonly name = "WaitTimeoutError";
-    constructor(message: string, lastStatus: string | undefined);
 }
 /** The client was created with options it cannot work with. */
 export declare class ClientOptionsError extends Error {

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/retry.ts, copied verbatim
- * Source sha256: 1235892f82427410afe06c9217ed321c3a2d6f50cdda30a2ab45b06cef2153fb
+ * Source sha256: 1596d423acf48637bf13936d7b91af8fa5c978d283191585ebeb88d282f24eae
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/retry.ts, copied verbatim
- * Source sha256: 1235892f82427410afe06c9217ed321c3a2d6f50cdda30a2ab45b06cef2153fb
+ * Source sha256: 1596d423acf48637bf13936d7b91af8fa5c978d283191585ebeb88d282f24eae
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -17,8 +17,6 @@
  * returned or thrown, never repeated behind the caller's back.
  */
 export const IDEMPOTENT_METHODS = new Set(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE', 'TRACE']);
-/** Statuses retried for every method: the server says it did not process the request. */
-const NOT_PROCESSED_STATUSES = new Set([408, 429]);
 /** Error codes (undici / Node) meaning the request never left this machine. */
 const NOT_SENT_CODES = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'UND_ERR_CONNECT_TIMEOUT']);
 export const RETRY_BASE_DELAY_MS = 500;
@@ -26,9 +24,8 @@ export const RETRY_MAX_DELAY_MS = 8_000;
 /** A Retry-After longer than this is not waited for: the response is returned. */
 export const RETRY_AFTER_LIMIT_MS = 60_000;
 export function isRetryableStatus(method, status) {
-    if (NOT_PROCESSED_STATUSES.has(status))
-        return true;
-    return IDEMPOTENT_METHODS.has(method) && status >= 500 && status <= 599;
+    // 408 and 429: the server says it did not process the request, so any method may repeat it.
+    return status === 408 || status === 429 || (IDEMPOTENT_METHODS.has(method) && status >= 500 && status <= 599);
 }
 /** A thrown fetch error: retried for idempotent methods, or for any method when nothing was sent. */
 export function isRetryableError(method, error, timedOut) {
@@ -51,13 +48,12 @@ export function errorCode(error) {
  * undefined when absent or unreadable.
  */
 export function parseRetryAfter(headers, now = Date.now()) {
-    const value = headers.get('retry-after')?.trim();
-    if (!value)
+    const value = headers.get('retry-after');
+    if (!value?.trim())
         return undefined;
-    if (/^\d+(\.\d+)?$/.test(value))
-        return Number(value) * 1000;
-    const date = Date.parse(value);
-    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+    const seconds = Number(value);
+    const ms = Number.isNaN(seconds) ? Date.parse(value) - now : seconds * 1000;
+    return Number.isNaN(ms) ? undefined : Math.max(0, ms);
 }
 /**
  * Exponential backoff with jitter: attempt 0 waits about 500 ms, then 1 s,

@@ -1,31 +1,50 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/waiter.ts, copied verbatim
- * Source sha256: f4dba82af1f048e898dc84a2fc35abe472b63833e72461c810a1459c60400018
+ * Source sha256: 21a12f550d897ccbc6d9078caa33a31492d0e5ad883a4251d953c22f62d38585
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
  * Waiters: "call this list operation until its newest item reaches a
- * terminal status", declared in the manifest and bound to a client here.
+ * terminal status", declared in the manifest. The generator writes the
+ * typed parts (how to build the parameters, where the newest item is) as
+ * small functions; the loop is here, bounded, abortable and with backoff:
+ * what the vendors' guides leave to a hand-written `for` loop.
  */
-import { readPointer } from './errors.js';
-import { poll } from './poll.js';
 import { unwrap } from './client.js';
-export function createWaiter(client, waiter) {
-    // The generator checked that the operation exists and is a GET.
-    const call = client[waiter.operationId];
-    const terminal = new Set(waiter.terminal);
-    return (id, options = {}) => {
-        const query = { ...waiter.query };
-        // openapi-fetch leaves undefined query values out.
-        for (const name of waiter.filters)
-            query[name] = options[name];
-        const init = { params: { path: { [waiter.idParameter]: id }, query } };
-        return poll(`${waiter.name}(${JSON.stringify(id)})`, async (signal) => {
-            const items = readPointer(unwrap(await call({ ...init, signal })), waiter.items);
-            const newest = (Array.isArray(items) ? items[0] : undefined);
-            const status = newest?.[waiter.status];
-            return typeof status === 'string' && terminal.has(status) ? { done: newest } : { status: status };
-        }, options);
+import { TimeoutError } from './errors.js';
+import { abortableSleep } from './fetch.js';
+/**
+ * @param name the method's name, for messages
+ * @param call the client's list operation
+ * @param params its parameters for an id and the caller's options
+ * @param newest the newest item of a response body, if any
+ * @param status the item property holding its status
+ * @param terminal the statuses that end the wait
+ */
+export function createWaiter(name, call, params, newest, status, terminal) {
+    return async (id, options = {}) => {
+        const { intervalMs = 2_000, backoffFactor = 1.5, maxIntervalMs = 30_000, timeoutMs = 600_000, signal } = options;
+        const what = `${name}(${JSON.stringify(id)})`;
+        if (!(intervalMs >= 0 && maxIntervalMs >= 0 && timeoutMs >= 0 && backoffFactor >= 1)) {
+            throw new RangeError(`${what}: intervalMs, maxIntervalMs, timeoutMs must be ≥ 0, backoffFactor ≥ 1`);
+        }
+        const init = { params: params(id, options), signal };
+        const deadline = Date.now() + timeoutMs;
+        let lastStatus;
+        for (let wait = intervalMs, polls = 1;; polls++) {
+            signal?.throwIfAborted();
+            const item = newest(unwrap(await call(init)));
+            const current = item?.[status];
+            if (terminal.includes(current))
+                return item;
+            lastStatus = current ?? lastStatus;
+            // Never poll past the deadline: the last wait is cut short so the final poll happens at timeoutMs.
+            const left = deadline - Date.now();
+            if (left <= 0)
+                throw new TimeoutError(timeoutMs, `${what}, after ${polls} polls (last status: ${lastStatus ?? 'none'}),`);
+            await abortableSleep(Math.min(wait, left), signal);
+            wait = Math.min(maxIntervalMs, wait * backoffFactor);
+        }
     };
 }

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 64df37572f65c6bae67dbf6f875365c55221d5af245b578b5c7a14474db0d53b
+ * Source sha256: 10f99b2c2d63fd4ef9819b1de84d079da85213fdf7adf08e90610bf46d4e3e75
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -62,7 +62,6 @@ export function createApiClient<Paths extends {}, Operations>(api: ApiDefinition
     throw new ClientOptionsError(`timeoutMs must be > 0 and maxRetries an integer ≥ 0, got ${timeoutMs} and ${maxRetries}`);
   }
   const redact = createRedactor(apiKey);
-  const operationIds = new Map(Object.entries(api.operations).map(([id, route]) => [route, id]));
   const client = createClient<Paths>({
     baseUrl: resolveBaseUrl(options.baseUrl, api.baseUrlEnv, api.defaultBaseUrl),
     headers: mergeHeaders(options.headers, authHeaders(api.auth, apiKey)),
@@ -71,11 +70,11 @@ export function createApiClient<Paths extends {}, Operations>(api: ApiDefinition
   // The schema path is only known to middleware; it names the operation for unwrap().
   client.use({
     onResponse({ request, response, schemaPath }) {
-      const url = new URL(request.url);
+      const route = `${request.method} ${schemaPath}`;
       responseContexts.set(response, {
-        operationId: operationIds.get(`${request.method} ${schemaPath}`),
+        operationId: Object.keys(api.operations).find((id) => api.operations[id] === route),
         method: request.method,
-        url: url.pathname + url.search,
+        url: request.url,
         errors: api.errors,
         redact,
       });
@@ -115,6 +114,6 @@ export function unwrap<R extends ApiResult>(result: R): DataOf<R> {
     result.error,
     context?.errors ?? {},
     response.statusText,
-    context?.redact ?? createRedactor(''),
+    context?.redact ?? ((value) => value),
   );
 }

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/index.ts, copied verbatim
- * Source sha256: f72d53ae92d8137426297ba560091f9f3b3a5782dcac6e11ad42c24650da47de
+ * Source sha256: a9e494f688b17ca98eca2f0380030334962ada058b10fcb343c80f7311747daa
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -10,8 +10,7 @@
  */
 export { authHeaders, readEnv, resolveApiKey, resolveBaseUrl, type AuthScheme } from './auth.js';
 export { createApiClient, unwrap, type ApiDefinition, type ApiResult, type ClientOptions, type DataOf } from './client.js';
-export { ApiError, ClientOptionsError, ConnectionError, TimeoutError, WaitTimeoutError, type ErrorShape } from './errors.js';
+export { ApiError, ClientOptionsError, ConnectionError, TimeoutError, type ErrorShape } from './errors.js';
 export { createResilientFetch, type FetchLike } from './fetch.js';
-export { poll, type PollOptions } from './poll.js';
 export { IDEMPOTENT_METHODS } from './retry.js';
-export { createWaiter, type WaitOptions, type WaiterDefinition } from './waiter.js';
+export { createWaiter, type WaitOptions } from './waiter.js';
