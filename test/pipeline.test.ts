@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { CLIENT_FILE, ENUMS_FILE, generate, NORMALIZED_FILE, TYPES_FILE } from '../src/generate.js';
+import { CLIENT_FILE, ENUMS_FILE, generate, NORMALIZED_FILE, RUNTIME_DIR, TYPES_FILE } from '../src/generate.js';
 import { loadSource, type JsonObject } from '../src/ingest/source.js';
 import { discoverManifests } from '../src/manifest.js';
 import { checkLossless } from '../src/normalize/lossless.js';
@@ -46,6 +46,18 @@ describe('npm run generate (normalize stage)', () => {
     expect(listFiles(COMMITTED)).toEqual(files);
     for (const api of APIS) expect(files).toEqual(expect.arrayContaining([TYPES_FILE, ENUMS_FILE, CLIENT_FILE, 'package.json', 'dist/index.js', 'dist/index.d.ts'].map((file) => join(api, file))));
     for (const file of files) expect(readFileSync(join(outDir, file), 'utf8'), file).toBe(readFileSync(join(COMMITTED, file), 'utf8'));
+  });
+
+  it('ships the runtime as a verbatim copy of src/runtime below a banner naming it', () => {
+    const originals = readdirSync(join(REPO_ROOT, 'src', 'runtime')).filter((name) => name.endsWith('.ts'));
+    for (const api of APIS) {
+      expect(readdirSync(join(COMMITTED, api, RUNTIME_DIR)).sort()).toEqual([...originals].sort());
+      for (const name of originals) {
+        const copy = readFileSync(join(COMMITTED, api, RUNTIME_DIR, name), 'utf8');
+        expect(copy).toContain(`Source: the toolchain's src/runtime/${name}, copied verbatim`);
+        expect(copy.endsWith(`*/\n${readFileSync(join(REPO_ROOT, 'src', 'runtime', name), 'utf8')}`), `${api}/${RUNTIME_DIR}/${name}`).toBe(true);
+      }
+    }
   });
 
   it('is deterministic: a second run gives byte-identical files', async () => {
