@@ -67,6 +67,12 @@ describe.each(consumers)('$packageName as a consumer installs it', (consumer) =>
     expect(manifest.exports).toMatchObject({ '.': { types: './dist/index.d.ts', import: './dist/index.js' } });
   });
 
+  it('loads from CommonJS too (require of ESM, Node 20.19+)', async () => {
+    const factory = consumer.api === 'anchorbrowser' ? 'createAnchorBrowserClient' : 'createBrowserActClient';
+    const { stdout } = await run(process.execPath, ['-e', `const m = require(${JSON.stringify(consumer.packageName)}); console.log(typeof m.${factory}, typeof m.unwrap, typeof m.ApiError)`], { cwd: consumer.dir });
+    expect(stdout.trim()).toBe('function function function');
+  });
+
   it('type-checks the README example under strict tsc and runs it against Prism', async () => {
     await run(process.execPath, [TSC, '-p', consumer.dir]);
     const prism = await startPrism(join(REPO_ROOT, 'generated', consumer.api, 'openapi.yaml'));
