@@ -55,6 +55,8 @@ export function summarize({ manifest, report, document }: NormalizedApi): string
   lines.push(`  sources: ${report.sources.join(', ')}`);
   if (report.overlays.length > 0) lines.push(`  overlays: ${report.overlays.join(', ')}`);
   lines.push(`  lossless: ${report.lossless.checked} facts of the sources found in the result`);
+  const waiters = Object.keys(manifest.client.waiters);
+  lines.push(`  package: ${manifest.client.package}@${manifest.client.version}, create${manifest.client.name}Client with ${operationCount} operation methods${waiters.length > 0 ? ` and ${waiters.join(', ')}` : ''} → ${manifest.name}/dist`);
   for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);
   for (const warning of report.warnings) lines.push(`  warning ${warning.kind} at #${warning.pointer}: ${warning.message}`);
   return lines;
