@@ -13,7 +13,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REPO_ROOT, tempDir } from './helpers.js';
-import { startPrism, type PrismServer } from './support/prism.js';
+import { startPrism, type PrismServer } from '../src/contract/prism.js';
 
 const run = promisify(execFile);
 const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');

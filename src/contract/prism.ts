@@ -4,18 +4,23 @@
  * killing an `npx` wrapper would leave Prism running and holding the port.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
-import { join } from 'node:path';
-import { REPO_ROOT } from '../helpers.js';
+import { createRequire } from 'node:module';
+import { connect, createServer } from 'node:net';
+import { dirname, join } from 'node:path';
 
-const PRISM_ENTRY = join(REPO_ROOT, 'node_modules', '@stoplight', 'prism-cli', 'dist', 'index.js');
+const require = createRequire(import.meta.url);
+const PRISM_ENTRY = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
 const READY_TIMEOUT_MS = 30_000;
+const STOP_GRACE_MS = 5_000;
 
 export interface PrismServer {
   url: string;
   port: number;
   pid: number;
+  /** SIGTERM, then SIGKILL after a grace period; resolves once the process has exited. */
   stop(): Promise<void>;
+  /** SIGKILL at once, for `process.on('exit')` where nothing asynchronous runs. */
+  kill(): void;
 }
 
 export async function freePort(): Promise<number> {
@@ -29,8 +34,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startPrism(specPath: string): Promise<PrismServer> {
-  const port = await freePort();
+/** Starts Prism in static mode (examples first) and waits, bounded, until it listens. */
+export async function startPrism(specPath: string, options: { port?: number } = {}): Promise<PrismServer> {
+  const port = options.port ?? (await freePort());
   const child = spawn(process.execPath, [PRISM_ENTRY, 'mock', '-h', '127.0.0.1', '-p', String(port), specPath], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -38,21 +44,29 @@ export async function startPrism(specPath: string): Promise<PrismServer> {
   child.stdout!.on('data', (chunk) => (log += chunk));
   child.stderr!.on('data', (chunk) => (log += chunk));
   const url = `http://127.0.0.1:${port}`;
-  const server: PrismServer = { url, port, pid: child.pid!, stop: () => stopProcess(child) };
+  const server: PrismServer = {
+    url,
+    port,
+    pid: child.pid!,
+    stop: () => stopProcess(child),
+    kill: () => {
+      if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+    },
+  };
   const deadline = Date.now() + READY_TIMEOUT_MS;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     if (/Prism is listening/.test(log)) return server;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 50));
   }
   await server.stop();
-  throw new Error(`Prism did not start on ${url} within ${READY_TIMEOUT_MS} ms. Its log:\n${log}`);
+  throw new Error(`Prism did not start on ${url} for ${specPath} within ${READY_TIMEOUT_MS} ms. Its log:\n${log}`);
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const force = setTimeout(() => child.kill('SIGKILL'), 5_000);
+    const force = setTimeout(() => child.kill('SIGKILL'), STOP_GRACE_MS);
     child.once('exit', () => {
       clearTimeout(force);
       resolve();
@@ -62,8 +76,7 @@ function stopProcess(child: ChildProcess): Promise<void> {
 }
 
 /** True when something accepts connections on the port. */
-export async function portIsOpen(port: number): Promise<boolean> {
-  const { connect } = await import('node:net');
+export function portIsOpen(port: number): Promise<boolean> {
   return new Promise((resolve) => {
     const socket = connect({ host: '127.0.0.1', port });
     socket.once('connect', () => {

@@ -1,0 +1,45 @@
+/**
+ * One Prism mock server per API, started together and stopped together.
+ * Used by the contract tests' global setup and by `npm run mock`. When this
+ * process ends in any way (normal exit, Ctrl-C, a crash), the servers are
+ * killed by their process ids, so no Prism outlives the run.
+ */
+import type { ContractApi } from './apis.js';
+import { portIsOpen, startPrism, type PrismServer } from './prism.js';
+
+export interface MockServers {
+  /** API name → base URL. */
+  urls: Record<string, string>;
+  servers: PrismServer[];
+  /** Stops every server; rejects when a port is still open afterwards. */
+  stop(): Promise<void>;
+}
+
+export async function startMockServers(apis: ContractApi[]): Promise<MockServers> {
+  const servers: PrismServer[] = [];
+  const killAll = () => servers.forEach((server) => server.kill());
+  const onSignal = (signal: NodeJS.Signals) => {
+    killAll();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
+  process.on('exit', killAll);
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+  const results = await Promise.allSettled(apis.map((api) => startPrism(api.documentPath)));
+  for (const result of results) if (result.status === 'fulfilled') servers.push(result.value);
+  const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
+  const stop = async () => {
+    await Promise.all(servers.map((server) => server.stop()));
+    process.off('exit', killAll);
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
+    const open = [];
+    for (const server of servers) if (await portIsOpen(server.port)) open.push(server.port);
+    if (open.length > 0) throw new Error(`Prism still listens on 127.0.0.1:${open.join(', ')} after being stopped`);
+  };
+  if (failed) {
+    await stop();
+    throw failed.reason;
+  }
+  return { urls: Object.fromEntries(apis.map((api, index) => [api.name, servers[index]!.url])), servers, stop };
+}

@@ -1,0 +1,154 @@
+/**
+ * Requests derived from an operation of a normalized document: a valid one
+ * built from the documented examples (sampled from the schema with
+ * openapi-sampler where there are none), and the invalid variants the
+ * negative contracts send.
+ */
+import { sample } from 'openapi-sampler';
+import type { JsonObject } from '../ingest/source.js';
+import { toPointer } from '../json-pointer.js';
+import type { DocumentValidator } from '../normalize/schema-validator.js';
+import { isObject, resolveLocal } from '../normalize/schema-walk.js';
+import type { ContractOperation } from './apis.js';
+
+const JSON_MEDIA = 'application/json';
+
+export interface ContractRequest {
+  params: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: Record<string, unknown> };
+  body?: unknown;
+}
+
+export interface NegativeCase {
+  /** e.g. `missing required body field "name"`. */
+  name: string;
+  /** The field Prism's violation must name. */
+  field: string;
+  request: ContractRequest;
+}
+
+/** Path-item and operation parameters, resolved; the operation's win on the same name and location. */
+export function parametersOf(document: JsonObject, { operation, pathItem }: ContractOperation): JsonObject[] {
+  const byKey = new Map<string, JsonObject>();
+  for (const list of [pathItem.parameters, operation.parameters]) {
+    for (const parameter of Array.isArray(list) ? list : []) {
+      const resolved = resolveLocal(document, parameter);
+      if (isObject(resolved)) byKey.set(`${String(resolved.in)}:${String(resolved.name)}`, resolved);
+    }
+  }
+  return [...byKey.values()];
+}
+
+export function requestBodyPointer({ path, method }: ContractOperation): string {
+  return toPointer(['paths', path, method, 'requestBody', 'content', JSON_MEDIA, 'schema']);
+}
+
+export function responseSchemaPointer({ path, method }: ContractOperation, status: number | string): string {
+  return toPointer(['paths', path, method, 'responses', String(status), 'content', JSON_MEDIA, 'schema']);
+}
+
+/** The JSON request body media of an operation, if it has one. */
+export function requestBodyMedia(document: JsonObject, { operation }: ContractOperation): JsonObject | undefined {
+  const body = resolveLocal(document, operation.requestBody);
+  const media = isObject(body) && isObject(body.content) ? body.content[JSON_MEDIA] : undefined;
+  return isObject(media) ? media : undefined;
+}
+
+/** The documented example of a parameter or media object, else one sampled from its schema. */
+export function exampleOf(document: JsonObject, holder: JsonObject): unknown {
+  if ('example' in holder) return holder.example;
+  if (isObject(holder.examples)) {
+    const first = resolveLocal(document, Object.values(holder.examples)[0]);
+    if (isObject(first) && 'value' in first) return first.value;
+  }
+  const schema = resolveLocal(document, holder.schema);
+  if (isObject(schema) && 'example' in schema) return schema.example;
+  if (isObject(schema) && Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
+  return sample((holder.schema ?? {}) as object, { skipReadOnly: true }, document as object);
+}
+
+/** A request the document says is valid: every parameter and the body from examples. */
+export function exampleRequest(document: JsonObject, operation: ContractOperation): ContractRequest {
+  const params: ContractRequest['params'] = {};
+  for (const parameter of parametersOf(document, operation)) {
+    const location = parameter.in as 'path' | 'query' | 'header';
+    if (!['path', 'query', 'header'].includes(location)) continue;
+    (params[location] ??= {})[parameter.name as string] = exampleOf(document, parameter);
+  }
+  const media = requestBodyMedia(document, operation);
+  return media ? { params, body: exampleOf(document, media) } : { params };
+}
+
+/** The status Prism 5 answers an invalid request with: a documented 422, else a documented 400, else its own 422. */
+export function validationStatus({ operation }: ContractOperation): number {
+  const responses = isObject(operation.responses) ? operation.responses : {};
+  return '422' in responses ? 422 : '400' in responses ? 400 : 422;
+}
+
+/** A value of another JSON type than the schema's. */
+function wrongTypeValue(schema: JsonObject): unknown {
+  switch (schema.type) {
+    case 'string': return 12345;
+    case 'integer': case 'number': return 'not-a-number';
+    case 'boolean': return 'not-a-boolean';
+    case 'array': return 'not-an-array';
+    case 'object': return 'not-an-object';
+    default: return undefined;
+  }
+}
+
+const NOT_IN_ENUM = '__not_in_enum__';
+
+function enumValues(document: JsonObject, schema: JsonObject): unknown[] | undefined {
+  if (Array.isArray(schema.enum)) return schema.enum;
+  const union = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
+  const members = union?.map((member) => resolveLocal(document, member));
+  return members?.every((member) => isObject(member) && 'const' in member) ? members.map((member) => (member as JsonObject).const) : undefined;
+}
+
+/**
+ * Invalid variants of the example request, one fault each: a missing
+ * required query/header parameter or body field, a value of the wrong type,
+ * a value outside an enum. Every body variant is checked invalid with Ajv
+ * first, so a case never depends on Prism to be a negative case.
+ */
+export function negativeRequests(document: JsonObject, operation: ContractOperation, validator: DocumentValidator): NegativeCase[] {
+  const valid = exampleRequest(document, operation);
+  const cases: NegativeCase[] = [];
+  for (const parameter of parametersOf(document, operation)) {
+    const location = parameter.in as 'query' | 'header';
+    if (location !== 'query' && location !== 'header') continue;
+    const name = parameter.name as string;
+    const schema = resolveLocal(document, parameter.schema);
+    const withValue = (value: unknown): ContractRequest => ({ ...valid, params: { ...valid.params, [location]: { ...valid.params[location], [name]: value } } });
+    if (parameter.required === true) {
+      const { [name]: _, ...rest } = valid.params[location] ?? {};
+      cases.push({ name: `missing required ${location} parameter "${name}"`, field: name, request: { ...valid, params: { ...valid.params, [location]: rest } } });
+    }
+    if (!isObject(schema)) continue;
+    // A query string is text: only non-string types can be sent with the wrong type.
+    if (schema.type !== 'string' && wrongTypeValue(schema) !== undefined) cases.push({ name: `${location} parameter "${name}" of the wrong type`, field: name, request: withValue(String(wrongTypeValue(schema))) });
+    if (enumValues(document, schema)) cases.push({ name: `${location} parameter "${name}" outside its enum`, field: name, request: withValue(NOT_IN_ENUM) });
+  }
+
+  const media = requestBodyMedia(document, operation);
+  const bodySchema = media ? resolveLocal(document, media.schema) : undefined;
+  if (isObject(bodySchema) && isObject(valid.body) && isObject(bodySchema.properties)) {
+    const body = valid.body;
+    const pointer = requestBodyPointer(operation);
+    const addBodyCase = (name: string, field: string, invalid: JsonObject) => {
+      if (validator.validate(pointer, invalid).length > 0) cases.push({ name, field, request: { ...valid, body: invalid } });
+    };
+    for (const field of Array.isArray(bodySchema.required) ? (bodySchema.required as string[]) : []) {
+      const { [field]: _, ...rest } = body;
+      addBodyCase(`missing required body field "${field}"`, field, rest);
+    }
+    for (const [field, raw] of Object.entries(bodySchema.properties)) {
+      const schema = resolveLocal(document, raw);
+      if (!isObject(schema)) continue;
+      const wrong = wrongTypeValue(schema);
+      if (wrong !== undefined) addBodyCase(`body field "${field}" of the wrong type`, field, { ...body, [field]: wrong });
+      if (enumValues(document, schema)) addBodyCase(`body field "${field}" outside its enum`, field, { ...body, [field]: NOT_IN_ENUM });
+    }
+  }
+  return cases;
+}

@@ -1,0 +1,22 @@
+/**
+ * vitest global setup: one Prism per normalized document in generated/,
+ * shared by the contract tests (their URLs through `inject('prism')`), and
+ * stopped at the end of the run, failing it if a port is left open.
+ */
+import { join } from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { contractApis } from '../../src/contract/apis.js';
+import { startMockServers } from '../../src/contract/mock-servers.js';
+import { REPO_ROOT } from '../helpers.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    prism: Record<string, string>;
+  }
+}
+
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const mocks = await startMockServers(contractApis(join(REPO_ROOT, 'specs'), join(REPO_ROOT, 'generated')));
+  project.provide('prism', mocks.urls);
+  return () => mocks.stop();
+}
