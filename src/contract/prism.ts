@@ -59,8 +59,18 @@ export async function startPrism(specPath: string, options: { port?: number } = 
     if (/Prism is listening/.test(log)) return server;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+  const exited = child.exitCode !== null;
   await server.stop();
-  throw new Error(`Prism did not start on ${url} for ${specPath} within ${READY_TIMEOUT_MS} ms. Its log:\n${log}`);
+  const why = exited ? `exited with code ${child.exitCode} before listening` : `was not listening after ${READY_TIMEOUT_MS} ms`;
+  throw new PrismStartError(`Prism (pid ${server.pid}) ${why} on ${url} for ${specPath}. Its log:\n${log}`, server.pid);
+}
+
+/** Prism did not come up; the process is stopped before this is thrown. */
+export class PrismStartError extends Error {
+  override readonly name = 'PrismStartError';
+  constructor(message: string, readonly pid: number) {
+    super(message);
+  }
 }
 
 function stopProcess(child: ChildProcess): Promise<void> {
