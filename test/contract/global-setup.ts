@@ -1,7 +1,8 @@
 /**
  * vitest global setup: one Prism per normalized document in generated/,
  * shared by the contract tests (their URLs through `inject('prism')`), and
- * stopped at the end of the run, failing it if a port is left open.
+ * stopped at the end of the run, failing it (exit code 1) if a port is
+ * left open.
  */
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -18,5 +19,13 @@ declare module 'vitest' {
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const mocks = await startMockServers(contractApis(join(REPO_ROOT, 'specs'), join(REPO_ROOT, 'generated')));
   project.provide('prism', mocks.urls);
-  return () => mocks.stop();
+  return async () => {
+    try {
+      await mocks.stop();
+    } catch (error) {
+      // vitest reports a teardown error but still exits 0: fail the run ourselves.
+      console.error(`contract teardown: ${error instanceof Error ? error.message : String(error)}`);
+      process.exitCode = 1;
+    }
+  };
 }
