@@ -3,8 +3,10 @@
  * contract tests use it: untyped here, because the tests are derived from
  * the document at run time (the type-level tests check the types).
  */
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { ContractApi } from '../../src/contract/apis.js';
+import { contractApis, type ContractApi } from '../../src/contract/apis.js';
+import { REPO_ROOT } from '../helpers.js';
 
 export interface ApiResult {
   data?: unknown;
@@ -21,6 +23,23 @@ export interface LoadedClient {
 }
 
 export const CONTRACT_API_KEY = 'contract-test-key-7c1d';
+
+/**
+ * The specs and generated folders under test: this repository's, unless
+ * CONTRACT_SPECS_DIR / CONTRACT_GENERATED_DIR point elsewhere (the
+ * spec-driven test runs this very suite on a changed copy that way).
+ */
+export function contractDirs(): { specs: string; generated: string } {
+  return {
+    specs: process.env.CONTRACT_SPECS_DIR ?? join(REPO_ROOT, 'specs'),
+    generated: process.env.CONTRACT_GENERATED_DIR ?? join(REPO_ROOT, 'generated'),
+  };
+}
+
+export function contractApisUnderTest(): ContractApi[] {
+  const { specs, generated } = contractDirs();
+  return contractApis(specs, generated);
+}
 
 export async function loadClient(api: ContractApi, baseUrl: string, options: Record<string, unknown> = {}): Promise<LoadedClient> {
   const module = (await import(pathToFileURL(api.packageEntry).href)) as Record<string, unknown>;

@@ -4,11 +4,9 @@
  * stopped at the end of the run, failing it (exit code 1) if a port is
  * left open.
  */
-import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { contractApis } from '../../src/contract/apis.js';
 import { startMockServers } from '../../src/contract/mock-servers.js';
-import { REPO_ROOT } from '../helpers.js';
+import { contractApisUnderTest } from './client.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -17,7 +15,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const mocks = await startMockServers(contractApis(join(REPO_ROOT, 'specs'), join(REPO_ROOT, 'generated')));
+  const mocks = await startMockServers(contractApisUnderTest());
   project.provide('prism', mocks.urls);
   return async () => {
     try {

@@ -7,12 +7,12 @@ import { spawn } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { contractApis } from '../../src/contract/apis.js';
 import { startMockServers } from '../../src/contract/mock-servers.js';
 import { portIsOpen, PrismStartError, startPrism } from '../../src/contract/prism.js';
 import { REPO_ROOT, tempDir } from '../helpers.js';
+import { contractApisUnderTest } from './client.js';
 
-const apis = contractApis(join(REPO_ROOT, 'specs'), join(REPO_ROOT, 'generated'));
+const apis = contractApisUnderTest();
 
 function isRunning(pid: number): boolean {
   try {

@@ -3,16 +3,14 @@
  * Prism servers of the global setup. Nothing here names an operation: a new
  * path in a raw spec, regenerated, is tested by the same code.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { contractApis, contractOperations, documentedStatuses, successStatus } from '../../src/contract/apis.js';
+import { contractOperations, documentedStatuses, successStatus } from '../../src/contract/apis.js';
 import { exampleRequest, negativeRequests, responseSchemaPointer, validationStatus } from '../../src/contract/requests.js';
 import { DocumentValidator } from '../../src/normalize/schema-validator.js';
 import { readPointer } from '../../src/runtime/errors.js';
-import { REPO_ROOT } from '../helpers.js';
-import { CONTRACT_API_KEY, loadClient, type LoadedClient } from './client.js';
+import { CONTRACT_API_KEY, contractApisUnderTest, loadClient, type LoadedClient } from './client.js';
 
-const apis = contractApis(join(REPO_ROOT, 'specs'), join(REPO_ROOT, 'generated'));
+const apis = contractApisUnderTest();
 const passed = new Set<string>();
 
 describe.each(apis)('$name', (api) => {

@@ -7,7 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { contractApis, contractOperations, successStatus, type ContractApi } from '../../src/contract/apis.js';
+import { contractOperations, successStatus, type ContractApi } from '../../src/contract/apis.js';
 import { invalidBodies, validBodies } from '../../src/contract/bodies.js';
 import { startPrism, type PrismServer } from '../../src/contract/prism.js';
 import { exampleRequest, requestBodyMedia, requestBodyPointer, validationStatus } from '../../src/contract/requests.js';
@@ -18,11 +18,11 @@ import { DocumentValidator } from '../../src/normalize/schema-validator.js';
 import { componentSchemas } from '../../src/normalize/schema-walk.js';
 import { toYaml } from '../../src/output/yaml-writer.js';
 import { REPO_ROOT, tempDir } from '../helpers.js';
-import { loadClient, type LoadedClient } from './client.js';
+import { contractApisUnderTest, loadClient, type LoadedClient } from './client.js';
 
 const SEED = 20_261_123;
 const RUNS = 50;
-const apis = contractApis(join(REPO_ROOT, 'specs'), join(REPO_ROOT, 'generated'));
+const apis = contractApisUnderTest();
 
 describe.each(apis)('$name request bodies', (api) => {
   const validator = new DocumentValidator(api.document);

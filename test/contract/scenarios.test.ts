@@ -1,13 +1,11 @@
 /**
  * The guides' flows, through the generated clients, against Prism.
  */
-import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { contractApis, type ContractApi } from '../../src/contract/apis.js';
-import { REPO_ROOT } from '../helpers.js';
-import { loadClient, type LoadedClient } from './client.js';
+import type { ContractApi } from '../../src/contract/apis.js';
+import { contractApisUnderTest, loadClient, type LoadedClient } from './client.js';
 
-const apis = contractApis(join(REPO_ROOT, 'specs'), join(REPO_ROOT, 'generated'));
+const apis = contractApisUnderTest();
 const api = (name: string) => apis.find((candidate) => candidate.name === name) as ContractApi;
 
 describe('Anchor Browser tasks guide', () => {
