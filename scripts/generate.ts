@@ -1,27 +1,124 @@
 /** CLI entry point of `npm run generate`; all logic lives in src/. */
+import { watch } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { SpecError } from '../src/errors.js';
-import { generate } from '../src/generate.js';
+import { BreakingChangesError, generate, summarize, type GenerateResult, type StepEvent } from '../src/generate.js';
+import { operations } from '../src/normalize/schema-walk.js';
 
-const { values } = parseArgs({
-  options: {
-    specs: { type: 'string', default: 'specs' },
-    out: { type: 'string', default: 'generated' },
-    quiet: { type: 'boolean', default: false },
-  },
-});
+const USAGE = `usage: npm run generate -- [--api <name>]... [--specs <dir>] [--out <dir>] [--check] [--fail-on-breaking] [--quiet] [--json] [--watch]`;
 
-try {
-  await generate({
-    specsDir: resolve(values.specs),
-    outDir: resolve(values.out),
-    log: values.quiet ? undefined : (line) => console.log(line),
-  });
-} catch (error) {
-  if (error instanceof SpecError) {
-    console.error(`error: ${error.message}`);
-    process.exit(1);
+const { values } = (() => {
+  try {
+    return parseArgs({
+      options: {
+        specs: { type: 'string', default: 'specs' },
+        out: { type: 'string', default: 'generated' },
+        api: { type: 'string', multiple: true },
+        check: { type: 'boolean', default: false },
+        'fail-on-breaking': { type: 'boolean', default: false },
+        quiet: { type: 'boolean', default: false },
+        json: { type: 'boolean', default: false },
+        watch: { type: 'boolean', default: false },
+      },
+    });
+  } catch (error) {
+    console.error(`error: ${(error as Error).message}\n${USAGE}`);
+    process.exit(2);
   }
-  throw error;
+})();
+
+const specsDir = resolve(values.specs);
+const outDir = resolve(values.out);
+const human = !values.quiet && !values.json;
+// A terminal gets a live line per API; CI and pipes get one plain line per API when it is done.
+const live = human && process.stdout.isTTY && !process.env.CI;
+
+function progress() {
+  const steps = new Map<string, string[]>();
+  return (event: StepEvent) => {
+    const done = [...(steps.get(event.api) ?? []), `${event.step} ${event.ms} ms`];
+    steps.set(event.api, done);
+    const line = `${event.api}: ${done.join(', ')}`;
+    if (live) process.stdout.write(`\r\x1b[2K${line}${event.step === 'changes' ? '\n' : ''}`);
+    else if (human && event.step === 'changes') console.log(line);
+  };
+}
+
+function toJson(result: GenerateResult) {
+  return {
+    ok: result.drift.length === 0,
+    apis: result.apis.map(({ manifest, report, document, changes, documentChanged }) => ({
+      name: manifest.name,
+      operations: [...operations(document)].length,
+      sources: report.sources,
+      overlays: report.overlays,
+      lossless: report.lossless,
+      fixes: Object.fromEntries(report.fixCounts()),
+      warnings: report.warnings,
+      package: { name: manifest.client.package, version: manifest.client.version },
+      documentChanged,
+      changes,
+    })),
+    drift: result.drift,
+  };
+}
+
+/** One run; returns the exit code. */
+async function run(): Promise<number> {
+  try {
+    const result = await generate({
+      specsDir,
+      outDir,
+      apis: values.api,
+      check: values.check,
+      failOnBreaking: values['fail-on-breaking'],
+      afterStep: progress(),
+    });
+    if (values.json) console.log(JSON.stringify(toJson(result), null, 2));
+    else if (human && !values.check) for (const outcome of result.apis) for (const line of summarize(outcome)) console.log(line);
+    if (values.check) {
+      for (const drift of result.drift) console.error(`${drift.kind}: ${drift.file}`);
+      if (result.drift.length > 0) {
+        console.error(`error: ${result.drift.length} file(s) in ${values.out} differ from what the specs generate; run \`npm run generate\` and commit the result`);
+        return 1;
+      }
+      if (human) console.log(`${values.out} is up to date with ${values.specs}`);
+    }
+    return 0;
+  } catch (error) {
+    if (error instanceof SpecError || error instanceof BreakingChangesError) {
+      if (values.json) console.log(JSON.stringify({ ok: false, error: error.message }, null, 2));
+      console.error(`error: ${error.message}`);
+      return 1;
+    }
+    throw error;
+  }
+}
+
+if (!values.watch) {
+  process.exitCode = await run();
+} else {
+  // Regenerate on every change under the specs folder, debounced, one run at a time.
+  let running = false;
+  let pending = false;
+  let timer: NodeJS.Timeout | undefined;
+  const again = async () => {
+    if (running) {
+      pending = true;
+      return;
+    }
+    running = true;
+    do {
+      pending = false;
+      await run().catch((error: unknown) => console.error(error));
+      if (human) console.log(`watching ${values.specs} for changes (Ctrl-C stops)`);
+    } while (pending);
+    running = false;
+  };
+  watch(specsDir, { recursive: true }, () => {
+    clearTimeout(timer);
+    timer = setTimeout(again, 200);
+  });
+  await again();
 }

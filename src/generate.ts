@@ -1,55 +1,167 @@
 /**
- * `npm run generate`: normalize every API under the specs folder and write
- * `<out>/<api>/`: the normalized `openapi.yaml`, its normalization report
- * and the client package built from it (sources and `dist/`). The output
- * folder is replaced as a whole, or left untouched when anything fails.
+ * `npm run generate`: normalize every API (or the `--api` ones) under the
+ * specs folder and write `<out>/<api>/`: the normalized `openapi.yaml`, its
+ * normalization report, the client package built from it (sources and
+ * `dist/`), and a CHANGELOG entry when the document changed.
+ *
+ * Everything is built in a temporary folder first. Writing swaps it into
+ * place only when every step of every selected API succeeded; `check`
+ * compares it with the output folder instead and writes nothing.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parse } from 'yaml';
 import { Project } from 'ts-morph';
 import { PackageBuilder } from './codegen/build.js';
-import { writeClientPackage } from './codegen/write-package.js';
-import { discoverManifests } from './manifest.js';
+import { sha256 } from './codegen/types.js';
+import { writeClientPackage, type PackageStep } from './codegen/write-package.js';
+import { SpecError } from './errors.js';
+import type { JsonObject } from './ingest/source.js';
+import { discoverManifests, type Manifest } from './manifest.js';
 import { normalizeApi, type NormalizedApi } from './normalize/pipeline.js';
 import { operations } from './normalize/schema-walk.js';
 import { replaceDirectory } from './output/atomic-dir.js';
 import { toYaml } from './output/yaml-writer.js';
+import { CHANGELOG_HEADER, changelogEntry, compareDocuments, type Change } from './regenerate/changes.js';
+import { compareTrees, type Drift } from './regenerate/drift.js';
+
+export { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, RUNTIME_DIR, TYPES_FILE } from './codegen/write-package.js';
+
+export const NORMALIZED_FILE = 'openapi.yaml';
+export const REPORT_FILE = 'normalization-report.json';
+export const CHANGELOG_FILE = 'CHANGELOG.md';
+
+/** The steps of one API, in order. */
+export const STEPS = ['normalize', 'document', 'types', 'client', 'build', 'changes'] as const;
+export type Step = (typeof STEPS)[number];
+
+export interface StepEvent {
+  api: string;
+  step: Step;
+  /** Milliseconds the step took. */
+  ms: number;
+}
 
 export interface GenerateOptions {
   specsDir: string;
   outDir: string;
+  /** Only these APIs (folder names); the others' output is kept as it is. */
+  apis?: string[];
+  /** Compare with `outDir` instead of writing it. */
+  check?: boolean;
+  /** Refuse to write when a document changed in a way that breaks clients. */
+  failOnBreaking?: boolean;
+  /** Human-readable summary lines. */
   log?: (line: string) => void;
+  /** Called before each step; throwing fails the run there (tests use it to prove nothing is written). */
+  beforeStep?: (api: string, step: Step) => void;
+  /** Called after each step with its duration. */
+  afterStep?: (event: StepEvent) => void;
 }
 
-export const NORMALIZED_FILE = 'openapi.yaml';
-export const REPORT_FILE = 'normalization-report.json';
-export { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, RUNTIME_DIR, TYPES_FILE } from './codegen/write-package.js';
+export interface ApiOutcome extends NormalizedApi {
+  /** What changed since the previous document in the output folder (empty when it did not change or there was none). */
+  changes: Change[];
+  documentChanged: boolean;
+}
 
-export async function generate(options: GenerateOptions): Promise<NormalizedApi[]> {
-  const log = options.log ?? (() => {});
-  const manifests = discoverManifests(options.specsDir);
-  const results: NormalizedApi[] = [];
-  // One in-memory ts-morph project for every API: creating it is the costly part.
-  const context = { project: new Project({ useInMemoryFileSystem: true }), builder: new PackageBuilder() };
-  await replaceDirectory(options.outDir, async (tempDir) => {
-    for (const manifest of manifests) {
-      const result = await normalizeApi(manifest);
-      results.push(result);
-      const apiDir = join(tempDir, manifest.name);
-      mkdirSync(apiDir, { recursive: true });
-      const documentText = toYaml(result.document);
-      writeFileSync(join(apiDir, NORMALIZED_FILE), documentText);
-      writeFileSync(join(apiDir, REPORT_FILE), `${JSON.stringify(result.report, null, 2)}\n`);
-      const typesInput = { document: result.document, documentText, documentPath: NORMALIZED_FILE };
-      await writeClientPackage(apiDir, result, typesInput, context);
-      for (const line of summarize(result)) log(line);
+export interface GenerateResult {
+  apis: ApiOutcome[];
+  /** With `check`: every file that differs from the output folder. */
+  drift: Drift[];
+}
+
+/** A document changed in a way that breaks clients, and `failOnBreaking` was set. */
+export class BreakingChangesError extends Error {
+  override readonly name = 'BreakingChangesError';
+  constructor(readonly outcomes: ApiOutcome[]) {
+    const lines = outcomes.flatMap((outcome) => outcome.changes.filter((change) => change.breaking).map((change) => `  ${outcome.manifest.name}: ${change.description}`));
+    super(`breaking changes found, nothing written (--fail-on-breaking):\n${lines.join('\n')}`);
+  }
+}
+
+export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const manifests = selectApis(discoverManifests(options.specsDir), options.apis, options.specsDir);
+  const outcomes: ApiOutcome[] = [];
+  const build = async (tempDir: string) => {
+    // With --api, the other APIs' output is carried over unchanged.
+    if (options.apis && existsSync(options.outDir)) cpSync(options.outDir, tempDir, { recursive: true });
+    // One in-memory ts-morph project and one compiler cache for every API: creating them is the costly part.
+    const project = new Project({ useInMemoryFileSystem: true });
+    const builder = new PackageBuilder();
+    for (const manifest of manifests) outcomes.push(await buildApi(manifest, tempDir, options, project, builder));
+    if (options.failOnBreaking && outcomes.some((outcome) => outcome.changes.some((change) => change.breaking))) {
+      throw new BreakingChangesError(outcomes);
     }
-  });
-  return results;
+  };
+
+  if (options.check) {
+    const tempDir = mkdtempSync(join(tmpdir(), 'openapi-clients-check-'));
+    try {
+      await build(tempDir);
+      return { apis: outcomes, drift: compareTrees(options.outDir, tempDir) };
+    } finally {
+      rmSync(tempDir, { recursive: true, force: true });
+    }
+  }
+  await replaceDirectory(options.outDir, build);
+  for (const outcome of outcomes) for (const line of summarize(outcome)) options.log?.(line);
+  return { apis: outcomes, drift: [] };
 }
 
-/** What a maintainer wants to see per API: sources, fixes with counts, warnings. */
-export function summarize({ manifest, report, document }: NormalizedApi): string[] {
+function selectApis(manifests: Manifest[], names: string[] | undefined, specsDir: string): Manifest[] {
+  if (!names) return manifests;
+  const known = new Set(manifests.map((manifest) => manifest.name));
+  const unknown = names.filter((name) => !known.has(name));
+  if (unknown.length > 0) throw new SpecError(specsDir, {}, `no API named ${unknown.map((name) => `"${name}"`).join(', ')}: expected one of ${[...known].join(', ')}`);
+  return manifests.filter((manifest) => names.includes(manifest.name));
+}
+
+async function buildApi(manifest: Manifest, tempDir: string, options: GenerateOptions, project: Project, builder: PackageBuilder): Promise<ApiOutcome> {
+  const step = async <T>(name: Step | PackageStep, run: () => T | Promise<T>): Promise<T> => {
+    options.beforeStep?.(manifest.name, name);
+    const started = performance.now();
+    const result = await run();
+    options.afterStep?.({ api: manifest.name, step: name, ms: Math.round(performance.now() - started) });
+    return result;
+  };
+  const apiDir = join(tempDir, manifest.name);
+  const normalized = await step('normalize', () => normalizeApi(manifest));
+  const documentText = toYaml(normalized.document);
+  await step('document', () => {
+    // --api copied the previous output in: start this API's folder afresh.
+    rmSync(apiDir, { recursive: true, force: true });
+    mkdirSync(apiDir, { recursive: true });
+    writeFileSync(join(apiDir, NORMALIZED_FILE), documentText);
+    writeFileSync(join(apiDir, REPORT_FILE), `${JSON.stringify(normalized.report, null, 2)}\n`);
+  });
+  await writeClientPackage(apiDir, normalized, { document: normalized.document, documentText, documentPath: NORMALIZED_FILE }, { project, builder, step });
+  return step('changes', () => recordChanges(join(options.outDir, manifest.name), apiDir, normalized, documentText));
+}
+
+/**
+ * Compares with the document in the output folder, carries its CHANGELOG
+ * over, and appends an entry when the document changed.
+ */
+function recordChanges(previousDir: string, apiDir: string, normalized: NormalizedApi, documentText: string): ApiOutcome {
+  const previousFile = join(previousDir, NORMALIZED_FILE);
+  const previousText = existsSync(previousFile) ? readFileSync(previousFile, 'utf8') : undefined;
+  const changelogFile = join(previousDir, CHANGELOG_FILE);
+  const changelog = existsSync(changelogFile) ? readFileSync(changelogFile, 'utf8') : undefined;
+  const documentChanged = previousText !== undefined && previousText !== documentText;
+  const changes = documentChanged ? compareDocuments(parse(previousText) as JsonObject, normalized.document) : [];
+  if (documentChanged) {
+    const entry = changelogEntry(sha256(previousText), sha256(documentText), changes);
+    writeFileSync(join(apiDir, CHANGELOG_FILE), `${changelog ?? CHANGELOG_HEADER}\n${entry}`);
+  } else if (changelog !== undefined) {
+    writeFileSync(join(apiDir, CHANGELOG_FILE), changelog);
+  }
+  return { ...normalized, changes, documentChanged };
+}
+
+/** What a maintainer wants to see per API: sources, fixes with counts, warnings, the package, the changes. */
+export function summarize({ manifest, report, document, changes, documentChanged }: ApiOutcome): string[] {
   const operationCount = [...operations(document)].length;
   const lines = [`${manifest.name}: ${operationCount} operations → ${manifest.name}/${NORMALIZED_FILE}`];
   lines.push(`  sources: ${report.sources.join(', ')}`);
@@ -59,5 +171,10 @@ export function summarize({ manifest, report, document }: NormalizedApi): string
   lines.push(`  package: ${manifest.client.package}@${manifest.client.version}, create${manifest.client.name}Client with ${operationCount} operation methods${waiters.length > 0 ? ` and ${waiters.join(', ')}` : ''} → ${manifest.name}/dist`);
   for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);
   for (const warning of report.warnings) lines.push(`  warning ${warning.kind} at #${warning.pointer}: ${warning.message}`);
+  if (documentChanged) {
+    const breaking = changes.filter((change) => change.breaking).length;
+    lines.push(`  changed: ${breaking} breaking, ${changes.length - breaking} not breaking (appended to ${manifest.name}/${CHANGELOG_FILE})`);
+    for (const change of changes) lines.push(`    ${change.breaking ? 'BREAKING ' : ''}${change.description}`);
+  }
   return lines;
 }

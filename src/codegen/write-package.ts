@@ -24,31 +24,36 @@ export const PACKAGE_README = 'README.md';
 export interface PackageContext {
   project: Project;
   builder: PackageBuilder;
+  /** Runs one named step (for progress, timings and failure tests). */
+  step: <T>(name: PackageStep, run: () => T | Promise<T>) => Promise<T>;
 }
 
+export type PackageStep = 'types' | 'client' | 'build';
+
 export async function writeClientPackage(apiDir: string, api: NormalizedApi, typesInput: TypesInput, context: PackageContext): Promise<void> {
-  const { project, builder } = context;
+  const { project, builder, step } = context;
   const model = buildClientModel(api.manifest, api.document);
   const reserved = new Set([...RUNTIME_EXPORTS, ...clientExports(model)]);
   const banner = bannerInfo(typesInput);
-  const sources: Record<string, string> = {
+  const sources: Record<string, string> = await step('types', async () => ({
     [TYPES_FILE]: await generateTypes(typesInput, project, reserved),
     [ENUMS_FILE]: generateEnums(typesInput, project),
-  };
-  const client = project.createSourceFile('client.ts', '', { overwrite: true });
-  addClient(client, model);
-  addBanner(client, banner);
-  sources[CLIENT_FILE] = client.getFullText();
-  const index = project.createSourceFile('index.ts', '', { overwrite: true });
-  addIndex(index, model);
-  addBanner(index, banner);
-  sources[INDEX_FILE] = index.getFullText();
-  for (const { name, text } of runtimeFiles(project)) sources[`${RUNTIME_DIR}/${name}`] = text;
-
-  mkdirSync(join(apiDir, RUNTIME_DIR), { recursive: true });
-  for (const [file, text] of Object.entries(sources)) writeFileSync(join(apiDir, file), text);
-  const title = String((api.document.info as { title?: unknown }).title ?? api.manifest.title);
-  writeFileSync(join(apiDir, PACKAGE_FILE), packageJson(model, `Typed client for the ${title}, generated from its normalized OpenAPI document.`));
-  writeFileSync(join(apiDir, PACKAGE_README), packageReadme(model, title));
-  builder.build(apiDir, Object.keys(sources));
+  }));
+  await step('client', () => {
+    const client = project.createSourceFile('client.ts', '', { overwrite: true });
+    addClient(client, model);
+    addBanner(client, banner);
+    sources[CLIENT_FILE] = client.getFullText();
+    const index = project.createSourceFile('index.ts', '', { overwrite: true });
+    addIndex(index, model);
+    addBanner(index, banner);
+    sources[INDEX_FILE] = index.getFullText();
+    for (const { name, text } of runtimeFiles(project)) sources[`${RUNTIME_DIR}/${name}`] = text;
+    mkdirSync(join(apiDir, RUNTIME_DIR), { recursive: true });
+    for (const [file, text] of Object.entries(sources)) writeFileSync(join(apiDir, file), text);
+    const title = String((api.document.info as { title?: unknown }).title ?? api.manifest.title);
+    writeFileSync(join(apiDir, PACKAGE_FILE), packageJson(model, `Typed client for the ${title}, generated from its normalized OpenAPI document.`));
+    writeFileSync(join(apiDir, PACKAGE_README), packageReadme(model, title));
+  });
+  await step('build', () => builder.build(apiDir, Object.keys(sources)));
 }

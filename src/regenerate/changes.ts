@@ -1,0 +1,74 @@
+/**
+ * What changed between the previous and the new normalized document of an
+ * API, for a client of the previous version. api-smart-diff does the
+ * comparison and the breaking / not-breaking classification (removed
+ * operation, parameter or response property; new required request field or
+ * parameter; request type or enum narrowed; response enum widened; auth
+ * changed are all breaking there); this module keeps what a reader needs and
+ * writes the CHANGELOG entry.
+ */
+import { apiDiff } from 'api-smart-diff';
+import type { JsonObject } from '../ingest/source.js';
+import { toPointer } from '../json-pointer.js';
+
+export interface Change {
+  breaking: boolean;
+  /** e.g. `[Removed] operation POST /v1/task/run`. */
+  description: string;
+  /** Where in the new (or, for a removal, the previous) document. */
+  pointer: string;
+}
+
+/**
+ * Changes at the level a client sees them: per operation (api-smart-diff
+ * resolves `$ref`s, so a component change shows under every operation using
+ * it) and in security. Component entries themselves are left out: they
+ * repeat what the operations already say.
+ */
+export function compareDocuments(previous: JsonObject, next: JsonObject): Change[] {
+  const changes: Change[] = [];
+  for (const diff of apiDiff(previous, next)) {
+    const path = diff.path.map(String);
+    if (path[0] === 'components' && path[1] !== 'securitySchemes') continue;
+    const given = (diff as { description?: string }).description;
+    // The library names some removals "annotation (…)": say what and where instead.
+    const description = given && !given.includes('annotation (') ? given : describe(diff.action, path, diff);
+    changes.push({ breaking: diff.type === 'breaking' || removesResponseProperty(diff.action, path), description, pointer: toPointer(path) });
+  }
+  // One line per distinct change: a schema used twice in an operation is reported once.
+  const seen = new Set<string>();
+  return changes
+    .filter((change) => !seen.has(`${change.breaking}:${change.description}`) && seen.add(`${change.breaking}:${change.description}`))
+    .sort((a, b) => Number(b.breaking) - Number(a.breaking) || a.pointer.localeCompare(b.pointer));
+}
+
+/**
+ * api-smart-diff calls removing an optional response property
+ * non-breaking; for a typed client it is not: code reading the property no
+ * longer compiles. Our rule: any removed response property breaks.
+ */
+function removesResponseProperty(action: string, path: string[]): boolean {
+  return action === 'remove' && path.includes('responses') && path.at(-2) === 'properties';
+}
+
+function describe(action: string, path: string[], diff: { before?: unknown; after?: unknown }): string {
+  const verb = { add: 'Added', remove: 'Removed', replace: 'Changed', rename: 'Renamed' }[action] ?? action;
+  const values = action === 'replace' ? ` from ${JSON.stringify(diff.before)} to ${JSON.stringify(diff.after)}` : '';
+  return `[${verb}] ${path.join(' › ')}${values}`;
+}
+
+/** A CHANGELOG section: deterministic (no dates), named by the two documents' hashes. */
+export function changelogEntry(previousSha: string, nextSha: string, changes: Change[]): string {
+  const breaking = changes.filter((change) => change.breaking);
+  const other = changes.filter((change) => !change.breaking);
+  const list = (items: Change[]) => items.map((change) => `- ${change.description} (\`#${change.pointer}\`)`).join('\n');
+  return [
+    `## openapi.yaml ${previousSha.slice(0, 12)} → ${nextSha.slice(0, 12)}`,
+    '',
+    ...(breaking.length > 0 ? [`Breaking for clients of the previous version (${breaking.length}):`, '', list(breaking), ''] : []),
+    ...(other.length > 0 ? [`Not breaking (${other.length}):`, '', list(other), ''] : []),
+    ...(changes.length === 0 ? ['No change a client can see (descriptions, examples or order only).', ''] : []),
+  ].join('\n');
+}
+
+export const CHANGELOG_HEADER = '# Changes to the normalized document\n\nAppended by `npm run generate` each time `openapi.yaml` changes; newest last.\n';
