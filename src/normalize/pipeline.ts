@@ -30,7 +30,7 @@ export interface NormalizedApi {
 }
 
 export async function normalizeApi(manifest: Manifest): Promise<NormalizedApi> {
-  const report = new NormalizationReport();
+  const report = new NormalizationReport(manifest.dir);
   const rawSources: JsonObject[] = [];
   const inputs: MergeInput[] = manifest.sources.map(({ file }) => {
     report.sources.push(file);

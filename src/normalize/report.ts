@@ -1,3 +1,5 @@
+import { relative, resolve, sep } from 'node:path';
+
 /**
  * What normalization did to one API: every intentional transformation (with
  * the reason, so the lossless check can tell a fix from a loss) and every
@@ -23,6 +25,12 @@ export interface Warning {
 }
 
 export class NormalizationReport {
+  /**
+   * @param apiDir the API folder: sources are recorded relative to it, so
+   *   the report does not depend on where the specs folder lives.
+   */
+  constructor(private readonly apiDir?: string) {}
+
   readonly sources: string[] = [];
   readonly overlays: string[] = [];
   readonly transformations: Transformation[] = [];
@@ -31,7 +39,13 @@ export class NormalizationReport {
   lossless: { checked: number; missing: number } = { checked: 0, missing: 0 };
 
   record(transformation: Transformation): void {
-    this.transformations.push(transformation);
+    this.transformations.push(transformation.source ? { ...transformation, source: this.apiRelative(transformation.source) } : transformation);
+  }
+
+  /** Display paths (cwd-relative or absolute) of files in the API folder become folder-relative; others are kept. */
+  private apiRelative(source: string): string {
+    const absolute = resolve(source);
+    return this.apiDir && absolute.startsWith(resolve(this.apiDir) + sep) ? relative(this.apiDir, absolute) : source;
   }
 
   warn(warning: Warning): void {

@@ -1,0 +1,128 @@
+/**
+ * The maintainer's regeneration workflow through the real CLI: drift check,
+ * change report with breaking changes, --api, --json, --watch, and the
+ * promise that a failure at any step leaves the output folder as it was.
+ */
+import { spawn } from 'node:child_process';
+import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { generate, STEPS } from '../../src/generate.js';
+import { compareTrees } from '../../src/regenerate/drift.js';
+import { REPO_ROOT, runGenerate, tempDir } from '../helpers.js';
+
+/** Copies of specs/ and generated/ to change freely. */
+function workspace() {
+  const root = tempDir();
+  cpSync(join(REPO_ROOT, 'specs'), join(root, 'specs'), { recursive: true });
+  cpSync(join(REPO_ROOT, 'generated'), join(root, 'generated'), { recursive: true });
+  return { root, specs: join(root, 'specs'), out: join(root, 'generated') };
+}
+
+const BROWSERACT_PAGE = 'browseract/raw/v2-run-workflow-task.md';
+
+/** A vendor change: input_parameters becomes required (breaking), the response gains `queued_at` (not breaking). */
+function changeBrowserActSpec(specs: string): void {
+  const page = join(specs, BROWSERACT_PAGE);
+  const text = readFileSync(page, 'utf8');
+  const changed = text
+    .replace(/(RunWorkflowTaskRequest:[\s\S]*?required:\n)(\s+)- workflow_id\n/, '$1$2- workflow_id\n$2- input_parameters\n')
+    .replace(/(TaskCreatedResponse:[\s\S]*?properties:\n)(\s+)id:/, '$1$2queued_at:\n$2  type: string\n$2  description: When the task was queued.\n$2id:');
+  expect(changed).not.toBe(text);
+  writeFileSync(page, changed);
+}
+
+describe('npm run generate -- --check', () => {
+  it('exits 1 and lists every changed, missing and extra file', async () => {
+    const { specs, out } = workspace();
+    appendFileSync(join(out, 'browseract', 'README.md'), ' ');
+    rmSync(join(out, 'anchorbrowser', 'dist', 'enums.js'));
+    writeFileSync(join(out, 'browseract', 'notes.txt'), 'hand-written\n');
+    const result = await runGenerate(['--check', '--specs', specs, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('changed: browseract/README.md\n');
+    expect(result.stderr).toContain('added: anchorbrowser/dist/enums.js\n');
+    expect(result.stderr).toContain('removed: browseract/notes.txt\n');
+    expect(result.stderr).toMatch(/error: 3 file\(s\) in .* differ from what the specs generate; run `npm run generate` and commit the result/);
+  });
+});
+
+describe('change report', () => {
+  it('--fail-on-breaking exits 1 on a breaking change, printing it, and writes nothing', async () => {
+    const { specs, out } = workspace();
+    changeBrowserActSpec(specs);
+    const result = await runGenerate(['--api', 'browseract', '--fail-on-breaking', '--specs', specs, '--out', out]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/error: breaking changes found, nothing written \(--fail-on-breaking\):\n {2}browseract: \[Added\] required status to `input_parameters`/);
+    expect(compareTrees(join(REPO_ROOT, 'generated'), out)).toEqual([]);
+  });
+
+  it('prints what changed, marks what breaks, appends it to CHANGELOG.md, and leaves the other APIs alone', async () => {
+    const { specs, out } = workspace();
+    changeBrowserActSpec(specs);
+    const result = await runGenerate(['--api', 'browseract', '--specs', specs, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toContain('changed: 1 breaking, 1 not breaking (appended to browseract/CHANGELOG.md)');
+    expect(result.stdout).toMatch(/BREAKING \[Added\] required status to `input_parameters`/);
+    expect(result.stdout).toMatch(/\n {4}\[Added\] property `queued_at`/);
+    const changelog = readFileSync(join(out, 'browseract', 'CHANGELOG.md'), 'utf8');
+    expect(changelog).toMatch(/^# Changes to the normalized document\n/);
+    expect(changelog).toMatch(/## openapi\.yaml [0-9a-f]{12} → [0-9a-f]{12}\n\nBreaking for clients of the previous version \(1\):\n\n- \[Added\] required status to `input_parameters`/);
+    expect(compareTrees(join(REPO_ROOT, 'generated', 'anchorbrowser'), join(out, 'anchorbrowser'))).toEqual([]);
+    // Regenerating the same specs again changes nothing: the CHANGELOG is carried over, not appended twice.
+    const again = await runGenerate(['--check', '--api', 'browseract', '--specs', specs, '--out', out]);
+    expect(again.code, again.stderr).toBe(0);
+  });
+});
+
+describe('--json', () => {
+  it('prints a machine-readable summary on stdout', async () => {
+    const result = await runGenerate(['--json', '--check', '--api', 'browseract']);
+    expect(result.code, result.stderr).toBe(0);
+    const summary = JSON.parse(result.stdout) as { ok: boolean; apis: Array<Record<string, unknown>>; drift: unknown[] };
+    expect(summary).toMatchObject({ ok: true, drift: [], apis: [{ name: 'browseract', operations: 1, documentChanged: false, changes: [], package: { name: '@openapi-clients/browseract', version: '0.1.0' } }] });
+  });
+
+  it('names an unknown --api and the known ones', async () => {
+    const result = await runGenerate(['--api', 'nope', '--check']);
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim()).toMatch(/^error: .*specs: no API named "nope": expected one of anchorbrowser, browseract$/);
+  });
+});
+
+describe('--watch', () => {
+  it('regenerates when a spec changes', async () => {
+    const { specs, out } = workspace();
+    const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
+    const child = spawn(process.execPath, [tsx, join(REPO_ROOT, 'scripts', 'generate.ts'), '--watch', '--api', 'browseract', '--specs', specs, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+    let output = '';
+    child.stdout.on('data', (chunk) => (output += chunk));
+    child.stderr.on('data', (chunk) => (output += chunk));
+    const waitFor = async (pattern: RegExp) => {
+      const deadline = Date.now() + 60_000;
+      while (!pattern.test(output) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100));
+      expect(output).toMatch(pattern);
+    };
+    try {
+      await waitFor(/watching .* for changes/);
+      changeBrowserActSpec(specs);
+      await waitFor(/changed: 1 breaking, 1 not breaking/);
+      await waitFor(/watching[\s\S]*watching/);
+    } finally {
+      child.kill('SIGTERM');
+    }
+    expect(readFileSync(join(out, 'browseract', 'CHANGELOG.md'), 'utf8')).toContain('input_parameters');
+  }, 120_000);
+});
+
+describe('failure safety', () => {
+  it.each(STEPS)('a failure in step "%s" leaves the output byte-identical and no temporary folder behind', async (failing) => {
+    const { specs, out } = workspace();
+    changeBrowserActSpec(specs);
+    await expect(generate({ specsDir: specs, outDir: out, apis: ['browseract'], beforeStep: (_api, step) => {
+      if (step === failing) throw new Error(`injected failure in ${step}`);
+    } })).rejects.toThrow(`injected failure in ${failing}`);
+    expect(compareTrees(join(REPO_ROOT, 'generated'), out)).toEqual([]);
+    expect(readdirSync(dirname(out)).filter((name) => name.startsWith('.generated'))).toEqual([]);
+  });
+});
