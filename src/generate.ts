@@ -12,10 +12,8 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, write
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { Project } from 'ts-morph';
-import { PackageBuilder } from './codegen/build.js';
-import { sha256 } from './codegen/types.js';
-import { writeClientPackage, type PackageStep } from './codegen/write-package.js';
+import type { PackageContext, PackageStep } from './codegen/write-package.js';
+import { sha256 } from './sha256.js';
 import { SpecError } from './errors.js';
 import type { JsonObject } from './ingest/source.js';
 import { discoverManifests, type Manifest } from './manifest.js';
@@ -26,7 +24,7 @@ import { toYaml } from './output/yaml-writer.js';
 import { CHANGELOG_HEADER, changelogEntry, compareDocuments, type Change } from './regenerate/changes.js';
 import { compareTrees, type Drift } from './regenerate/drift.js';
 
-export { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, RUNTIME_DIR, TYPES_FILE } from './codegen/write-package.js';
+export { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, RUNTIME_DIR, TYPES_FILE } from './codegen/files.js';
 
 export const NORMALIZED_FILE = 'openapi.yaml';
 export const REPORT_FILE = 'normalization-report.json';
@@ -87,10 +85,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const build = async (tempDir: string) => {
     // With --api, the other APIs' output is carried over unchanged.
     if (options.apis && existsSync(options.outDir)) cpSync(options.outDir, tempDir, { recursive: true });
-    // One in-memory ts-morph project and one compiler cache for every API: creating them is the costly part.
-    const project = new Project({ useInMemoryFileSystem: true });
-    const builder = new PackageBuilder();
-    for (const manifest of manifests) outcomes.push(await buildApi(manifest, tempDir, options, project, builder));
+    const tools = new CodegenTools();
+    for (const manifest of manifests) outcomes.push(await buildApi(manifest, tempDir, options, tools));
     if (options.failOnBreaking && outcomes.some((outcome) => outcome.changes.some((change) => change.breaking))) {
       throw new BreakingChangesError(outcomes);
     }
@@ -118,7 +114,21 @@ function selectApis(manifests: Manifest[], names: string[] | undefined, specsDir
   return manifests.filter((manifest) => names.includes(manifest.name));
 }
 
-async function buildApi(manifest: Manifest, tempDir: string, options: GenerateOptions, project: Project, builder: PackageBuilder): Promise<ApiOutcome> {
+/**
+ * The generators (ts-morph, the TypeScript compiler, openapi-typescript) are
+ * loaded on first use, after a document normalized: a run that fails on bad
+ * input exits without paying a second for them.
+ */
+class CodegenTools {
+  private loaded?: Promise<{ write: typeof import('./codegen/write-package.js').writeClientPackage; tools: Pick<PackageContext, 'project' | 'builder'> }>;
+
+  load() {
+    this.loaded ??= import('./codegen/write-package.js').then((module) => ({ write: module.writeClientPackage, tools: module.createPackageTools() }));
+    return this.loaded;
+  }
+}
+
+async function buildApi(manifest: Manifest, tempDir: string, options: GenerateOptions, codegen: CodegenTools): Promise<ApiOutcome> {
   const step = async <T>(name: Step | PackageStep, run: () => T | Promise<T>): Promise<T> => {
     options.beforeStep?.(manifest.name, name);
     const started = performance.now();
@@ -136,7 +146,8 @@ async function buildApi(manifest: Manifest, tempDir: string, options: GenerateOp
     writeFileSync(join(apiDir, NORMALIZED_FILE), documentText);
     writeFileSync(join(apiDir, REPORT_FILE), `${JSON.stringify(normalized.report, null, 2)}\n`);
   });
-  await writeClientPackage(apiDir, normalized, { document: normalized.document, documentText, documentPath: NORMALIZED_FILE }, { project, builder, step });
+  const { write, tools } = await codegen.load();
+  await write(apiDir, normalized, { document: normalized.document, documentText, documentPath: NORMALIZED_FILE }, { ...tools, step });
   return step('changes', () => recordChanges(join(options.outDir, manifest.name), apiDir, normalized, documentText));
 }
 

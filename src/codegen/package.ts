@@ -14,7 +14,8 @@ import { createRequire } from 'node:module';
 import type { Project, SourceFile } from 'ts-morph';
 import type { ClientModel } from './client-model.js';
 import { addBanner, type BannerInfo } from './passes/banner.js';
-import { generatorVersions, sha256 } from './types.js';
+import { sha256 } from '../sha256.js';
+import { generatorVersions } from './types.js';
 
 export const RUNTIME_SOURCE_DIR = new URL('../runtime/', import.meta.url);
 

@@ -2,11 +2,11 @@
  * TypeScript types for a normalized document with openapi-typescript's Node
  * API, then post-processed by ts-morph passes (AST edits, not string edits).
  */
-import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { Project, type SourceFile } from 'ts-morph';
 import type { JsonObject } from '../ingest/source.js';
+import { sha256 } from '../sha256.js';
 import { addBanner, type BannerInfo } from './passes/banner.js';
 import { addEnumRuntime } from './passes/enums.js';
 import { narrowConditionalProperties } from './passes/conditional-properties.js';
@@ -55,9 +55,6 @@ export function bannerInfo(input: TypesInput): BannerInfo {
   return { source: input.documentPath, sha256: sha256(input.documentText), versions: generatorVersions() };
 }
 
-export function sha256(text: string): string {
-  return createHash('sha256').update(text).digest('hex');
-}
 
 /**
  * `src/schema.ts`. `reserved` are names other files of the package export;

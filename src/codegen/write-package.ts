@@ -4,22 +4,16 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Project } from 'ts-morph';
+import { Project } from 'ts-morph';
 import type { NormalizedApi } from '../normalize/pipeline.js';
-import type { PackageBuilder } from './build.js';
+import { PackageBuilder } from './build.js';
 import { addClient } from './client.js';
+import { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, PACKAGE_README, RUNTIME_DIR, TYPES_FILE } from './files.js';
 import { buildClientModel } from './client-model.js';
 import { addIndex, clientExports, packageJson, packageReadme, RUNTIME_EXPORTS, runtimeFiles } from './package.js';
 import { addBanner } from './passes/banner.js';
 import { bannerInfo, generateEnums, generateTypes, type TypesInput } from './types.js';
 
-export const TYPES_FILE = 'src/schema.ts';
-export const ENUMS_FILE = 'src/enums.ts';
-export const CLIENT_FILE = 'src/client.ts';
-export const INDEX_FILE = 'src/index.ts';
-export const RUNTIME_DIR = 'src/runtime';
-export const PACKAGE_FILE = 'package.json';
-export const PACKAGE_README = 'README.md';
 
 export interface PackageContext {
   project: Project;
@@ -29,6 +23,11 @@ export interface PackageContext {
 }
 
 export type PackageStep = 'types' | 'client' | 'build';
+
+/** A ts-morph project and a compiler cache shared by every API of a run: creating them is the costly part. */
+export function createPackageTools(): Pick<PackageContext, 'project' | 'builder'> {
+  return { project: new Project({ useInMemoryFileSystem: true }), builder: new PackageBuilder() };
+}
 
 export async function writeClientPackage(apiDir: string, api: NormalizedApi, typesInput: TypesInput, context: PackageContext): Promise<void> {
   const { project, builder, step } = context;

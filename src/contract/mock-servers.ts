@@ -18,9 +18,9 @@ export interface MockServers {
 export async function startMockServers(apis: ContractApi[]): Promise<MockServers> {
   const servers: PrismServer[] = [];
   const killAll = () => servers.forEach((server) => server.kill());
+  // On Ctrl-C, wait for the servers to exit (their ports are free then), then exit.
   const onSignal = (signal: NodeJS.Signals) => {
-    killAll();
-    process.exit(signal === 'SIGINT' ? 130 : 143);
+    void Promise.all(servers.map((server) => server.stop())).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
   };
   process.on('exit', killAll);
   process.once('SIGINT', onSignal);

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { SpecError, type SourceLocation } from '../errors.js';
 import { readMarkdownPage } from './markdown.js';
@@ -21,11 +21,23 @@ export interface SourceDocument {
  * (JSON is YAML 1.2), which gives the same line/column errors and pointer
  * locations for every format.
  */
+/**
+ * Larger sources are refused before they are read: parsing keeps positions
+ * for every node, so time and memory grow with size. GitHub's whole REST
+ * API description is about 11 MB of JSON.
+ */
+export const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
+
 export function loadSource(file: string): SourceDocument {
   let text: string;
   try {
+    const { size } = statSync(file);
+    if (size > MAX_SOURCE_BYTES) {
+      throw new SpecError(file, { line: 1 }, `file is ${(size / 2 ** 20).toFixed(1)} MB: sources over ${MAX_SOURCE_BYTES / 2 ** 20} MB are refused (split the document, or raise MAX_SOURCE_BYTES in src/ingest/source.ts)`);
+    }
     text = readFileSync(file, 'utf8');
   } catch (error) {
+    if (error instanceof SpecError) throw error;
     throw new SpecError(file, {}, `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
   }
   return parseSource(text, file);

@@ -5,15 +5,18 @@
  * files, unless the manifest declares a rename for it.
  */
 import { isDeepStrictEqual } from 'node:util';
-import { SpecError } from '../errors.js';
+import { SpecError, type SourceLocation } from '../errors.js';
 import type { JsonObject } from '../ingest/source.js';
 import { toPointer } from '../json-pointer.js';
 import type { NormalizationReport } from './report.js';
 import { HTTP_METHODS, isObject } from './schema-walk.js';
 
 export interface MergeInput {
+  /** Manifest-relative name, as renames and the report use it. */
   file: string;
   document: JsonObject;
+  /** Where a pointer of `document` is in the source file, for errors. Default: the pointer only. */
+  where?: (pointer: string) => { file: string; location: SourceLocation };
 }
 
 /** `renames["raw/a.md#/components/schemas/Foo"] = "FooV2"` */
@@ -31,8 +34,14 @@ export function mergeDocuments(inputs: MergeInput[], { renames, security }: Merg
   const componentOwners = new Map<string, string>();
   const unusedRenames = new Set(Object.keys(renames));
 
-  for (const { file, document: original } of inputs) {
-    const document = applyRenames(file, original, renames, unusedRenames, report);
+  const operationIds = new Map<string, string>();
+  for (const input of inputs) {
+    const { file } = input;
+    const fail = (pointer: string, reason: string): never => {
+      const { file: shown, location } = input.where?.(pointer) ?? { file, location: { pointer } };
+      throw new SpecError(shown, location, reason);
+    };
+    const document = applyRenames(file, input.document, renames, unusedRenames, report);
     if (isObject(document.info) && !isObject(merged.info)) merged.info = structuredClone(document.info);
     mergeServers(merged, document);
     mergeTags(merged, document);
@@ -54,13 +63,19 @@ export function mergeDocuments(inputs: MergeInput[], { renames, security }: Merg
         const owner = `${path} ${key}`;
         const isMethod = (HTTP_METHODS as readonly string[]).includes(key);
         if (key in target && !(isDeepStrictEqual(target[key], value) && !isMethod)) {
-          throw new SpecError(
-            file,
-            { pointer: toPointer(['paths', path, key]) },
+          fail(
+            toPointer(['paths', path, key]),
             isMethod
               ? `operation ${key.toUpperCase()} ${path} is also defined in ${pathOwners.get(owner)}: define it in one source, or remove it with an overlay`
               : `path item field "${key}" of ${path} conflicts with ${pathOwners.get(owner)}`,
           );
+        }
+        const operationId = isMethod && isObject(value) ? value.operationId : undefined;
+        if (typeof operationId === 'string') {
+          const operation = `${key.toUpperCase()} ${path}`;
+          const other = operationIds.get(operationId);
+          if (other) fail(toPointer(['paths', path, key, 'operationId']), `duplicate operationId "${operationId}" (also ${other}): operationIds must be unique`);
+          operationIds.set(operationId, inputs.length > 1 ? `${operation} in ${file}` : operation);
         }
         target[key] = structuredClone(value);
         pathOwners.set(owner, file);
@@ -75,11 +90,7 @@ export function mergeDocuments(inputs: MergeInput[], { renames, security }: Merg
         const pointer = toPointer(['components', type, name]);
         if (name in targetGroup) {
           if (!isDeepStrictEqual(targetGroup[name], definition)) {
-            throw new SpecError(
-              file,
-              { pointer },
-              `component ${pointer} differs from the one in ${componentOwners.get(pointer)}: add a rename for "${file}#${pointer}" to the manifest`,
-            );
+            fail(pointer, `component ${pointer} differs from the one in ${componentOwners.get(pointer)}: add a rename for "${file}#${pointer}" to the manifest`);
           }
           report.record({
             kind: 'merge-identical-component-collapsed',

@@ -36,7 +36,10 @@ export async function normalizeApi(manifest: Manifest): Promise<NormalizedApi> {
     report.sources.push(file);
     const source = loadSource(displayPath(join(manifest.dir, file)));
     rawSources.push(structuredClone(source.value));
-    return { file, document: toOpenApi(source, report) };
+    // A converted Mintlify page has other pointers than its YAML: name the page only.
+    const sameShape = !isMintlifyPage(source.value);
+    const where = (pointer: string) => ({ file: source.file, location: sameShape ? { ...source.locate(pointer), pointer } : { pointer } });
+    return { file, document: toOpenApi(source, report), where };
   });
   let document = mergeDocuments(inputs, { renames: manifest.renames, security: securityRequirement(manifest) }, report);
   for (const overlayFile of manifest.overlays) {

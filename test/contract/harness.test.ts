@@ -66,6 +66,6 @@ describe('Prism harness', () => {
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.kill('SIGINT');
     await exited;
-    for (const port of ports) expect(await portIsOpen(port)).toBe(false);
+    for (const port of ports) expect(await portIsOpen(port), `port ${port} after Ctrl-C`).toBe(false);
   });
 });

@@ -1,0 +1,8 @@
+/** Where a generated package keeps its files (a module of its own: the CLI needs the names without loading the generators). */
+export const TYPES_FILE = 'src/schema.ts';
+export const ENUMS_FILE = 'src/enums.ts';
+export const CLIENT_FILE = 'src/client.ts';
+export const INDEX_FILE = 'src/index.ts';
+export const RUNTIME_DIR = 'src/runtime';
+export const PACKAGE_FILE = 'package.json';
+export const PACKAGE_README = 'README.md';

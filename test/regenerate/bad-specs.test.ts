@@ -1,0 +1,58 @@
+/**
+ * The bad-input corpus, through the real CLI. Each folder of
+ * test/fixtures/bad-specs/ is a specs tree, a README saying what is wrong
+ * with it, and expected-error.txt: the one line the CLI must print (a
+ * trailing "…" stands for a parser's own wording). Every case must exit 1,
+ * write nothing, and name the file and the location.
+ */
+import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { REPO_ROOT, runGenerate, tempDir } from '../helpers.js';
+
+const CORPUS = join(REPO_ROOT, 'test', 'fixtures', 'bad-specs');
+const cases = readdirSync(CORPUS).sort();
+
+/** Written at test time rather than committed: a 50 MB document. */
+const SETUP: Record<string, (root: string) => void> = {
+  'huge-document': (root) => writeFileSync(join(root, 'specs/api/openapi.yaml'), `openapi: 3.1.0\ninfo:\n  title: Huge\n  version: '1'\npaths: {}\nx-padding: ${'a'.repeat(50 * 2 ** 20)}\n`),
+};
+
+describe('bad-input corpus', () => {
+  it('has at least 25 cases, each with a README and an expected error', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(25);
+    for (const name of cases) {
+      expect(existsSync(join(CORPUS, name, 'README')), name).toBe(true);
+      expect(readFileSync(join(CORPUS, name, 'expected-error.txt'), 'utf8').trim().split('\n'), name).toHaveLength(1);
+    }
+  });
+
+  it.concurrent.each(cases)('%s: exits 1 with its one-line error naming file and location, and writes nothing', async (name) => {
+    const root = tempDir();
+    cpSync(join(CORPUS, name, 'specs'), join(root, 'specs'), { recursive: true });
+    SETUP[name]?.(root);
+    const result = await runGenerate(['--out', 'generated'], root);
+    expect(result.code).toBe(1);
+    const line = result.stderr.trim();
+    expect(line.split('\n')).toHaveLength(1);
+    const expected = readFileSync(join(CORPUS, name, 'expected-error.txt'), 'utf8').trim();
+    if (expected.endsWith('…')) expect(line.startsWith(expected.slice(0, -1)), line).toBe(true);
+    else expect(line).toBe(expected);
+    // file:line[:column] and/or #pointer before the reason
+    expect(line).toMatch(/^error: specs\/\w+\/[\w.-]+:(\d+(:\d+)?( #\S*)?|#\S*): /);
+    expect(existsSync(join(root, 'generated'))).toBe(false);
+    expect(readdirSync(root).filter((entry) => entry.startsWith('.generated'))).toEqual([]);
+  });
+});
+
+describe('good-input edge cases', () => {
+  it('generates an API whose schema is recursive', async () => {
+    const root = tempDir();
+    cpSync(join(REPO_ROOT, 'test/fixtures/good-specs/recursive-schema/specs'), join(root, 'specs'), { recursive: true });
+    const result = await runGenerate(['--out', 'generated', '--quiet'], root);
+    expect(result.code, result.stderr).toBe(0);
+    const types = readFileSync(join(root, 'generated/api/src/schema.ts'), 'utf8');
+    expect(types).toMatch(/children\?: components\["schemas"\]\["Node"\]\[\];/);
+    expect(existsSync(join(root, 'generated/api/dist/index.js'))).toBe(true);
+  });
+});
