@@ -16,6 +16,8 @@ describe('generate CLI', () => {
     const result = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated')]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('anchorbrowser: 6 operations');
+    // Not a terminal: one plain progress line per API, with each step's timing.
+    expect(result.stdout).toMatch(/^anchorbrowser: normalize \d+ ms, document \d+ ms, types \d+ ms, client \d+ ms, build \d+ ms, changes \d+ ms$/m);
     expect(result.stdout).toContain('sources: raw/v1-run-task-by-name.md, raw/v2-run-task.md, raw/v1-create-task.md');
     expect(result.stdout).toMatch(/fix mintlify-unwrap-allof: \d+/);
     expect(result.stdout).toMatch(/warning lint:no-ambiguous-paths/);
