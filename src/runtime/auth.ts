@@ -11,9 +11,8 @@ export type AuthScheme =
 
 /** Reads an environment variable where there is one (Node, Deno, Bun); undefined in browsers. */
 export function readEnv(name: string): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const value = env?.[name]?.trim();
-  return value ? value : undefined;
+  // An empty variable counts as unset.
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
 }
 
 export function resolveApiKey(clientName: string, explicit: string | undefined, envVar: string): string {
@@ -25,7 +24,8 @@ export function resolveApiKey(clientName: string, explicit: string | undefined, 
 export function resolveBaseUrl(explicit: string | undefined, envVar: string, fallback: string): string {
   const url = explicit ?? readEnv(envVar) ?? fallback;
   if (!URL.canParse(url)) throw new ClientOptionsError(`baseUrl "${url}" (option or ${envVar}) is not an absolute URL`);
-  return url.replace(/\/+$/, '');
+  // openapi-fetch removes a trailing slash itself.
+  return url;
 }
 
 export function authHeaders(scheme: AuthScheme, key: string): Record<string, string> {

@@ -12,7 +12,7 @@ export interface ClientOptions {
   apiKey?: string;
   /** Default: the API's base-URL environment variable, else the spec's server. */
   baseUrl?: string;
-  /** A fetch to send requests with. Default: the global `fetch`, looked up per request. */
+  /** A fetch to send requests with, called as `fetch(url, init)`. Default: the global `fetch`, looked up per request. */
   fetch?: FetchLike;
   /** Headers sent with every request. The auth header cannot be overridden here. */
   headers?: HeadersOptions;

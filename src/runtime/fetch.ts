@@ -5,7 +5,8 @@
 import { ConnectionError, TimeoutError, type Redactor } from './errors.js';
 import { backoffDelay, errorCode, isRetryableError, isRetryableStatus, parseRetryAfter, RETRY_AFTER_LIMIT_MS } from './retry.js';
 
-export type FetchLike = (request: Request) => Promise<Response>;
+/** How requests are sent: the global `fetch`'s (url, init) form. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 
 export interface ResilientFetchOptions {
   /** Called at request time, so a stubbed `globalThis.fetch` is honoured. */
@@ -18,36 +19,52 @@ export interface ResilientFetchOptions {
   random?: () => number;
 }
 
-export function createResilientFetch(options: ResilientFetchOptions): FetchLike {
+/** openapi-fetch hands its `fetch` option a Request. */
+export type RequestFetch = (request: Request) => Promise<Response>;
+
+export function createResilientFetch(options: ResilientFetchOptions): RequestFetch {
   const { timeoutMs, maxRetries, redact, sleep = abortableSleep, random } = options;
   return async function resilientFetch(request: Request): Promise<Response> {
     const { method, signal: callerSignal } = request;
-    const what = `${method} ${new URL(request.url).pathname}`;
+    // Read the body once (openapi-fetch serialized it already): every attempt
+    // sends the same bytes, with no stream to tee or clone.
+    const body = request.body ? await request.arrayBuffer() : undefined;
+    const init: RequestInit = { method, headers: request.headers, body };
     for (let attempt = 0; ; attempt++) {
       const lastAttempt = attempt >= maxRetries;
-      // The body can be read once: keep a copy while another attempt may follow.
-      const spare = lastAttempt ? undefined : request.clone();
-      // A fresh deadline per attempt. It also bounds reading the body, which
-      // openapi-fetch does after this function returns.
-      const timeout = AbortSignal.timeout(timeoutMs);
+      // One controller per attempt, fed by a fresh timer and by the caller's
+      // signal: cheaper than AbortSignal.timeout + AbortSignal.any, whose
+      // signals cost more than the request itself at high rates. The deadline
+      // runs until the response headers arrive, as in most HTTP clients.
+      const controller = new AbortController();
+      let timedOut = false;
+      const timer = setTimeout(() => {
+        timedOut = true;
+        controller.abort();
+      }, timeoutMs);
+      const onCallerAbort = () => controller.abort(callerSignal.reason);
+      callerSignal.addEventListener('abort', onCallerAbort);
       let delay: number | undefined;
       try {
-        const response = await (options.fetch ?? globalThis.fetch)(new Request(request, { signal: AbortSignal.any([callerSignal, timeout]) }));
+        const response = await (options.fetch ?? globalThis.fetch)(request.url, { ...init, signal: controller.signal });
         if (lastAttempt || !isRetryableStatus(method, response.status)) return response;
         delay = parseRetryAfter(response.headers);
         if (delay !== undefined && delay > RETRY_AFTER_LIMIT_MS) return response;
         await response.body?.cancel().catch(() => {});
       } catch (error) {
         if (callerSignal.aborted) throw callerSignal.reason;
-        if (lastAttempt || !isRetryableError(method, error, timeout.aborted)) {
-          if (timeout.aborted) throw new TimeoutError(timeoutMs, what);
+        if (lastAttempt || !isRetryableError(method, error, timedOut)) {
+          const what = `${method} ${new URL(request.url).pathname}`;
+          if (timedOut) throw new TimeoutError(timeoutMs, what);
           // undici says only "fetch failed" and puts the reason on `cause`.
           const failure = error as { message?: string; cause?: { message?: string } } | undefined;
           throw new ConnectionError(redact(`${what} failed: ${failure?.cause?.message ?? failure?.message ?? failure}`), errorCode(error));
         }
+      } finally {
+        clearTimeout(timer);
+        callerSignal.removeEventListener('abort', onCallerAbort);
       }
       await sleep(delay ?? backoffDelay(attempt, random), callerSignal);
-      request = spare!;
     }
   };
 }

@@ -44,7 +44,7 @@ describe('Anchor Browser tasks guide', () => {
     const attempts: string[] = [];
     const counting = await loadClient(api('anchorbrowser'), inject('prism').anchorbrowser!, {
       maxRetries: 2,
-      fetch: (request: Request) => (attempts.push(request.method), fetch(request)),
+      fetch: (url: string, init: RequestInit) => (attempts.push(init.method!), fetch(url, init)),
     });
     const list = await counting.client.listTaskExecutions!({ params: { path: { taskId: 't' } }, headers: { Prefer: 'code=500' } });
     expect(list.response.status).toBe(500);

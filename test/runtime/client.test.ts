@@ -21,7 +21,8 @@ type Recorded = { url: string; method: string; headers: Record<string, string>; 
 
 function recordingFetch(respond: (request: Recorded) => Response) {
   const requests: Recorded[] = [];
-  const fetch: FetchLike = async (request) => {
+  const fetch: FetchLike = async (url, init) => {
+    const request = new Request(url, init);
     const recorded = { url: request.url, method: request.method, headers: Object.fromEntries(request.headers), body: await request.text() };
     requests.push(recorded);
     return respond(recorded);
@@ -123,8 +124,8 @@ describe('unwrap', () => {
     const client = create({
       apiKey: SECRET,
       maxRetries: 0,
-      fetch: async (request) => {
-        throw new TypeError(`cannot reach ${request.headers.get('x-api-key')}`);
+      fetch: async (_url, init) => {
+        throw new TypeError(`cannot reach ${new Headers(init.headers).get('x-api-key')}`);
       },
     });
     const error = await client.createThing!({ body: {} } as never).catch((caught: unknown) => caught);
@@ -165,7 +166,7 @@ describe('createWaiter', () => {
     try {
       const { fetch, requests } = recordingFetch(() => json({ data: { results: [{ id: 'r1', status: 'running' }] } }));
       const polledAt: number[] = [];
-      const waiting = waiterFor(create({ apiKey: SECRET, fetch: async (request) => (polledAt.push(Date.now()), fetch(request)) }))('t1', {
+      const waiting = waiterFor(create({ apiKey: SECRET, fetch: async (url, init) => (polledAt.push(Date.now()), fetch(url, init)) }))('t1', {
         intervalMs: 1000,
         backoffFactor: 2,
         maxIntervalMs: 3000,

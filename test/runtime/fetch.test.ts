@@ -7,7 +7,8 @@ const SECRET = 'sk-live-0123456789';
 /** A fetch that answers from a script and records what it was sent. */
 function scripted(steps: Array<Response | Error | 'hang'>) {
   const seen: Array<{ method: string; body: string; signal: AbortSignal; abortedAtSend: boolean }> = [];
-  const fetch: FetchLike = async (request) => {
+  const fetch: FetchLike = async (url, init) => {
+    const request = new Request(url, init);
     const abortedAtSend = request.signal.aborted;
     seen.push({ method: request.method, body: await request.text(), signal: request.signal, abortedAtSend });
     const step = steps.shift() ?? new Response('{}', { status: 200 });

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/fetch.ts, copied verbatim
- * Source sha256: 2577fe313fe0e39ffd8ee2e5b3ca9ec7a2f122af347c723b893c177e4f501c0f
+ * Source sha256: a210f51987b99827c11669c2a9809c70ab68b5c3bcac1a0b80281b9d1e18c860
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -9,7 +9,8 @@
  * under the policy in `retry.ts`, and errors that never carry the API key.
  */
 import { type Redactor } from './errors.js';
-export type FetchLike = (request: Request) => Promise<Response>;
+/** How requests are sent: the global `fetch`'s (url, init) form. */
+export type FetchLike = (url: string, init: RequestInit) => Promise<Response>;
 export interface ResilientFetchOptions {
     /** Called at request time, so a stubbed `globalThis.fetch` is honoured. */
     fetch?: FetchLike;
@@ -20,6 +21,8 @@ export interface ResilientFetchOptions {
     sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
     random?: () => number;
 }
-export declare function createResilientFetch(options: ResilientFetchOptions): FetchLike;
+/** openapi-fetch hands its `fetch` option a Request. */
+export type RequestFetch = (request: Request) => Promise<Response>;
+export declare function createResilientFetch(options: ResilientFetchOptions): RequestFetch;
 /** setTimeout as a promise that rejects with the signal's reason when aborted. */
 export declare function abortableSleep(ms: number, signal?: AbortSignal): Promise<void>;

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/auth.ts, copied verbatim
- * Source sha256: 7a6f96cb1fbcaa8f0964ea951536e23f4c3d035c0037aa0d1fd30c177544c66f
+ * Source sha256: a4f43b9b1aae9e37d22abea43005a4535d718bd2472733491d6fe16a60b4033a
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -11,9 +11,8 @@
 import { ClientOptionsError } from './errors.js';
 /** Reads an environment variable where there is one (Node, Deno, Bun); undefined in browsers. */
 export function readEnv(name) {
-    const env = globalThis.process?.env;
-    const value = env?.[name]?.trim();
-    return value ? value : undefined;
+    // An empty variable counts as unset.
+    return globalThis.process?.env?.[name] || undefined;
 }
 export function resolveApiKey(clientName, explicit, envVar) {
     const key = explicit ?? readEnv(envVar);
@@ -25,7 +24,8 @@ export function resolveBaseUrl(explicit, envVar, fallback) {
     const url = explicit ?? readEnv(envVar) ?? fallback;
     if (!URL.canParse(url))
         throw new ClientOptionsError(`baseUrl "${url}" (option or ${envVar}) is not an absolute URL`);
-    return url.replace(/\/+$/, '');
+    // openapi-fetch removes a trailing slash itself.
+    return url;
 }
 export function authHeaders(scheme, key) {
     return scheme.type === 'apiKey' ? { [scheme.name]: key } : { Authorization: `Bearer ${key}` };

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 10f99b2c2d63fd4ef9819b1de84d079da85213fdf7adf08e90610bf46d4e3e75
+ * Source sha256: 2233dfa1b478f47fd89c482d9a30afc06bd2a566c2b930022e5d3dd0a8253e42
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/fetch.ts, copied verbatim
- * Source sha256: 2577fe313fe0e39ffd8ee2e5b3ca9ec7a2f122af347c723b893c177e4f501c0f
+ * Source sha256: a210f51987b99827c11669c2a9809c70ab68b5c3bcac1a0b80281b9d1e18c860
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -14,17 +14,27 @@ export function createResilientFetch(options) {
     const { timeoutMs, maxRetries, redact, sleep = abortableSleep, random } = options;
     return async function resilientFetch(request) {
         const { method, signal: callerSignal } = request;
-        const what = `${method} ${new URL(request.url).pathname}`;
+        // Read the body once (openapi-fetch serialized it already): every attempt
+        // sends the same bytes, with no stream to tee or clone.
+        const body = request.body ? await request.arrayBuffer() : undefined;
+        const init = { method, headers: request.headers, body };
         for (let attempt = 0;; attempt++) {
             const lastAttempt = attempt >= maxRetries;
-            // The body can be read once: keep a copy while another attempt may follow.
-            const spare = lastAttempt ? undefined : request.clone();
-            // A fresh deadline per attempt. It also bounds reading the body, which
-            // openapi-fetch does after this function returns.
-            const timeout = AbortSignal.timeout(timeoutMs);
+            // One controller per attempt, fed by a fresh timer and by the caller's
+            // signal: cheaper than AbortSignal.timeout + AbortSignal.any, whose
+            // signals cost more than the request itself at high rates. The deadline
+            // runs until the response headers arrive, as in most HTTP clients.
+            const controller = new AbortController();
+            let timedOut = false;
+            const timer = setTimeout(() => {
+                timedOut = true;
+                controller.abort();
+            }, timeoutMs);
+            const onCallerAbort = () => controller.abort(callerSignal.reason);
+            callerSignal.addEventListener('abort', onCallerAbort);
             let delay;
             try {
-                const response = await (options.fetch ?? globalThis.fetch)(new Request(request, { signal: AbortSignal.any([callerSignal, timeout]) }));
+                const response = await (options.fetch ?? globalThis.fetch)(request.url, { ...init, signal: controller.signal });
                 if (lastAttempt || !isRetryableStatus(method, response.status))
                     return response;
                 delay = parseRetryAfter(response.headers);
@@ -35,16 +45,20 @@ export function createResilientFetch(options) {
             catch (error) {
                 if (callerSignal.aborted)
                     throw callerSignal.reason;
-                if (lastAttempt || !isRetryableError(method, error, timeout.aborted)) {
-                    if (timeout.aborted)
+                if (lastAttempt || !isRetryableError(method, error, timedOut)) {
+                    const what = `${method} ${new URL(request.url).pathname}`;
+                    if (timedOut)
                         throw new TimeoutError(timeoutMs, what);
                     // undici says only "fetch failed" and puts the reason on `cause`.
                     const failure = error;
                     throw new ConnectionError(redact(`${what} failed: ${failure?.cause?.message ?? failure?.message ?? failure}`), errorCode(error));
                 }
             }
+            finally {
+                clearTimeout(timer);
+                callerSignal.removeEventListener('abort', onCallerAbort);
+            }
             await sleep(delay ?? backoffDelay(attempt, random), callerSignal);
-            request = spare;
         }
     };
 }

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/auth.ts, copied verbatim
- * Source sha256: 7a6f96cb1fbcaa8f0964ea951536e23f4c3d035c0037aa0d1fd30c177544c66f
+ * Source sha256: a4f43b9b1aae9e37d22abea43005a4535d718bd2472733491d6fe16a60b4033a
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -17,9 +17,8 @@ export type AuthScheme =
 
 /** Reads an environment variable where there is one (Node, Deno, Bun); undefined in browsers. */
 export function readEnv(name: string): string | undefined {
-  const env = (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env;
-  const value = env?.[name]?.trim();
-  return value ? value : undefined;
+  // An empty variable counts as unset.
+  return (globalThis as { process?: { env?: Record<string, string | undefined> } }).process?.env?.[name] || undefined;
 }
 
 export function resolveApiKey(clientName: string, explicit: string | undefined, envVar: string): string {
@@ -31,7 +30,8 @@ export function resolveApiKey(clientName: string, explicit: string | undefined, 
 export function resolveBaseUrl(explicit: string | undefined, envVar: string, fallback: string): string {
   const url = explicit ?? readEnv(envVar) ?? fallback;
   if (!URL.canParse(url)) throw new ClientOptionsError(`baseUrl "${url}" (option or ${envVar}) is not an absolute URL`);
-  return url.replace(/\/+$/, '');
+  // openapi-fetch removes a trailing slash itself.
+  return url;
 }
 
 export function authHeaders(scheme: AuthScheme, key: string): Record<string, string> {
