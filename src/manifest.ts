@@ -75,6 +75,8 @@ export interface Manifest {
   overlays: string[];
   tags: TagRule[];
   renames: Record<string, string>;
+  /** Redocly rule severities that differ for this API (a vendor's quirk accepted on purpose). */
+  lint: Record<string, 'off' | 'warn' | 'error'>;
   client: ClientSpec;
 }
 
@@ -124,7 +126,8 @@ export function loadManifest(dir: string): Manifest {
   const tags = value.tags === undefined ? [] : readTags(value.tags, fail);
   const renames = value.renames === undefined ? {} : readRenames(value.renames, fail);
   const client = readClient(value.client ?? {}, { name, title, envVar: auth.envVar }, fail);
-  return { name, dir, file, title, baseUrl, auth, sources, references, overlays, tags, renames, client };
+  const lint = value.lint === undefined ? {} : readLint(value.lint, fail);
+  return { name, dir, file, title, baseUrl, auth, sources, references, overlays, tags, renames, lint, client };
 }
 
 type Fail = (pointer: string, reason: string) => never;
@@ -196,6 +199,14 @@ function readRenames(renames: unknown, fail: Fail): Record<string, string> {
     return fail('/renames', 'expected a map of "<source file>#<component pointer>" to a new name');
   }
   return renames as Record<string, string>;
+}
+
+function readLint(lint: unknown, fail: Fail): Manifest['lint'] {
+  if (!isObject(lint)) return fail('/lint', 'expected a map of Redocly rule name to off, warn or error');
+  for (const [rule, severity] of Object.entries(lint)) {
+    if (!['off', 'warn', 'error'].includes(String(severity))) fail(`/lint/${rule}`, `expected off, warn or error, got ${JSON.stringify(severity)}`);
+  }
+  return lint as Manifest['lint'];
 }
 
 const POINTER = /^(\/[^/]+)+$/;

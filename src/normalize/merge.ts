@@ -35,6 +35,7 @@ export function mergeDocuments(inputs: MergeInput[], { renames, security }: Merg
   const unusedRenames = new Set(Object.keys(renames));
 
   const operationIds = new Map<string, string>();
+  const rootOwners = new Map<string, string>();
   for (const input of inputs) {
     const { file } = input;
     const fail = (pointer: string, reason: string): never => {
@@ -45,6 +46,7 @@ export function mergeDocuments(inputs: MergeInput[], { renames, security }: Merg
     if (isObject(document.info) && !isObject(merged.info)) merged.info = structuredClone(document.info);
     mergeServers(merged, document);
     mergeTags(merged, document);
+    mergeOtherRootFields(merged, document, file, rootOwners, fail);
     if (Array.isArray(document.security) && !isDeepStrictEqual(document.security, security)) {
       report.record({
         kind: 'merge-document-security-replaced',
@@ -160,6 +162,29 @@ function mergeServers(merged: JsonObject, document: JsonObject): void {
   const servers = (merged.servers ??= []) as unknown[];
   for (const server of document.servers) {
     if (!servers.some((known) => isDeepStrictEqual(known, server))) servers.push(structuredClone(server));
+  }
+}
+
+/** Root fields merged by the loop above or set from the manifest. */
+const MERGED_ROOT_FIELDS = new Set(['openapi', 'info', 'servers', 'tags', 'security', 'paths', 'components']);
+
+/**
+ * Everything else at the root (`webhooks`, `externalDocs`,
+ * `jsonSchemaDialect`, `x-…` extensions) is kept: `webhooks` entry by entry,
+ * the rest whole; two sources giving one of them differently is an error.
+ */
+function mergeOtherRootFields(merged: JsonObject, document: JsonObject, file: string, owners: Map<string, string>, fail: (pointer: string, reason: string) => never): void {
+  for (const [key, value] of Object.entries(document)) {
+    if (MERGED_ROOT_FIELDS.has(key)) continue;
+    const entries: Array<[string[], unknown]> = key === 'webhooks' && isObject(value) ? Object.entries(value).map(([name, item]) => [[key, name], item]) : [[[key], value]];
+    for (const [path, entry] of entries) {
+      const pointer = toPointer(path);
+      const parent = path.length === 2 ? ((merged[key] ??= {}) as JsonObject) : merged;
+      const name = path.at(-1)!;
+      if (name in parent && !isDeepStrictEqual(parent[name], entry)) fail(pointer, `${pointer} differs from the one in ${owners.get(pointer)}: keep one in a single source`);
+      parent[name] = structuredClone(entry);
+      owners.set(pointer, file);
+    }
   }
 }
 

@@ -48,7 +48,7 @@ export async function normalizeApi(manifest: Manifest): Promise<NormalizedApi> {
   }
   applyManifest(document, manifest, report);
   document = finishDocument(document, displayPath(join(manifest.dir, 'manifest.yaml')), report);
-  await validateDocument(document, manifest.name, report);
+  await validateDocument(document, manifest.name, report, manifest.lint);
   proveLossless(rawSources, document, manifest, report);
   return { manifest, document, report };
 }

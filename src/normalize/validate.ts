@@ -19,7 +19,9 @@ export interface LintProblem {
  * Rules from `recommended` that this toolchain decides differently,
  * each with the reason (also in the README).
  */
-export const RULE_OVERRIDES: Record<string, 'off' | 'warn' | 'error'> = {
+export type LintSeverity = 'off' | 'warn' | 'error';
+
+export const RULE_OVERRIDES: Record<string, LintSeverity> = {
   // The vendors publish no license; inventing one would be wrong.
   'info-license': 'off',
   'info-license-strict': 'off',
@@ -36,8 +38,9 @@ const RULE_CONFIG = {
   'no-invalid-media-type-examples': { severity: 'warn', allowAdditionalProperties: true },
 };
 
-export async function lintDocument(document: JsonObject, name: string): Promise<LintProblem[]> {
-  const config = await createConfig({ extends: ['recommended'], rules: RULE_CONFIG } as never);
+/** `rules`: the manifest's own overrides (`lint:` in manifest.yaml), for quirks of one vendor. */
+export async function lintDocument(document: JsonObject, name: string, rules: Record<string, LintSeverity> = {}): Promise<LintProblem[]> {
+  const config = await createConfig({ extends: ['recommended'], rules: { ...RULE_CONFIG, ...rules } } as never);
   const problems = await lintFromString({ source: toYaml(document), absoluteRef: `${name}/openapi.yaml`, config });
   return problems.map((problem) => ({
     ruleId: problem.ruleId,
@@ -47,8 +50,8 @@ export async function lintDocument(document: JsonObject, name: string): Promise<
   }));
 }
 
-export async function validateDocument(document: JsonObject, name: string, report: NormalizationReport): Promise<void> {
-  const problems = await lintDocument(document, name);
+export async function validateDocument(document: JsonObject, name: string, report: NormalizationReport, rules: Record<string, LintSeverity> = {}): Promise<void> {
+  const problems = await lintDocument(document, name, rules);
   const error = problems.find((problem) => problem.severity === 'error');
   if (error) {
     throw new SpecError(`${name}/openapi.yaml`, { pointer: error.pointer }, `invalid OpenAPI 3.1 (${error.ruleId}): ${error.message}`);

@@ -93,4 +93,27 @@ describe('mergeDocuments', () => {
     expect(merged.tags).toEqual([{ name: 'Tasks', description: 'd' }]);
     expect(report.transformations).toContainEqual(expect.objectContaining({ kind: 'merge-document-security-replaced', source: 'b.md', before: [] }));
   });
+
+  it('keeps webhooks, externalDocs and root extensions, and refuses two different ones', () => {
+    const hook = { post: { description: 'A branch protection rule was disabled', responses: { '200': { description: 'Received' } } } };
+    const merged = mergeDocuments(
+      [
+        { file: 'a.yaml', document: doc('/a', {}, { webhooks: { disabled: hook }, externalDocs: { url: 'https://docs.example.test' }, 'x-vendor': 1 }) },
+        { file: 'b.yaml', document: doc('/b', {}, { webhooks: { enabled: hook }, 'x-vendor': 1 }) },
+      ],
+      { renames: {}, security },
+      new NormalizationReport(),
+    );
+    expect(merged.webhooks).toEqual({ disabled: hook, enabled: hook });
+    expect(merged.externalDocs).toEqual({ url: 'https://docs.example.test' });
+    expect(merged['x-vendor']).toBe(1);
+    expect(() => mergeDocuments(
+      [
+        { file: 'a.yaml', document: doc('/a', {}, { webhooks: { disabled: hook } }) },
+        { file: 'b.yaml', document: doc('/b', {}, { webhooks: { disabled: { ...hook, summary: 'other' } } }) },
+      ],
+      { renames: {}, security },
+      new NormalizationReport(),
+    )).toThrow('b.yaml:#/webhooks/disabled: /webhooks/disabled differs from the one in a.yaml: keep one in a single source');
+  });
 });
