@@ -143,7 +143,8 @@ function undoesTo(example: LocatedExample, fixes: Transformation[], raw: unknown
   const restored = { value: structuredClone(example.value) };
   let touched = false;
   for (const fix of fixes) {
-    if (!fix.pointer.startsWith(`${example.pointer}/`)) continue;
+    // A fix at the example itself (its whole value replaced) or inside it.
+    if (fix.pointer !== example.pointer && !fix.pointer.startsWith(`${example.pointer}/`)) continue;
     const tokens = ['value', ...parsePointer(fix.pointer.slice(example.pointer.length))];
     const parent = tokens.slice(0, -1).reduce<unknown>((node, token) => (isObject(node) || Array.isArray(node) ? (node as JsonObject)[token] : undefined), restored);
     if (!isObject(parent) && !Array.isArray(parent)) continue;
