@@ -8,6 +8,7 @@ import { sample } from 'openapi-sampler';
 import type { JsonObject } from '../ingest/source.js';
 import { toPointer } from '../json-pointer.js';
 import type { DocumentValidator } from '../normalize/schema-validator.js';
+import { finiteValues } from '../normalize/enums.js';
 import { isObject, resolveLocal } from '../normalize/schema-walk.js';
 import type { ContractOperation } from './apis.js';
 
@@ -98,13 +99,6 @@ function wrongTypeValue(schema: JsonObject): unknown {
 
 const NOT_IN_ENUM = '__not_in_enum__';
 
-function enumValues(document: JsonObject, schema: JsonObject): unknown[] | undefined {
-  if (Array.isArray(schema.enum)) return schema.enum;
-  const union = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
-  const members = union?.map((member) => resolveLocal(document, member));
-  return members?.every((member) => isObject(member) && 'const' in member) ? members.map((member) => (member as JsonObject).const) : undefined;
-}
-
 /**
  * Invalid variants of the example request, one fault each: a missing
  * required query/header parameter or body field, a value of the wrong type,
@@ -127,7 +121,7 @@ export function negativeRequests(document: JsonObject, operation: ContractOperat
     if (!isObject(schema)) continue;
     // A query string is text: only non-string types can be sent with the wrong type.
     if (schema.type !== 'string' && wrongTypeValue(schema) !== undefined) cases.push({ name: `${location} parameter "${name}" of the wrong type`, field: name, request: withValue(String(wrongTypeValue(schema))) });
-    if (enumValues(document, schema)) cases.push({ name: `${location} parameter "${name}" outside its enum`, field: name, request: withValue(NOT_IN_ENUM) });
+    if (finiteValues(document, schema)) cases.push({ name: `${location} parameter "${name}" outside its enum`, field: name, request: withValue(NOT_IN_ENUM) });
   }
 
   const media = requestBodyMedia(document, operation);
@@ -147,7 +141,7 @@ export function negativeRequests(document: JsonObject, operation: ContractOperat
       if (!isObject(schema)) continue;
       const wrong = wrongTypeValue(schema);
       if (wrong !== undefined) addBodyCase(`body field "${field}" of the wrong type`, field, { ...body, [field]: wrong });
-      if (enumValues(document, schema)) addBodyCase(`body field "${field}" outside its enum`, field, { ...body, [field]: NOT_IN_ENUM });
+      if (finiteValues(document, schema)) addBodyCase(`body field "${field}" outside its enum`, field, { ...body, [field]: NOT_IN_ENUM });
     }
   }
   return cases;

@@ -95,7 +95,7 @@ function rewriteIdenticalEnums(schema: JsonObject, values: Value[], pointer: str
 }
 
 /** The finite set of values a schema allows (`enum`, `const`, or unions of them), if it is finite. */
-function finiteValues(document: JsonObject, schema: unknown, depth = 0): Value[] | undefined {
+export function finiteValues(document: JsonObject, schema: unknown, depth = 0): Value[] | undefined {
   const resolved = resolveLocal(document, schema);
   if (!isObject(resolved) || depth > 16) return undefined;
   if ('const' in resolved) return [resolved.const as Value];

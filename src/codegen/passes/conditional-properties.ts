@@ -13,7 +13,8 @@
  */
 import { Node, type PropertySignature, type SourceFile } from 'ts-morph';
 import type { JsonObject } from '../../ingest/source.js';
-import { componentSchemas, isObject, resolveLocal } from '../../normalize/schema-walk.js';
+import { finiteValues } from '../../normalize/enums.js';
+import { componentSchemas, isObject } from '../../normalize/schema-walk.js';
 
 interface Condition {
   /** The discriminator's value in this branch. */
@@ -90,8 +91,8 @@ function narrowedType(member: PropertySignature, conditional: ConditionalSchema,
     const optional = !baseRequired.has(name) && !condition.required.includes(name);
     return property(name, optional, name in condition.then ? schemaType(condition.then[name], document) ?? originalType(name) : originalType(name));
   }));
-  const covered = conditions.map((condition) => condition.value);
-  const rest = finiteValues(resolveLocal(document, (schema.properties as JsonObject)[discriminator]))?.filter((value) => !covered.includes(value));
+  const covered: unknown[] = conditions.map((condition) => condition.value);
+  const rest = finiteValues(document, (schema.properties as JsonObject)[discriminator])?.filter((value) => !covered.includes(value));
   const otherDiscriminator = rest === undefined
     ? `Exclude<${originalType(discriminator)}, ${covered.map((value) => JSON.stringify(value)).join(' | ')}>`
     : rest.length === 0 ? 'never' : rest.map((value) => JSON.stringify(value)).join(' | ');
@@ -119,14 +120,6 @@ function schemaType(schema: unknown, document: JsonObject): string | undefined {
   if (isObject(schema) && typeof schema.$ref === 'string' && schema.$ref.startsWith('#/components/schemas/')) {
     return `components["schemas"][${JSON.stringify(schema.$ref.slice('#/components/schemas/'.length))}]`;
   }
-  const values = finiteValues(resolveLocal(document, schema));
+  const values = finiteValues(document, schema);
   return values?.map((value) => JSON.stringify(value)).join(' | ');
-}
-
-function finiteValues(schema: unknown): Array<string | number | boolean> | undefined {
-  if (!isObject(schema)) return undefined;
-  if (Array.isArray(schema.enum)) return schema.enum as Array<string | number | boolean>;
-  const union = Array.isArray(schema.oneOf) ? schema.oneOf : Array.isArray(schema.anyOf) ? schema.anyOf : undefined;
-  if (union?.every((member) => isObject(member) && 'const' in member)) return union.map((member) => (member as JsonObject).const as string);
-  return undefined;
 }
