@@ -42,6 +42,20 @@ export interface ClientModel {
 
 const JSON_MEDIA = 'application/json';
 
+/**
+ * Client methods are named by operationId, as published: ids that are not
+ * identifiers (GitHub's `meta/root`) become quoted members, `client["meta/root"]`.
+ */
+export function memberName(id: string): string {
+  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(id) ? id : JSON.stringify(id);
+}
+
+/** `.id` or `["id"]`, to follow an expression. */
+export function memberAccess(id: string): string {
+  const name = memberName(id);
+  return name === id ? `.${id}` : `[${name}]`;
+}
+
 export function buildClientModel(manifest: Manifest, document: JsonObject): ClientModel {
   const fail = (pointer: string, reason: string): never => {
     throw new SpecError(manifest.file, locateInManifest(manifest, pointer), reason);

@@ -5,7 +5,7 @@
  * glued together.
  */
 import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
-import type { ClientModel, WaiterModel } from './client-model.js';
+import { memberAccess, memberName, type ClientModel, type WaiterModel } from './client-model.js';
 import { jsDoc } from './jsdoc.js';
 
 export function addClient(file: SourceFile, model: ClientModel): void {
@@ -34,9 +34,9 @@ export function addClient(file: SourceFile, model: ClientModel): void {
   file.addInterface({
     name: `${name}Operations`,
     isExported: true,
-    docs: [`One method per operationId, typed exactly like the path method it calls: \`client.${model.operations[0]?.id ?? 'operation'}(init)\` is \`client.${model.operations[0]?.method ?? 'GET'}("${model.operations[0]?.path ?? '/'}", init)\`.`],
+    docs: [`One method per operationId, typed exactly like the path method it calls: \`client${memberAccess(model.operations[0]?.id ?? 'operation')}(init)\` is \`client.${model.operations[0]?.method ?? 'GET'}("${model.operations[0]?.path ?? '/'}", init)\`.`],
     properties: model.operations.map((operation) => ({
-      name: operation.id,
+      name: memberName(operation.id),
       type: `ClientForPath<paths[${JSON.stringify(operation.path)}], Media>[${JSON.stringify(operation.method)}]`,
       docs: [jsDoc({ ...operation, notes: [`\`${operation.method} ${operation.path}\``] })!],
     })),
@@ -96,7 +96,7 @@ function waiterCall(waiter: WaiterModel): string {
   const params = `(id: ${op}["path"][${JSON.stringify(waiter.idParameter)}], options: ${filterType(waiter)}): ${op} => ({ path: { ${JSON.stringify(waiter.idParameter)}: id }, query: { ${query.join(', ')} } })`;
   return `createWaiter(\n${[
     JSON.stringify(waiter.name),
-    `client.${waiter.operationId}`,
+    `client${memberAccess(waiter.operationId)}`,
     params,
     `(body: ${waiter.bodyType}) => ${waiter.newestExpression}`,
     JSON.stringify(waiter.status),

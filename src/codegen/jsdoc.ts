@@ -2,7 +2,8 @@
  * JSDoc text from an OpenAPI summary, description and `deprecated` flag, in
  * the form ts-morph's `docs` structures take.
  */
-import type { JSDocStructure, OptionalKind } from 'ts-morph';
+import type { JSDocStructure, OptionalKind, Project } from 'ts-morph';
+import { inScratchFile } from './text-edits.js';
 
 export interface DocSource {
   summary?: string;
@@ -27,4 +28,15 @@ export function jsDoc(source: DocSource): OptionalKind<JSDocStructure> | undefin
 /** A `*\/` inside a description would end the comment early. */
 function escapeComment(text: string): string {
   return text.replace(/\*\//g, '*\\/');
+}
+
+/**
+ * The comments ts-morph prints for `docs`, unindented, printed together
+ * (for passes that insert text rather than manipulate a big file).
+ */
+export function printJsDocs(project: Project, docs: Array<OptionalKind<JSDocStructure>>): string[] {
+  return inScratchFile(project, (scratch) => {
+    scratch.addTypeAliases(docs.map((doc, index) => ({ name: `Doc${index}`, type: 'never', docs: [doc] })));
+    return scratch.getTypeAliases().map((alias) => alias.getJsDocs()[0]!.getText());
+  });
 }

@@ -12,7 +12,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Project, SourceFile } from 'ts-morph';
-import type { ClientModel } from './client-model.js';
+import { memberAccess, type ClientModel } from './client-model.js';
 import { addBanner, type BannerInfo } from './passes/banner.js';
 import { sha256 } from '../sha256.js';
 import { generatorVersions } from './types.js';
@@ -97,7 +97,7 @@ export function packageReadme(model: ClientModel, title: string): string {
     `import { ${model.factory}, unwrap } from '${model.packageName}';`,
     '',
     `const client = ${model.factory}(); // apiKey from $${model.definition.apiKeyEnv}`,
-    ...(first ? [`const data = unwrap(await client.${first.id}(/* params, body */));`] : []),
+    ...(first ? [`const data = unwrap(await client${memberAccess(first.id)}(/* params, body */));`] : []),
     '```',
     '',
     `Operations: ${model.operations.map((operation) => `\`${operation.id}\``).join(', ')}.`,

@@ -7,11 +7,12 @@ import openapiTS, { astToString } from 'openapi-typescript';
 import { Project, type SourceFile } from 'ts-morph';
 import type { JsonObject } from '../ingest/source.js';
 import { sha256 } from '../sha256.js';
-import { addBanner, type BannerInfo } from './passes/banner.js';
+import { addBanner, bannerEdit, type BannerInfo } from './passes/banner.js';
 import { addEnumRuntime } from './passes/enums.js';
-import { narrowConditionalProperties } from './passes/conditional-properties.js';
-import { addNamedTypeExports } from './passes/named-exports.js';
-import { addOperationDocs } from './passes/operation-docs.js';
+import { conditionalPropertyEdits } from './passes/conditional-properties.js';
+import { namedExportEdits } from './passes/named-exports.js';
+import { operationDocEdits } from './passes/operation-docs.js';
+import { applyEdits } from './text-edits.js';
 
 /**
  * Options chosen deliberately (see README, "Generated types"):
@@ -67,10 +68,14 @@ export async function generateTypes(
 ): Promise<string> {
   const ast = await openapiTS(structuredClone(input.document) as never, OPENAPI_TYPESCRIPT_OPTIONS);
   const file: SourceFile = project.createSourceFile('schema.ts', astToString(ast), { overwrite: true });
-  narrowConditionalProperties(file, input.document);
-  addOperationDocs(file, input.document);
-  addNamedTypeExports(file, input.document, reserved);
-  addBanner(file, bannerInfo(input));
+  // Every pass reads the file as openapi-typescript printed it; their edits
+  // are applied in one manipulation (see text-edits.ts).
+  applyEdits(file, [
+    ...conditionalPropertyEdits(file, input.document),
+    ...operationDocEdits(file, input.document, project),
+    ...namedExportEdits(file, input.document, project, reserved),
+    bannerEdit(bannerInfo(input)),
+  ]);
   return file.getFullText();
 }
 

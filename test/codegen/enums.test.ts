@@ -1,6 +1,7 @@
 import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { addEnumRuntime, collectEnums } from '../../src/codegen/passes/enums.js';
+import { generateEnums, generateTypes } from '../../src/codegen/types.js';
 import type { JsonObject } from '../../src/ingest/source.js';
 import {
   anchorProxyTypeValues,
@@ -42,7 +43,45 @@ describe('enum runtime pass', () => {
     expect(text).toContain('import type { components } from "./schema.js";');
     expect(text).toContain('export const colorValues = ["red","green"] as const satisfies ReadonlyArray<components["schemas"]["Color"]>;');
     expect(text).toContain('export function isProxyKind(value: unknown): value is (typeof proxyKindValues)[number] {');
-    expect(text).toContain('NonNullable<NonNullable<components["schemas"]["Proxy"]["nested"]>["level"]>');
+    expect(text).toContain('PropertyOf<NonNullable<PropertyOf<NonNullable<components["schemas"]["Proxy"]>, "nested">>, "level">');
+  });
+});
+
+/** Shapes from GitHub's REST API that once made enums.ts fail to compile. */
+const awkward: JsonObject = {
+  openapi: '3.1.0',
+  info: { title: 't', version: '1' },
+  paths: {},
+  components: {
+    schemas: {
+      // A nullable owner, and an enum that holds null.
+      'nullable-owner': { type: ['object', 'null'], properties: { side: { type: ['string', 'null'], enum: ['LEFT', 'RIGHT', null] } } },
+      // openapi-typescript prints `{ … } | unknown` for an anyOf of required lists: not indexable.
+      'setup-update': { type: 'object', properties: { state: { type: 'string', enum: ['on', 'off'] } }, anyOf: [{ required: ['state'] }] },
+      // `analysis.status` and the component `analysis-status` both want the name AnalysisStatus.
+      analysis: { type: 'object', properties: { status: { type: 'string', enum: ['queued', 'done'] } } },
+      'analysis-status': { type: 'string', enum: ['in_progress', 'succeeded'] },
+    },
+  },
+};
+
+describe('enum runtime pass on awkward schemas', () => {
+  it('lets the component keep its name and numbers the property enum', () => {
+    expect(collectEnums(awkward).map(({ name, values }) => [name, values])).toEqual([
+      ['NullableOwnerSide', ['LEFT', 'RIGHT', null]],
+      ['SetupUpdateState', ['on', 'off']],
+      ['AnalysisStatus2', ['queued', 'done']],
+      ['AnalysisStatus', ['in_progress', 'succeeded']],
+    ]);
+  });
+
+  it('compiles against the generated schema types', async () => {
+    const input = { document: awkward, documentText: 'x', documentPath: 'openapi.yaml' };
+    const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true } });
+    project.createSourceFile('/schema.ts', await generateTypes(input));
+    const enums = project.createSourceFile('/enums.ts', generateEnums(input).replace('./schema.js', './schema'));
+    expect(enums.getPreEmitDiagnostics().map((diagnostic) => String(diagnostic.getMessageText()))).toEqual([]);
+    expect(enums.getFullText()).toContain('export const analysisStatus2Values = ["queued","done"]');
   });
 });
 

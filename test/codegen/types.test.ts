@@ -6,7 +6,8 @@ import { parse } from 'yaml';
 import { generateTypes } from '../../src/codegen/types.js';
 import { sha256 } from '../../src/sha256.js';
 import { addBanner } from '../../src/codegen/passes/banner.js';
-import { addNamedTypeExports, pascalCase } from '../../src/codegen/passes/named-exports.js';
+import { namedExportEdits, pascalCase } from '../../src/codegen/passes/named-exports.js';
+import { applyEdits } from '../../src/codegen/text-edits.js';
 import type { JsonObject } from '../../src/ingest/source.js';
 import { REPO_ROOT } from '../helpers.js';
 
@@ -45,7 +46,7 @@ describe('banner pass', () => {
 describe('named exports pass', () => {
   it('exports every component schema and the operation types, resolving name clashes by the documented rule', () => {
     const source = file();
-    addNamedTypeExports(source, fixture);
+    applyEdits(source, namedExportEdits(source, fixture, source.getProject()));
     const aliases = Object.fromEntries(source.getTypeAliases().map((alias) => [alias.getName(), alias.getTypeNode()!.getText()]));
     expect(aliases).toEqual({
       Thing: 'components["schemas"]["Thing"]',

@@ -55,4 +55,18 @@ describe('good-input edge cases', () => {
     expect(types).toMatch(/children\?: components\["schemas"\]\["Node"\]\[\];/);
     expect(existsSync(join(root, 'generated/api/dist/index.js'))).toBe(true);
   });
+
+  it("generates an API with GitHub's awkward shapes into a package that compiles", async () => {
+    const root = tempDir();
+    cpSync(join(REPO_ROOT, 'test/fixtures/good-specs/github-shapes/specs'), join(root, 'specs'), { recursive: true });
+    const result = await runGenerate(['--out', 'generated', '--quiet'], root);
+    expect(result.code, result.stderr).toBe(0);
+    const client = readFileSync(join(root, 'generated/api/src/client.ts'), 'utf8');
+    expect(client).toContain('"meta/root": ClientForPath<paths["/"], Media>["GET"];');
+    const enums = readFileSync(join(root, 'generated/api/src/enums.ts'), 'utf8');
+    expect(enums).toContain('export const analysisStatusValues = ["in_progress","succeeded"]');
+    expect(enums).toContain('export const analysisStatus2Values = ["queued","done"]');
+    // The build step type-checks the package before it writes dist/.
+    expect(readFileSync(join(root, 'generated/api/dist/client.d.ts'), 'utf8')).toContain('"meta/root"');
+  });
 });

@@ -6,12 +6,15 @@
  */
 import type { components } from "./schema.js";
 
+/** The type of property K of T, or `unknown` where T has no such property. */
+type PropertyOf<T, K extends PropertyKey> = T extends { readonly [P in K]?: infer V } ? V : unknown;
+
 /**
  * **On change make sure to update the country_code.**
  *
  * Every value of `AnchorProxyType`.
  */
-export const anchorProxyTypeValues = ["anchor_residential","anchor_mobile","anchor_gov","anchor_proxy"] as const satisfies ReadonlyArray<NonNullable<components["schemas"]["AnchorProxy"]["type"]>>;
+export const anchorProxyTypeValues = ["anchor_residential","anchor_mobile","anchor_gov","anchor_proxy"] as const satisfies ReadonlyArray<PropertyOf<NonNullable<components["schemas"]["AnchorProxy"]>, "type">>;
 
 /** True when `value` is one of {@link anchorProxyTypeValues}. */
 export function isAnchorProxyType(value: unknown): value is (typeof anchorProxyTypeValues)[number] {
@@ -31,7 +34,7 @@ export function isAnchorProxyCountryCode(value: unknown): value is (typeof ancho
  *
  * Every value of `CreateTaskRequestLanguage`.
  */
-export const createTaskRequestLanguageValues = ["typescript"] as const satisfies ReadonlyArray<NonNullable<components["schemas"]["CreateTaskRequest"]["language"]>>;
+export const createTaskRequestLanguageValues = ["typescript"] as const satisfies ReadonlyArray<PropertyOf<NonNullable<components["schemas"]["CreateTaskRequest"]>, "language">>;
 
 /** True when `value` is one of {@link createTaskRequestLanguageValues}. */
 export function isCreateTaskRequestLanguage(value: unknown): value is (typeof createTaskRequestLanguageValues)[number] {
@@ -39,7 +42,7 @@ export function isCreateTaskRequestLanguage(value: unknown): value is (typeof cr
 }
 
 /** Every value of `CustomProxyType`. */
-export const customProxyTypeValues = ["custom"] as const satisfies ReadonlyArray<NonNullable<components["schemas"]["CustomProxy"]["type"]>>;
+export const customProxyTypeValues = ["custom"] as const satisfies ReadonlyArray<PropertyOf<NonNullable<components["schemas"]["CustomProxy"]>, "type">>;
 
 /** True when `value` is one of {@link customProxyTypeValues}. */
 export function isCustomProxyType(value: unknown): value is (typeof customProxyTypeValues)[number] {
@@ -51,7 +54,7 @@ export function isCustomProxyType(value: unknown): value is (typeof customProxyT
  *
  * Every value of `DeployTaskRequestLanguage`.
  */
-export const deployTaskRequestLanguageValues = ["typescript"] as const satisfies ReadonlyArray<NonNullable<components["schemas"]["DeployTaskRequest"]["language"]>>;
+export const deployTaskRequestLanguageValues = ["typescript"] as const satisfies ReadonlyArray<PropertyOf<NonNullable<components["schemas"]["DeployTaskRequest"]>, "language">>;
 
 /** True when `value` is one of {@link deployTaskRequestLanguageValues}. */
 export function isDeployTaskRequestLanguage(value: unknown): value is (typeof deployTaskRequestLanguageValues)[number] {
@@ -87,7 +90,7 @@ export function isResidentialCountryCode(value: unknown): value is (typeof resid
  *
  * Every value of `TaskLanguage`.
  */
-export const taskLanguageValues = ["typescript"] as const satisfies ReadonlyArray<NonNullable<components["schemas"]["Task"]["language"]>>;
+export const taskLanguageValues = ["typescript"] as const satisfies ReadonlyArray<PropertyOf<NonNullable<components["schemas"]["Task"]>, "language">>;
 
 /** True when `value` is one of {@link taskLanguageValues}. */
 export function isTaskLanguage(value: unknown): value is (typeof taskLanguageValues)[number] {
@@ -111,7 +114,7 @@ export function isTaskExecutionStatus(value: unknown): value is (typeof taskExec
  *
  * Every value of `TaskRunStatusV2ResponseStatus`.
  */
-export const taskRunStatusV2ResponseStatusValues = ["queued","running","success","failure","timeout","cancelled"] as const satisfies ReadonlyArray<NonNullable<components["schemas"]["TaskRunStatusV2Response"]["status"]>>;
+export const taskRunStatusV2ResponseStatusValues = ["queued","running","success","failure","timeout","cancelled"] as const satisfies ReadonlyArray<PropertyOf<NonNullable<components["schemas"]["TaskRunStatusV2Response"]>, "status">>;
 
 /** True when `value` is one of {@link taskRunStatusV2ResponseStatusValues}. */
 export function isTaskRunStatusV2ResponseStatus(value: unknown): value is (typeof taskRunStatusV2ResponseStatusValues)[number] {

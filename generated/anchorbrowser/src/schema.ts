@@ -131,69 +131,69 @@ export interface components {
     schemas: {
         /** Anchor Proxy */
         AnchorProxy: {
-                active: boolean;
+            active: boolean;
+            /**
+             * @description Region code for more specific geographic targeting.
+             *     The city parameter can only be used when region is also provided.
+             */
+            region?: string;
+            /**
+             * @description City name for precise geographic targeting. Supported for anchor_proxy only.
+             *     Can only be used when region is also provided.
+             */
+            city?: string;
+        } & (
+            | {
+                /** @description **On change make sure to update the country_code.** */
+                type: "anchor_proxy";
                 /**
-                 * @description Region code for more specific geographic targeting.
-                 *     The city parameter can only be used when region is also provided.
+                 * @description Supported country codes ISO 2 lowercase
+                 *
+                 *     **On change make sure to update the Proxy type.**
                  */
-                region?: string;
+                country_code?: components["schemas"]["AnchorProxyCountryCode"];
+            }
+            | {
+                /** @description **On change make sure to update the country_code.** */
+                type: "anchor_residential";
                 /**
-                 * @description City name for precise geographic targeting. Supported for anchor_proxy only.
-                 *     Can only be used when region is also provided.
+                 * @description Supported country codes ISO 2 lowercase
+                 *
+                 *     **On change make sure to update the Proxy type.**
                  */
-                city?: string;
-            } & (
-                | {
-                    /** @description **On change make sure to update the country_code.** */
-                    type: "anchor_proxy";
-                    /**
-                     * @description Supported country codes ISO 2 lowercase
-                     *
-                     *     **On change make sure to update the Proxy type.**
-                     */
-                    country_code?: components["schemas"]["AnchorProxyCountryCode"];
-                }
-                | {
-                    /** @description **On change make sure to update the country_code.** */
-                    type: "anchor_residential";
-                    /**
-                     * @description Supported country codes ISO 2 lowercase
-                     *
-                     *     **On change make sure to update the Proxy type.**
-                     */
-                    country_code?: components["schemas"]["ResidentialCountryCode"];
-                }
-                | {
-                    /** @description **On change make sure to update the country_code.** */
-                    type: "anchor_mobile";
-                    /**
-                     * @description Supported country codes ISO 2 lowercase
-                     *
-                     *     **On change make sure to update the Proxy type.**
-                     */
-                    country_code?: components["schemas"]["MobileCountryCode"];
-                }
-                | {
-                    /** @description **On change make sure to update the country_code.** */
-                    type: "anchor_gov";
-                    /**
-                     * @description Supported country codes ISO 2 lowercase
-                     *
-                     *     **On change make sure to update the Proxy type.**
-                     */
-                    country_code?: components["schemas"]["GovCountryCode"];
-                }
-                | {
-                    /** @description **On change make sure to update the country_code.** */
-                    type?: never;
-                    /**
-                     * @description Supported country codes ISO 2 lowercase
-                     *
-                     *     **On change make sure to update the Proxy type.**
-                     */
-                    country_code?: components["schemas"]["AnchorProxyCountryCode"] | components["schemas"]["ResidentialCountryCode"] | components["schemas"]["MobileCountryCode"] | components["schemas"]["GovCountryCode"];
-                }
-            );
+                country_code?: components["schemas"]["ResidentialCountryCode"];
+            }
+            | {
+                /** @description **On change make sure to update the country_code.** */
+                type: "anchor_mobile";
+                /**
+                 * @description Supported country codes ISO 2 lowercase
+                 *
+                 *     **On change make sure to update the Proxy type.**
+                 */
+                country_code?: components["schemas"]["MobileCountryCode"];
+            }
+            | {
+                /** @description **On change make sure to update the country_code.** */
+                type: "anchor_gov";
+                /**
+                 * @description Supported country codes ISO 2 lowercase
+                 *
+                 *     **On change make sure to update the Proxy type.**
+                 */
+                country_code?: components["schemas"]["GovCountryCode"];
+            }
+            | {
+                /** @description **On change make sure to update the country_code.** */
+                type?: never;
+                /**
+                 * @description Supported country codes ISO 2 lowercase
+                 *
+                 *     **On change make sure to update the Proxy type.**
+                 */
+                country_code?: components["schemas"]["AnchorProxyCountryCode"] | components["schemas"]["ResidentialCountryCode"] | components["schemas"]["MobileCountryCode"] | components["schemas"]["GovCountryCode"];
+            }
+        );
         /**
          * anchor_proxy
          * @default us

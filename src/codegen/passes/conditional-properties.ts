@@ -15,6 +15,7 @@ import { Node, type PropertySignature, type SourceFile } from 'ts-morph';
 import type { JsonObject } from '../../ingest/source.js';
 import { finiteValues } from '../../normalize/enums.js';
 import { componentSchemas, isObject } from '../../normalize/schema-walk.js';
+import type { TextEdit } from '../text-edits.js';
 
 interface Condition {
   /** The discriminator's value in this branch. */
@@ -59,15 +60,19 @@ function readCondition(member: unknown): { discriminator: string; condition: Con
   return { discriminator, condition: { value: test.const as Condition['value'], then: member.then.properties, required } };
 }
 
-export function narrowConditionalProperties(file: SourceFile, document: JsonObject): void {
+export function conditionalPropertyEdits(file: SourceFile, document: JsonObject): TextEdit[] {
+  const conditionals = findConditionalSchemas(document);
+  if (conditionals.length === 0) return [];
   const schemas = file.getInterfaceOrThrow('components').getPropertyOrThrow('schemas').getTypeNodeOrThrow();
   if (!Node.isTypeLiteral(schemas)) throw new Error('unexpected components["schemas"] shape');
-  for (const conditional of findConditionalSchemas(document)) {
+  return conditionals.map((conditional) => {
     const member = schemas.getProperty((property) => [conditional.component, JSON.stringify(conditional.component)].includes(property.getName()));
     if (!member) throw new Error(`openapi-typescript emitted no components["schemas"][${JSON.stringify(conditional.component)}]`);
     const schema = componentSchemas(document)[conditional.component] as JsonObject;
-    member.setType(narrowedType(member, conditional, schema, document));
-  }
+    const typeNode = member.getTypeNodeOrThrow();
+    const text = narrowedType(member, conditional, schema, document).split('\n').join(`\n${member.getIndentationText()}`);
+    return { start: typeNode.getStart(), end: typeNode.getEnd(), text, pass: 'conditional properties' };
+  });
 }
 
 function narrowedType(member: PropertySignature, conditional: ConditionalSchema, schema: JsonObject, document: JsonObject): string {
@@ -104,7 +109,7 @@ function narrowedType(member: PropertySignature, conditional: ConditionalSchema,
     ...candidate.getJsDocs().flatMap((doc) => docLines(doc.getText())),
     candidate.getText(),
   ]);
-  // Indentation relative to the member: ts-morph adds the member's own.
+  // Indentation relative to the member, whose own the caller adds.
   const unit = '    ';
   const block = (lines: string[], depth: number) => lines.map((text) => `${unit.repeat(depth)}${text}`).join('\n');
   return ['{', block(common, 1), '} & (', branches.map((lines) => `${unit}| {\n${block(lines, 2)}\n${unit}}`).join('\n'), ')'].join('\n');

@@ -6,9 +6,10 @@
  * under a component) with `enum`, or with a `oneOf`/`anyOf` made only of
  * `const` branches. Component enums take the component's name; property
  * enums take the owner's name plus the property path in PascalCase
- * (`AnchorProxy.type` → `AnchorProxyType`).
+ * (`AnchorProxy.type` → `AnchorProxyType`); a property enum whose name is
+ * already taken gets a number (`…Status2`), so component names never move.
  */
-import type { SourceFile } from 'ts-morph';
+import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type SourceFile, type StatementStructures } from 'ts-morph';
 import type { JsonObject } from '../../ingest/source.js';
 import { componentSchemas, isObject } from '../../normalize/schema-walk.js';
 import { pascalCase } from './named-exports.js';
@@ -21,6 +22,13 @@ export interface EnumDefinition {
   description?: string;
 }
 
+/**
+ * The type of property K of T, or `unknown` where openapi-typescript printed
+ * a type without it (`{ … } | unknown` for GitHub's `anyOf` of `required`
+ * lists), so the `satisfies` check degrades instead of failing to compile.
+ */
+const PROPERTY_OF = '/** The type of property K of T, or `unknown` where T has no such property. */\ntype PropertyOf<T, K extends PropertyKey> = T extends { readonly [P in K]?: infer V } ? V : unknown;';
+
 export function collectEnums(document: JsonObject): EnumDefinition[] {
   const schemas = componentSchemas(document);
   const found: EnumDefinition[] = [];
@@ -30,12 +38,29 @@ export function collectEnums(document: JsonObject): EnumDefinition[] {
     if (values) found.push({ name, values, schemaType, ...(typeof schema.description === 'string' ? { description: schema.description } : {}) });
     if (isObject(schema.properties)) {
       for (const [property, child] of Object.entries(schema.properties)) {
-        visit(child, `${name}${pascalCase(property)}`, `NonNullable<${schemaType}[${JSON.stringify(property)}]>`);
+        // The owner may be nullable (`type: [object, "null"]`), the property may hold null itself.
+        visit(child, `${name}${pascalCase(property)}`, `PropertyOf<NonNullable<${schemaType}>, ${JSON.stringify(property)}>`);
       }
     }
   };
   for (const [name, schema] of Object.entries(schemas)) visit(schema, pascalCase(name), `components["schemas"][${JSON.stringify(name)}]`);
-  return found;
+  return uniqueNames(found);
+}
+
+/** Components claim their names first, in document order; property enums take what is left. */
+function uniqueNames(enums: EnumDefinition[]): EnumDefinition[] {
+  const isComponent = (definition: EnumDefinition) => definition.schemaType.startsWith('components');
+  const taken = new Set<string>();
+  const names = new Map<EnumDefinition, string>();
+  const claim = (definition: EnumDefinition) => {
+    let name = definition.name;
+    for (let suffix = 2; taken.has(name); suffix++) name = `${definition.name}${suffix}`;
+    taken.add(name);
+    names.set(definition, name);
+  };
+  enums.filter(isComponent).forEach(claim);
+  enums.filter((definition) => !isComponent(definition)).forEach(claim);
+  return enums.map((definition) => ({ ...definition, name: names.get(definition)! }));
 }
 
 function enumValues(schema: JsonObject): EnumDefinition['values'] | undefined {
@@ -55,23 +80,31 @@ function lowerFirst(name: string): string {
 export function addEnumRuntime(file: SourceFile, document: JsonObject, schemaModule: string): void {
   const enums = collectEnums(document);
   if (enums.length === 0) return;
-  file.addImportDeclaration({ moduleSpecifier: schemaModule, namedImports: ['components'], isTypeOnly: true });
-  for (const definition of enums) {
+  // One manipulation for all of them: ts-morph re-parses the file after each.
+  file.addStatements([
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: schemaModule, namedImports: ['components'], isTypeOnly: true },
+    (writer) => writer.blankLine(),
+    ...(enums.some((definition) => definition.schemaType.startsWith('PropertyOf')) ? [PROPERTY_OF, (writer: CodeBlockWriter) => writer.blankLine()] : []),
+    ...enums.flatMap((definition): StatementStructures[] => {
     const arrayName = `${lowerFirst(definition.name)}Values`;
     const docs = definition.description ? [`${definition.description.trim()}\n\nEvery value of \`${definition.name}\`.`] : [`Every value of \`${definition.name}\`.`];
-    file.addVariableStatement({
-      isExported: true,
-      declarationKind: 'const' as never,
-      docs,
-      declarations: [{ name: arrayName, initializer: `${JSON.stringify(definition.values)} as const satisfies ReadonlyArray<${definition.schemaType}>` }],
-    });
-    file.addFunction({
-      isExported: true,
-      name: `is${definition.name}`,
-      docs: [`True when \`value\` is one of {@link ${arrayName}}.`],
-      parameters: [{ name: 'value', type: 'unknown' }],
-      returnType: `value is (typeof ${arrayName})[number]`,
-      statements: `return (${arrayName} as ReadonlyArray<unknown>).includes(value);`,
-    });
-  }
+    return [
+      {
+        kind: StructureKind.VariableStatement,
+        isExported: true,
+        declarationKind: VariableDeclarationKind.Const,
+        docs,
+        declarations: [{ name: arrayName, initializer: `${JSON.stringify(definition.values)} as const satisfies ReadonlyArray<${definition.schemaType}>` }],
+      },
+      {
+        kind: StructureKind.Function,
+        isExported: true,
+        name: `is${definition.name}`,
+        docs: [`True when \`value\` is one of {@link ${arrayName}}.`],
+        parameters: [{ name: 'value', type: 'unknown' }],
+        returnType: `value is (typeof ${arrayName})[number]`,
+        statements: `return (${arrayName} as ReadonlyArray<unknown>).includes(value);`,
+      },
+    ];
+  })]);
 }

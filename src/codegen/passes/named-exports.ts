@@ -10,10 +10,11 @@
  * another file of the package exports (`ApiError`, the client's names) is
  * exported as `<Name>Schema`.
  */
-import type { JSDocStructure, OptionalKind, SourceFile } from 'ts-morph';
+import type { JSDocStructure, OptionalKind, Project, SourceFile } from 'ts-morph';
 import type { JsonObject } from '../../ingest/source.js';
 import { componentSchemas, isObject, operations } from '../../normalize/schema-walk.js';
 import { jsDoc } from '../jsdoc.js';
+import { inScratchFile, insertEdit, type TextEdit } from '../text-edits.js';
 
 const JSON_MEDIA = 'application/json';
 
@@ -26,7 +27,8 @@ export function pascalCase(name: string): string {
     .replace(/^(\d)/, '_$1');
 }
 
-export function addNamedTypeExports(file: SourceFile, document: JsonObject, reserved: ReadonlySet<string> = new Set()): void {
+/** The aliases, appended to `file` (printed apart: see text-edits.ts). */
+export function namedExportEdits(file: SourceFile, document: JsonObject, project: Project, reserved: ReadonlySet<string> = new Set()): TextEdit[] {
   const schemas = componentSchemas(document);
   const taken = new Set<string>(reserved);
   const aliases: Array<{ name: string; type: string; docs?: OptionalKind<JSDocStructure> }> = [];
@@ -61,7 +63,11 @@ export function addNamedTypeExports(file: SourceFile, document: JsonObject, rese
       : undefined;
     if (success && isObject(media)) add('Response', `${op}["responses"][${success}]["content"]["${JSON_MEDIA}"]`, refName(media.schema));
   }
-  file.addTypeAliases(aliases.map(({ name, type, docs }) => ({ name, type, isExported: true, docs: docs ? [docs] : undefined })));
+  const text = inScratchFile(project, (scratch) => {
+    scratch.addTypeAliases(aliases.map(({ name, type, docs }) => ({ name, type, isExported: true, docs: docs ? [docs] : undefined })));
+    return scratch.getFullText();
+  });
+  return [insertEdit(file.getEnd(), `\n${text}`, 'named exports')];
 }
 
 function refName(schema: unknown): string | undefined {

@@ -4,16 +4,18 @@
  * `operations["createTask"]`, which is what hovering a named operation type
  * or a client method leads to.
  */
-import type { SourceFile } from 'ts-morph';
+import type { Project, SourceFile } from 'ts-morph';
 import type { JsonObject } from '../../ingest/source.js';
 import { operations } from '../../normalize/schema-walk.js';
-import { jsDoc } from '../jsdoc.js';
+import { jsDoc, printJsDocs } from '../jsdoc.js';
+import { insertEdit, type TextEdit } from '../text-edits.js';
 
-export function addOperationDocs(file: SourceFile, document: JsonObject): void {
-  const members = file.getInterfaceOrThrow('operations');
-  for (const { path, method, operation } of operations(document)) {
+export function operationDocEdits(file: SourceFile, document: JsonObject, project: Project): TextEdit[] {
+  // Without operations openapi-typescript prints `type operations = Record<string, never>`.
+  const members = new Map(file.getInterface('operations')?.getProperties().map((property) => [property.getName(), property]));
+  const documented = [...operations(document)].flatMap(({ path, method, operation }) => {
     const id = operation.operationId as string;
-    const member = members.getProperty((property) => [id, JSON.stringify(id)].includes(property.getName()));
+    const member = members.get(id) ?? members.get(JSON.stringify(id));
     if (!member) throw new Error(`openapi-typescript emitted no operations[${JSON.stringify(id)}]`);
     const docs = jsDoc({
       summary: typeof operation.summary === 'string' ? operation.summary : undefined,
@@ -21,6 +23,11 @@ export function addOperationDocs(file: SourceFile, document: JsonObject): void {
       deprecated: operation.deprecated === true,
       notes: [`\`${method.toUpperCase()} ${path}\``],
     });
-    if (docs) member.addJsDoc(docs);
-  }
+    return docs ? [{ member, docs }] : [];
+  });
+  const texts = printJsDocs(project, documented.map(({ docs }) => docs));
+  return documented.map(({ member }, index) => {
+    const indentation = member.getIndentationText();
+    return insertEdit(member.getStart(), `${texts[index]!.split('\n').join(`\n${indentation}`)}\n${indentation}`, 'operation docs');
+  });
 }
