@@ -27,11 +27,10 @@ export interface CliResult {
   stderr: string;
 }
 
-/** Runs the real `generate` CLI (through tsx, as `npm run generate` does). */
+/** Runs the real `generate` CLI, as `npm run generate` does. */
 export async function runGenerate(args: string[], cwd = REPO_ROOT): Promise<CliResult> {
-  const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
   try {
-    const { stdout, stderr } = await promisify(execFile)(process.execPath, [tsx, join(REPO_ROOT, 'scripts', 'generate.ts'), ...args], { cwd });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, [join(REPO_ROOT, 'scripts', 'run.mjs'), 'generate', ...args], { cwd });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failure = error as { code?: number; stdout?: string; stderr?: string };

@@ -6,12 +6,13 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import ts from 'typescript';
+import type { CompilerOptions, SourceFile } from 'typescript';
+import { typescript as ts } from './generators.js';
 
 const require = createRequire(import.meta.url);
 
 /** Options a consumer's strict NodeNext project can import from. */
-function compilerOptions(packageDir: string): ts.CompilerOptions {
+function compilerOptions(packageDir: string): CompilerOptions {
   return {
     target: ts.ScriptTarget.ES2022,
     module: ts.ModuleKind.NodeNext,
@@ -34,7 +35,7 @@ function compilerOptions(packageDir: string): ts.CompilerOptions {
 }
 
 export class PackageBuilder {
-  private readonly cache = new Map<string, ts.SourceFile | undefined>();
+  private readonly cache = new Map<string, SourceFile | undefined>();
 
   /** Emits `dist/`; throws with every diagnostic when the package does not compile. */
   build(packageDir: string, rootFiles: string[]): void {

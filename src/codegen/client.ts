@@ -4,9 +4,12 @@
  * Built with ts-morph structures, so JSDoc and types are AST, not strings
  * glued together.
  */
-import { VariableDeclarationKind, type SourceFile } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import { tsMorph } from './generators.js';
 import { memberAccess, memberName, type ClientModel, type WaiterModel } from './client-model.js';
 import { jsDoc } from './jsdoc.js';
+
+const { VariableDeclarationKind } = tsMorph;
 
 export function addClient(file: SourceFile, model: ClientModel): void {
   const { name, factory } = model;

@@ -3,8 +3,8 @@
  * API, then post-processed by ts-morph passes (AST edits, not string edits).
  */
 import { createRequire } from 'node:module';
-import openapiTS, { astToString } from 'openapi-typescript';
-import { Project, type SourceFile } from 'ts-morph';
+import type { SourceFile } from 'ts-morph';
+import { openapiTypescript, tsMorph } from './generators.js';
 import type { JsonObject } from '../ingest/source.js';
 import { sha256 } from '../sha256.js';
 import { addBanner, bannerEdit, type BannerInfo } from './passes/banner.js';
@@ -13,6 +13,9 @@ import { conditionalPropertyEdits } from './passes/conditional-properties.js';
 import { namedExportEdits } from './passes/named-exports.js';
 import { operationDocEdits } from './passes/operation-docs.js';
 import { applyEdits } from './text-edits.js';
+
+const { Project } = tsMorph;
+const { default: openapiTS, astToString } = openapiTypescript;
 
 /**
  * Options chosen deliberately (see README, "Generated types"):

@@ -4,7 +4,8 @@
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Project } from 'ts-morph';
+import type { Project } from 'ts-morph';
+import { tsMorph } from './generators.js';
 import type { NormalizedApi } from '../normalize/pipeline.js';
 import { PackageBuilder } from './build.js';
 import { addClient } from './client.js';
@@ -26,7 +27,7 @@ export type PackageStep = 'types' | 'client' | 'build';
 
 /** A ts-morph project and a compiler cache shared by every API of a run: creating them is the costly part. */
 export function createPackageTools(): Pick<PackageContext, 'project' | 'builder'> {
-  return { project: new Project({ useInMemoryFileSystem: true }), builder: new PackageBuilder() };
+  return { project: new tsMorph.Project({ useInMemoryFileSystem: true }), builder: new PackageBuilder() };
 }
 
 export async function writeClientPackage(apiDir: string, api: NormalizedApi, typesInput: TypesInput, context: PackageContext): Promise<void> {

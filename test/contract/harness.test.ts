@@ -53,8 +53,7 @@ describe('Prism harness', () => {
   });
 
   it('npm run mock prints a URL per API and stops them all on Ctrl-C', async () => {
-    const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    const child = spawn(process.execPath, [tsx, join(REPO_ROOT, 'scripts', 'mock.ts')], { stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'run.mjs'), 'mock'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -93,8 +93,7 @@ describe('--json', () => {
 describe('--watch', () => {
   it('regenerates when a spec changes', async () => {
     const { specs, out } = workspace();
-    const tsx = join(REPO_ROOT, 'node_modules', 'tsx', 'dist', 'cli.mjs');
-    const child = spawn(process.execPath, [tsx, join(REPO_ROOT, 'scripts', 'generate.ts'), '--watch', '--api', 'browseract', '--specs', specs, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'run.mjs'), 'generate', '--watch', '--api', 'browseract', '--specs', specs, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -11,11 +11,14 @@
  * all `{ if: { properties: { P: { const } }, required: [P] }, then: { properties } }`
  * over the same P. Anything else is left as openapi-typescript printed it.
  */
-import { Node, type PropertySignature, type SourceFile } from 'ts-morph';
+import type { PropertySignature, SourceFile } from 'ts-morph';
+import { tsMorph } from '../generators.js';
 import type { JsonObject } from '../../ingest/source.js';
 import { finiteValues } from '../../normalize/enums.js';
 import { componentSchemas, isObject } from '../../normalize/schema-walk.js';
 import type { TextEdit } from '../text-edits.js';
+
+const { Node } = tsMorph;
 
 interface Condition {
   /** The discriminator's value in this branch. */

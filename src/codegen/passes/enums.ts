@@ -9,10 +9,13 @@
  * (`AnchorProxy.type` → `AnchorProxyType`); a property enum whose name is
  * already taken gets a number (`…Status2`), so component names never move.
  */
-import { StructureKind, VariableDeclarationKind, type CodeBlockWriter, type SourceFile, type StatementStructures } from 'ts-morph';
+import type { CodeBlockWriter, SourceFile, StatementStructures } from 'ts-morph';
+import { tsMorph } from '../generators.js';
 import type { JsonObject } from '../../ingest/source.js';
 import { componentSchemas, isObject } from '../../normalize/schema-walk.js';
 import { pascalCase } from './named-exports.js';
+
+const { StructureKind, VariableDeclarationKind } = tsMorph;
 
 export interface EnumDefinition {
   name: string;
