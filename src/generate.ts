@@ -82,26 +82,34 @@ export class BreakingChangesError extends Error {
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const manifests = selectApis(discoverManifests(options.specsDir), options.apis, options.specsDir);
   const outcomes: ApiOutcome[] = [];
+  const tools = new CodegenTools();
   const build = async (tempDir: string) => {
     // With --api, the other APIs' output is carried over unchanged.
     if (options.apis && existsSync(options.outDir)) cpSync(options.outDir, tempDir, { recursive: true });
-    const tools = new CodegenTools();
-    for (const manifest of manifests) outcomes.push(await buildApi(manifest, tempDir, options, tools));
+    // One API at a time on this thread; its package compiles in the builder's
+    // worker (then its changes are recorded) while the next API is generated.
+    const finishing: Array<Promise<ApiOutcome>> = [];
+    for (const manifest of manifests) finishing.push((await buildApi(manifest, tempDir, options, tools)).finished);
+    outcomes.push(...(await Promise.all(finishing)));
     if (options.failOnBreaking && outcomes.some((outcome) => outcome.changes.some((change) => change.breaking))) {
       throw new BreakingChangesError(outcomes);
     }
   };
 
-  if (options.check) {
-    const tempDir = mkdtempSync(join(tmpdir(), 'openapi-clients-check-'));
-    try {
-      await build(tempDir);
-      return { apis: outcomes, drift: compareTrees(options.outDir, tempDir) };
-    } finally {
-      rmSync(tempDir, { recursive: true, force: true });
+  try {
+    if (options.check) {
+      const tempDir = mkdtempSync(join(tmpdir(), 'openapi-clients-check-'));
+      try {
+        await build(tempDir);
+        return { apis: outcomes, drift: compareTrees(options.outDir, tempDir) };
+      } finally {
+        rmSync(tempDir, { recursive: true, force: true });
+      }
     }
+    await replaceDirectory(options.outDir, build);
+  } finally {
+    await tools.close();
   }
-  await replaceDirectory(options.outDir, build);
   for (const outcome of outcomes) for (const line of summarize(outcome)) options.log?.(line);
   return { apis: outcomes, drift: [] };
 }
@@ -117,18 +125,30 @@ function selectApis(manifests: Manifest[], names: string[] | undefined, specsDir
 /**
  * The generators (ts-morph, the TypeScript compiler, openapi-typescript) are
  * loaded on first use, after a document normalized: a run that fails on bad
- * input exits without paying a second for them.
+ * input exits without paying a second for them. The builder's worker starts
+ * first, so the compiler loads there while ts-morph loads here.
  */
 class CodegenTools {
   private loaded?: Promise<{ write: typeof import('./codegen/write-package.js').writeClientPackage; tools: Pick<PackageContext, 'project' | 'builder'> }>;
 
   load() {
-    this.loaded ??= import('./codegen/write-package.js').then((module) => ({ write: module.writeClientPackage, tools: module.createPackageTools() }));
+    this.loaded ??= (async () => {
+      const builder = new (await import('./codegen/build.js')).PackageBuilder();
+      const { writeClientPackage, createProject } = await import('./codegen/write-package.js');
+      return { write: writeClientPackage, tools: { project: createProject(), builder } };
+    })();
     return this.loaded;
+  }
+
+  /** Stops the builder's worker, if it started. */
+  async close(): Promise<void> {
+    const loaded = await this.loaded?.catch(() => undefined);
+    await loaded?.tools.builder.close();
   }
 }
 
-async function buildApi(manifest: Manifest, tempDir: string, options: GenerateOptions, codegen: CodegenTools): Promise<ApiOutcome> {
+/** Generates one API's sources; `finished` is the rest (package build, change report). */
+async function buildApi(manifest: Manifest, tempDir: string, options: GenerateOptions, codegen: CodegenTools): Promise<{ finished: Promise<ApiOutcome> }> {
   const step = async <T>(name: Step | PackageStep, run: () => T | Promise<T>): Promise<T> => {
     options.beforeStep?.(manifest.name, name);
     const started = performance.now();
@@ -147,8 +167,11 @@ async function buildApi(manifest: Manifest, tempDir: string, options: GenerateOp
     writeFileSync(join(apiDir, REPORT_FILE), `${JSON.stringify(normalized.report, null, 2)}\n`);
   });
   const { write, tools } = await codegen.load();
-  await write(apiDir, normalized, { document: normalized.document, documentText, documentPath: NORMALIZED_FILE }, { ...tools, step });
-  return step('changes', () => recordChanges(join(options.outDir, manifest.name), apiDir, normalized, documentText));
+  const { built } = await write(apiDir, normalized, { document: normalized.document, documentText, documentPath: NORMALIZED_FILE }, { ...tools, step });
+  const finished = built.then(() => step('changes', () => recordChanges(join(options.outDir, manifest.name), apiDir, normalized, documentText)));
+  // Awaited with the other APIs; a failure meanwhile is not an unhandled rejection.
+  finished.catch(() => undefined);
+  return { finished };
 }
 
 /**

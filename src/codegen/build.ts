@@ -1,58 +1,51 @@
 /**
- * Compiles a generated package's `src/` to `dist/` (ES2022 JavaScript and
- * `.d.ts`) with the TypeScript compiler API: what `tsc -p` would do, minus
- * a process start per package. Library files are parsed once per run and
- * shared between packages.
+ * Compiles generated packages to `dist/` in a worker thread
+ * (build-worker.mjs): the compiler loads and parses its library files there
+ * while this thread generates sources, and one package compiles while the
+ * next is generated. A package that does not compile fails the run with
+ * every diagnostic.
  */
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
-import type { CompilerOptions, SourceFile } from 'typescript';
-import { typescript as ts } from './generators.js';
+import { Worker } from 'node:worker_threads';
 
-const require = createRequire(import.meta.url);
-
-/** Options a consumer's strict NodeNext project can import from. */
-function compilerOptions(packageDir: string): CompilerOptions {
-  return {
-    target: ts.ScriptTarget.ES2022,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
-    types: [],
-    strict: true,
-    // Fields set in constructors only: no `field;` declarations in every consumer's bundle.
-    useDefineForClassFields: false,
-    declaration: true,
-    rootDir: join(packageDir, 'src'),
-    outDir: join(packageDir, 'dist'),
-    newLine: ts.NewLineKind.LineFeed,
-    removeComments: false,
-    skipLibCheck: true,
-    // The package may be written outside this repository (`--out`): resolve
-    // its one dependency from the toolchain's own node_modules.
-    paths: { 'openapi-fetch': [join(dirname(require.resolve('openapi-fetch')), 'index.d.mts')] },
-  };
+interface BuildReply {
+  id: number;
+  /** Formatted diagnostics; empty when `dist/` was written. */
+  diagnostics: string;
 }
 
 export class PackageBuilder {
-  private readonly cache = new Map<string, SourceFile | undefined>();
+  private readonly worker = new Worker(new URL('./build-worker.mjs', import.meta.url));
+  private readonly pending = new Map<number, { packageDir: string; resolve: () => void; reject: (error: Error) => void }>();
+  private nextId = 0;
 
-  /** Emits `dist/`; throws with every diagnostic when the package does not compile. */
-  build(packageDir: string, rootFiles: string[]): void {
-    const options = compilerOptions(packageDir);
-    const host = ts.createCompilerHost(options);
-    const getSourceFile = host.getSourceFile.bind(host);
-    host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-      if (fileName.startsWith(packageDir)) return getSourceFile(fileName, languageVersion, onError, shouldCreate);
-      if (!this.cache.has(fileName)) this.cache.set(fileName, getSourceFile(fileName, languageVersion, onError, shouldCreate));
-      return this.cache.get(fileName);
-    };
-    const program = ts.createProgram({ rootNames: rootFiles.map((file) => join(packageDir, file)), options, host });
-    const emitted = program.emit();
-    const diagnostics = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
-    if (diagnostics.length > 0) {
-      const text = ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (name) => name, getCurrentDirectory: () => packageDir, getNewLine: () => '\n' });
-      throw new Error(`the generated package in ${packageDir} does not compile:\n${text}`);
-    }
+  constructor() {
+    this.worker.on('message', ({ id, diagnostics }: BuildReply) => {
+      const request = this.pending.get(id);
+      if (!request) return;
+      this.pending.delete(id);
+      if (diagnostics === '') request.resolve();
+      else request.reject(new Error(`the generated package in ${request.packageDir} does not compile:\n${diagnostics}`));
+    });
+    this.worker.on('error', (error) => this.failAll(error));
+    this.worker.on('exit', (code) => this.failAll(new Error(`the package build worker exited (code ${code})`)));
+  }
+
+  /** Emits `dist/`; rejects with every diagnostic when the package does not compile. */
+  build(packageDir: string, rootFiles: string[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const id = this.nextId++;
+      this.pending.set(id, { packageDir, resolve, reject });
+      this.worker.postMessage({ id, packageDir, rootFiles });
+    });
+  }
+
+  /** Stops the worker; builds still running are rejected. */
+  async close(): Promise<void> {
+    await this.worker.terminate();
+  }
+
+  private failAll(error: Error): void {
+    for (const { reject } of this.pending.values()) reject(error);
+    this.pending.clear();
   }
 }

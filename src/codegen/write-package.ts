@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Project } from 'ts-morph';
 import { tsMorph } from './generators.js';
 import type { NormalizedApi } from '../normalize/pipeline.js';
-import { PackageBuilder } from './build.js';
+import type { PackageBuilder } from './build.js';
 import { addClient } from './client.js';
 import { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, PACKAGE_README, RUNTIME_DIR, TYPES_FILE } from './files.js';
 import { buildClientModel } from './client-model.js';
@@ -25,12 +25,16 @@ export interface PackageContext {
 
 export type PackageStep = 'types' | 'client' | 'build';
 
-/** A ts-morph project and a compiler cache shared by every API of a run: creating them is the costly part. */
-export function createPackageTools(): Pick<PackageContext, 'project' | 'builder'> {
-  return { project: new tsMorph.Project({ useInMemoryFileSystem: true }), builder: new PackageBuilder() };
+/** One ts-morph project for every API of a run: creating it is the costly part. */
+export function createProject(): Project {
+  return new tsMorph.Project({ useInMemoryFileSystem: true });
 }
 
-export async function writeClientPackage(apiDir: string, api: NormalizedApi, typesInput: TypesInput, context: PackageContext): Promise<void> {
+/**
+ * Writes the package's sources and hands them to the builder; resolves as
+ * soon as the next API may start, with `built` for when `dist/` is written.
+ */
+export async function writeClientPackage(apiDir: string, api: NormalizedApi, typesInput: TypesInput, context: PackageContext): Promise<{ built: Promise<void> }> {
   const { project, builder, step } = context;
   const model = buildClientModel(api.manifest, api.document);
   const reserved = new Set([...RUNTIME_EXPORTS, ...clientExports(model)]);
@@ -55,5 +59,8 @@ export async function writeClientPackage(apiDir: string, api: NormalizedApi, typ
     writeFileSync(join(apiDir, PACKAGE_FILE), packageJson(model, `Typed client for the ${title}, generated from its normalized OpenAPI document.`));
     writeFileSync(join(apiDir, PACKAGE_README), packageReadme(model, title));
   });
-  await step('build', () => builder.build(apiDir, Object.keys(sources)));
+  const built = step('build', () => builder.build(apiDir, Object.keys(sources)));
+  // Awaited by the caller later; a failure meanwhile is not an unhandled rejection.
+  built.catch(() => undefined);
+  return { built };
 }

@@ -50,7 +50,7 @@ export async function lintDocument(document: JsonObject, name: string, rules: Re
   const parsed = JSON.parse(text) as JsonObject;
   const problems = await redoclyLint({
     document: { source: new Source(`${name}/openapi.yaml`, text), parsed },
-    config,
+    config: config.styleguide,
     externalRefResolver: new BaseResolver(config.resolve),
   });
   return problems.map((problem) => ({

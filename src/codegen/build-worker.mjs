@@ -1,0 +1,114 @@
+// @ts-check
+/**
+ * Compiles generated packages' `src/` to `dist/` (ES2022 JavaScript and
+ * `.d.ts`) with the TypeScript compiler API, in a worker thread: what
+ * `tsc -p` would do, minus a process per package, and on the second core
+ * while the main thread generates the next package. Plain JavaScript because
+ * Node starts a worker from a file it can run as is (under tsx, vitest or
+ * the bundle of scripts/run.mjs alike).
+ *
+ * On start it loads the compiler and compiles a few lines in memory, so the
+ * library files (lib.dom is most of a small package's build) are parsed and
+ * the compiler warmed before the first package arrives.
+ * Messages in: `{ id, packageDir, rootFiles }`; out: `{ id, diagnostics }`,
+ * the formatted errors or `''` when `dist/` was written.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { parentPort } from 'node:worker_threads';
+
+const require = createRequire(import.meta.url);
+/** @type {typeof import('typescript')} */
+const ts = require('typescript');
+const openapiFetchTypes = join(dirname(require.resolve('openapi-fetch')), 'index.d.mts');
+
+/**
+ * Options a consumer's strict NodeNext project can import from.
+ * @param {string} packageDir
+ * @returns {import('typescript').CompilerOptions}
+ */
+function compilerOptions(packageDir) {
+  return {
+    target: ts.ScriptTarget.ES2022,
+    module: ts.ModuleKind.NodeNext,
+    moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    lib: ['lib.es2022.d.ts', 'lib.dom.d.ts'],
+    types: [],
+    strict: true,
+    // Fields set in constructors only: no `field;` declarations in every consumer's bundle.
+    useDefineForClassFields: false,
+    declaration: true,
+    rootDir: join(packageDir, 'src'),
+    outDir: join(packageDir, 'dist'),
+    newLine: ts.NewLineKind.LineFeed,
+    removeComments: false,
+    skipLibCheck: true,
+    // The package may be written outside this repository (`--out`): resolve
+    // its one dependency from the toolchain's own node_modules.
+    paths: { 'openapi-fetch': [openapiFetchTypes] },
+  };
+}
+
+/** Library files, parsed once per run and shared between packages. @type {Map<string, import('typescript').SourceFile | undefined>} */
+const libraries = new Map();
+
+/**
+ * @param {string} packageDir
+ * @param {string[]} rootFiles
+ * @returns {string} the diagnostics, formatted; empty when it compiled
+ */
+function build(packageDir, rootFiles) {
+  const options = compilerOptions(packageDir);
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (fileName.startsWith(packageDir)) return getSourceFile(fileName, languageVersion, onError, shouldCreate);
+    if (!libraries.has(fileName)) libraries.set(fileName, getSourceFile(fileName, languageVersion, onError, shouldCreate));
+    return libraries.get(fileName);
+  };
+  const program = ts.createProgram({ rootNames: rootFiles.map((file) => join(packageDir, file)), options, host });
+  const emitted = program.emit();
+  const diagnostics = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
+  if (diagnostics.length === 0) return '';
+  return ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (name) => name, getCurrentDirectory: () => packageDir, getNewLine: () => '\n' });
+}
+
+/**
+ * Compiles a few lines that touch what the runtime uses (fetch, Response,
+ * AbortController, classes, generics), in memory: the library files get
+ * parsed and bound, and the parser, checker and emitter compiled by V8,
+ * while the main thread is still generating the first package.
+ */
+function warmUp() {
+  const root = '/warm-up/src/index.ts';
+  const text = [
+    'export interface Page<T> { items: T[]; next?: string }',
+    'export class Failure extends Error { constructor(readonly status: number) { super(String(status)); } }',
+    'export async function first<T>(url: URL, signal: AbortSignal): Promise<Page<T>> {',
+    '  const response: Response = await fetch(new Request(url, { signal, headers: new Headers({ a: "b" }) }));',
+    '  if (!response.ok) throw new Failure(response.status);',
+    '  return (await response.json()) as Page<T>;',
+    '}',
+    'export const controller = new AbortController();',
+  ].join('\n');
+  const options = compilerOptions('/warm-up');
+  const host = ts.createCompilerHost(options);
+  const getSourceFile = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (fileName === root) return ts.createSourceFile(fileName, text, languageVersion);
+    if (!libraries.has(fileName)) libraries.set(fileName, getSourceFile(fileName, languageVersion, onError, shouldCreate));
+    return libraries.get(fileName);
+  };
+  host.fileExists = (fileName) => fileName === root || ts.sys.fileExists(fileName);
+  host.writeFile = () => undefined;
+  const program = ts.createProgram({ rootNames: [root], options, host });
+  ts.getPreEmitDiagnostics(program);
+  program.emit();
+}
+
+if (!parentPort) throw new Error('build-worker.mjs runs as a worker thread');
+const port = parentPort;
+port.on('message', (/** @type {{ id: number, packageDir: string, rootFiles: string[] }} */ { id, packageDir, rootFiles }) => {
+  port.postMessage({ id, diagnostics: build(packageDir, rootFiles) });
+});
+warmUp();
