@@ -21,7 +21,7 @@ export const RUNTIME_SOURCE_DIR = new URL('../runtime/', import.meta.url);
 
 /** What the package entry re-exports from the runtime; schema names must avoid these. */
 const RUNTIME_VALUE_EXPORTS = ['ApiError', 'ClientOptionsError', 'ConnectionError', 'TimeoutError', 'unwrap'];
-const RUNTIME_TYPE_EXPORTS = ['ApiResult', 'ClientOptions', 'WaitOptions'];
+const RUNTIME_TYPE_EXPORTS = ['ApiResult', 'ClientOptions', 'PlainRequest', 'WaitOptions'];
 export const RUNTIME_EXPORTS: readonly string[] = [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS];
 
 /** Names the client file exports; schema names must avoid these too. */

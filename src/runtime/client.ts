@@ -5,7 +5,7 @@
 import createClient, { mergeHeaders, type Client, type HeadersOptions } from 'openapi-fetch';
 import { authHeaders, resolveApiKey, resolveBaseUrl, type AuthScheme } from './auth.js';
 import { apiErrorFromBody, ClientOptionsError, createRedactor, type ErrorShape, type Redactor } from './errors.js';
-import { createResilientFetch, type FetchLike } from './fetch.js';
+import { createResilientFetch, PlainRequest, type FetchLike } from './fetch.js';
 
 export interface ClientOptions {
   /** The API key. Default: the API's key environment variable. */
@@ -60,6 +60,8 @@ export function createApiClient<Paths extends {}, Operations>(api: ApiDefinition
     baseUrl: resolveBaseUrl(options.baseUrl, api.baseUrlEnv, api.defaultBaseUrl),
     headers: mergeHeaders(options.headers, authHeaders(api.auth, apiKey)),
     fetch: createResilientFetch({ fetch: options.fetch, timeoutMs, maxRetries, redact }),
+    // Middleware sees a PlainRequest (url, method, headers, body, signal), not a WHATWG Request.
+    Request: PlainRequest as unknown as typeof Request,
   });
   // The schema path is only known to middleware; it names the operation for unwrap().
   client.use({

@@ -5,6 +5,6 @@
 export { authHeaders, readEnv, resolveApiKey, resolveBaseUrl, type AuthScheme } from './auth.js';
 export { createApiClient, unwrap, type ApiDefinition, type ApiResult, type ClientOptions, type DataOf } from './client.js';
 export { ApiError, ClientOptionsError, ConnectionError, TimeoutError, type ErrorShape } from './errors.js';
-export { createResilientFetch, type FetchLike } from './fetch.js';
+export { createResilientFetch, PlainRequest, type FetchLike } from './fetch.js';
 export { IDEMPOTENT_METHODS } from './retry.js';
 export { createWaiter, type WaitOptions } from './waiter.js';

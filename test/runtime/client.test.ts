@@ -2,7 +2,7 @@ import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient, unwrap, type ApiDefinition } from '../../src/runtime/client.js';
 import { ApiError, ClientOptionsError, ConnectionError, TimeoutError } from '../../src/runtime/errors.js';
-import type { FetchLike } from '../../src/runtime/fetch.js';
+import type { FetchLike, PlainRequest } from '../../src/runtime/fetch.js';
 import { createWaiter } from '../../src/runtime/waiter.js';
 
 const SECRET = 'sk-test-abcdef0123456789';
@@ -49,6 +49,22 @@ describe('createApiClient', () => {
       body: '{"name":"a"}',
       headers: { 'x-api-key': SECRET, 'x-trace': 'on', 'content-type': 'application/json' },
     });
+  });
+
+  it('hands middleware a PlainRequest it can change in place, for operation and path methods alike', async () => {
+    const { fetch, requests } = recordingFetch(() => json({ id: 't1' }));
+    const client = create({ apiKey: SECRET, fetch });
+    const seen: string[] = [];
+    (client as unknown as { use: (middleware: object) => void }).use({
+      onRequest({ request }: { request: PlainRequest }) {
+        seen.push(`${request.constructor.name} ${request.method} ${request.url}`);
+        request.headers.set('x-request-id', `r${seen.length}`);
+      },
+    });
+    await client.createThing!({ body: { name: 'a' } } as never);
+    await (client as unknown as { POST: AnyClient[string] }).POST('/v1/things' as never, { body: {} } as never);
+    expect(seen).toEqual(['PlainRequest POST https://api.example.test/v1/things', 'PlainRequest POST https://api.example.test/v1/things']);
+    expect(requests.map((request) => request.headers['x-request-id'])).toEqual(['r1', 'r2']);
   });
 
   it('sends Authorization: Bearer for http bearer auth', async () => {

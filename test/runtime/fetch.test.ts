@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConnectionError, createRedactor, TimeoutError } from '../../src/runtime/errors.js';
-import { createResilientFetch, type FetchLike } from '../../src/runtime/fetch.js';
+import { createResilientFetch, PlainRequest, type FetchLike } from '../../src/runtime/fetch.js';
 
 const SECRET = 'sk-live-0123456789';
 
@@ -34,8 +34,9 @@ function resilient(fetch: FetchLike, overrides: { maxRetries?: number; timeoutMs
   return { send, sleeps };
 }
 
-const post = (body = '{"a":1}') => new Request('http://127.0.0.1:9/v1/task', { method: 'POST', body });
-const get = () => new Request('http://127.0.0.1:9/v1/task/t/executions');
+// What openapi-fetch hands the clients' fetch: a PlainRequest with the serialized body.
+const post = (body = '{"a":1}') => new PlainRequest('http://127.0.0.1:9/v1/task', { method: 'POST', headers: new Headers(), body });
+const get = () => new PlainRequest('http://127.0.0.1:9/v1/task/t/executions', { method: 'GET', headers: new Headers() });
 
 describe('createResilientFetch', () => {
   it('retries a GET on 503 with backoff and sends the same request again', async () => {
@@ -107,7 +108,7 @@ describe('createResilientFetch', () => {
     const { fetch } = scripted(['hang']);
     const { send } = resilient(fetch, { timeoutMs: 10_000 });
     const controller = new AbortController();
-    const request = new Request('http://127.0.0.1:9/x', { signal: controller.signal });
+    const request = new PlainRequest('http://127.0.0.1:9/x', { method: 'GET', headers: new Headers(), signal: controller.signal });
     setTimeout(() => controller.abort(new Error('user gave up')), 10);
     await expect(send(request)).rejects.toThrow('user gave up');
   });

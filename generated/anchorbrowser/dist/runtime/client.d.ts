@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 2233dfa1b478f47fd89c482d9a30afc06bd2a566c2b930022e5d3dd0a8253e42
+ * Source sha256: 2db4b0119dfb6e51640dc7c4bf8826d15c5bb49c0475205d8a8b2d35e1897508
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 2233dfa1b478f47fd89c482d9a30afc06bd2a566c2b930022e5d3dd0a8253e42
+ * Source sha256: 2db4b0119dfb6e51640dc7c4bf8826d15c5bb49c0475205d8a8b2d35e1897508
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -11,7 +11,7 @@
 import createClient, { mergeHeaders, type Client, type HeadersOptions } from 'openapi-fetch';
 import { authHeaders, resolveApiKey, resolveBaseUrl, type AuthScheme } from './auth.js';
 import { apiErrorFromBody, ClientOptionsError, createRedactor, type ErrorShape, type Redactor } from './errors.js';
-import { createResilientFetch, type FetchLike } from './fetch.js';
+import { createResilientFetch, PlainRequest, type FetchLike } from './fetch.js';
 
 export interface ClientOptions {
   /** The API key. Default: the API's key environment variable. */
@@ -66,6 +66,8 @@ export function createApiClient<Paths extends {}, Operations>(api: ApiDefinition
     baseUrl: resolveBaseUrl(options.baseUrl, api.baseUrlEnv, api.defaultBaseUrl),
     headers: mergeHeaders(options.headers, authHeaders(api.auth, apiKey)),
     fetch: createResilientFetch({ fetch: options.fetch, timeoutMs, maxRetries, redact }),
+    // Middleware sees a PlainRequest (url, method, headers, body, signal), not a WHATWG Request.
+    Request: PlainRequest as unknown as typeof Request,
   });
   // The schema path is only known to middleware; it names the operation for unwrap().
   client.use({
