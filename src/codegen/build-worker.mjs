@@ -1,4 +1,4 @@
-// @ts-check
+// @ts-check (type-checked by `npm run typecheck`: tsconfig has allowJs)
 /**
  * Compiles generated packages' `src/` to `dist/` (ES2022 JavaScript and
  * `.d.ts`) with the TypeScript compiler API, in a worker thread: what
@@ -49,8 +49,25 @@ function compilerOptions(packageDir) {
   };
 }
 
-/** Library files, parsed once per run and shared between packages. @type {Map<string, import('typescript').SourceFile | undefined>} */
-const libraries = new Map();
+/** Files outside the package (libraries, openapi-fetch's types), parsed once per run. @type {Map<string, import('typescript').SourceFile | undefined>} */
+const shared = new Map();
+
+/**
+ * A compiler host that reads the package's own files afresh and everything
+ * else from `shared`.
+ * @param {import('typescript').CompilerOptions} options
+ * @param {string} packageDir
+ */
+function createHost(options, packageDir) {
+  const host = ts.createCompilerHost(options);
+  const read = host.getSourceFile.bind(host);
+  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
+    if (fileName.startsWith(packageDir)) return read(fileName, languageVersion, onError, shouldCreate);
+    if (!shared.has(fileName)) shared.set(fileName, read(fileName, languageVersion, onError, shouldCreate));
+    return shared.get(fileName);
+  };
+  return host;
+}
 
 /**
  * @param {string} packageDir
@@ -59,14 +76,7 @@ const libraries = new Map();
  */
 function build(packageDir, rootFiles) {
   const options = compilerOptions(packageDir);
-  const host = ts.createCompilerHost(options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    if (fileName.startsWith(packageDir)) return getSourceFile(fileName, languageVersion, onError, shouldCreate);
-    if (!libraries.has(fileName)) libraries.set(fileName, getSourceFile(fileName, languageVersion, onError, shouldCreate));
-    return libraries.get(fileName);
-  };
-  const program = ts.createProgram({ rootNames: rootFiles.map((file) => join(packageDir, file)), options, host });
+  const program = ts.createProgram({ rootNames: rootFiles.map((file) => join(packageDir, file)), options, host: createHost(options, packageDir) });
   const emitted = program.emit();
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
   if (diagnostics.length === 0) return '';
@@ -92,13 +102,9 @@ function warmUp() {
     'export const controller = new AbortController();',
   ].join('\n');
   const options = compilerOptions('/warm-up');
-  const host = ts.createCompilerHost(options);
-  const getSourceFile = host.getSourceFile.bind(host);
-  host.getSourceFile = (fileName, languageVersion, onError, shouldCreate) => {
-    if (fileName === root) return ts.createSourceFile(fileName, text, languageVersion);
-    if (!libraries.has(fileName)) libraries.set(fileName, getSourceFile(fileName, languageVersion, onError, shouldCreate));
-    return libraries.get(fileName);
-  };
+  const host = createHost(options, '/warm-up');
+  const read = host.getSourceFile;
+  host.getSourceFile = (fileName, languageVersion, ...rest) => (fileName === root ? ts.createSourceFile(fileName, text, languageVersion) : read(fileName, languageVersion, ...rest));
   host.fileExists = (fileName) => fileName === root || ts.sys.fileExists(fileName);
   host.writeFile = () => undefined;
   const program = ts.createProgram({ rootNames: [root], options, host });
