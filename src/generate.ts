@@ -158,13 +158,14 @@ async function buildApi(manifest: Manifest, tempDir: string, options: GenerateOp
   };
   const apiDir = join(tempDir, manifest.name);
   const normalized = await step('normalize', () => normalizeApi(manifest));
-  const documentText = toYaml(normalized.document);
-  await step('document', () => {
+  const documentText = await step('document', () => {
+    const text = toYaml(normalized.document);
     // --api copied the previous output in: start this API's folder afresh.
     rmSync(apiDir, { recursive: true, force: true });
     mkdirSync(apiDir, { recursive: true });
-    writeFileSync(join(apiDir, NORMALIZED_FILE), documentText);
+    writeFileSync(join(apiDir, NORMALIZED_FILE), text);
     writeFileSync(join(apiDir, REPORT_FILE), `${JSON.stringify(normalized.report, null, 2)}\n`);
+    return text;
   });
   const { write, tools } = await codegen.load();
   const { built } = await write(apiDir, normalized, { document: normalized.document, documentText, documentPath: NORMALIZED_FILE }, { ...tools, step });
