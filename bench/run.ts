@@ -235,6 +235,6 @@ for (const [name, section] of sections) if (only.size === 0 || only.has(name)) a
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
 const output = table();
 console.log(output);
-console.log(`\n${machine}; ${RUNS} runs per side, alternating`);
+console.log(`\n${machine}; ${RUNS} run${RUNS === 1 ? '' : 's'} per side, alternating`);
 // Only a full run replaces the recorded results.
 if (only.size === 0) writeFileSync(join(REPO, 'bench', 'RESULTS.md'), `# Benchmark results\n\nMachine: ${machine}. ${RUNS} runs per side, alternating; spread is (max − min) / median.\nReproduce: \`npm ci && npm run bench\` (sections: \`npm run bench -- regenerate scale throughput size\`).\n\n${output}\n`);

@@ -59,8 +59,5 @@ export async function writeClientPackage(apiDir: string, api: NormalizedApi, typ
     writeFileSync(join(apiDir, PACKAGE_FILE), packageJson(model, `Typed client for the ${title}, generated from its normalized OpenAPI document.`));
     writeFileSync(join(apiDir, PACKAGE_README), packageReadme(model, title));
   });
-  const built = step('build', () => builder.build(apiDir, Object.keys(sources)));
-  // Awaited by the caller later; a failure meanwhile is not an unhandled rejection.
-  built.catch(() => undefined);
-  return { built };
+  return { built: step('build', () => builder.build(apiDir, Object.keys(sources))) };
 }
