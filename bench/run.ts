@@ -156,7 +156,11 @@ async function throughput(): Promise<void> {
     };
     for (const call of Object.values(calls)) await perSecond(call); // warm-up: connections, JIT
     const samples = { ours: [] as number[], raw: [] as number[], sdk: [] as number[] };
-    for (let round = 0; round < RUNS; round++) for (const [name, call] of Object.entries(calls)) samples[name as keyof typeof samples].push(await perSecond(call));
+    // The order rotates every round, so no side always runs right after another's garbage.
+    const order = Object.entries(calls);
+    for (let round = 0; round < RUNS; round++) {
+      for (const [name, call] of [...order.slice(round % order.length), ...order.slice(0, round % order.length)]) samples[name as keyof typeof samples].push(await perSecond(call));
+    }
     const row = (peer: 'raw' | 'sdk', label: string, minimum: number): Row => {
       const pair = { ours: samples.ours, peer: samples[peer] };
       const ratio = median(pair.ours) / median(pair.peer);
