@@ -4,11 +4,11 @@
  * source for named exports: ~0.7 s per run on the two TypeScript compilers
  * these bring (9 MB each). openapi-typescript ships a CommonJS build too, so
  * through `require()` nothing is lexed. Types still come from `import type`.
+ * (The package build loads its own compiler, in build-worker.mjs.)
  */
 import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 
 export const tsMorph = require('ts-morph') as typeof import('ts-morph');
-export const typescript = require('typescript') as typeof import('typescript');
 export const openapiTypescript = require('openapi-typescript') as typeof import('openapi-typescript');

@@ -1,6 +1,8 @@
 /**
  * TypeScript types for a normalized document with openapi-typescript's Node
- * API, then post-processed by ts-morph passes (AST edits, not string edits).
+ * API, then post-processed by ts-morph passes: each finds its nodes in the
+ * AST and prints its additions with ts-morph's structure printer; the edits
+ * are applied to the file together (text-edits.ts).
  */
 import { createRequire } from 'node:module';
 import type { SourceFile } from 'ts-morph';
