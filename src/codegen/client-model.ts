@@ -10,9 +10,12 @@ import { locateInManifest, type Manifest, type WaiterSpec } from '../manifest.js
 import { isObject, operations, resolveLocal } from '../normalize/schema-walk.js';
 import { parsePointer, toPointer } from '../json-pointer.js';
 import type { ApiDefinition } from '../runtime/client.js';
+import { indexKey, propertyAccess, propertyKey } from './escape.js';
 
 export interface OperationModel {
   id: string;
+  /** The client's method for it: the operationId, unless that is one of the client's own names (see `clientMethodNames`). */
+  methodName: string;
   method: string;
   path: string;
   summary?: string;
@@ -38,22 +41,65 @@ export interface ClientModel {
   definition: ApiDefinition;
   operations: OperationModel[];
   waiters: WaiterModel[];
+  /** Operations whose method is not named by their operationId, and why: reported at generation time. */
+  renamedMethods: MethodRename[];
+}
+
+export interface MethodRename {
+  operationId: string;
+  methodName: string;
+  reason: string;
 }
 
 const JSON_MEDIA = 'application/json';
 
 /**
- * Client methods are named by operationId, as published: ids that are not
- * identifiers (GitHub's `meta/root`) become quoted members, `client["meta/root"]`.
+ * Names a client already has, which no operation method may take. The
+ * client is an openapi-fetch client (path methods, `request`, `use`,
+ * `eject`) with the manifest's waiters, and an object: a method named
+ * `then` would make `await client` call it, and Object.prototype's names
+ * (`constructor`, `__proto__`, `hasOwnProperty`…) are read by the language
+ * and by libraries.
  */
+const CLIENT_OWN_NAMES: ReadonlyMap<string, string> = new Map([
+  ...['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'].map((name): [string, string] => [name, `client.${name} is openapi-fetch's path method`]),
+  ...['request', 'use', 'eject'].map((name): [string, string] => [name, `client.${name} is openapi-fetch's own method`]),
+  ['then', 'a client with a `then` method would be awaited as a promise'],
+  ...Object.getOwnPropertyNames(Object.prototype).map((name): [string, string] => [name, `${name} is a property of every JavaScript object`]),
+]);
+
+/**
+ * Client methods are named by operationId, as published: ids that are not
+ * identifiers (GitHub's `meta/root`) become quoted members,
+ * `client["meta/root"]`. An id that is one of the client's own names
+ * (`use`, `GET`, `then`, `constructor`…) or a waiter's becomes
+ * `<id>Operation` (then `<id>Operation2`…), in document order, so the
+ * renaming is deterministic and never takes a name another operation has.
+ */
+export function clientMethodNames(operationIds: readonly string[], waiterNames: readonly string[]): { names: string[]; renamed: MethodRename[] } {
+  const taken = new Set(operationIds);
+  const reason = (id: string) => CLIENT_OWN_NAMES.get(id) ?? (waiterNames.includes(id) ? `${id} is a waiter of this client (manifest client.waiters)` : undefined);
+  const renamed: MethodRename[] = [];
+  const names = operationIds.map((operationId) => {
+    const why = reason(operationId);
+    if (why === undefined) return operationId;
+    let methodName = `${operationId}Operation`;
+    for (let suffix = 2; taken.has(methodName) || reason(methodName) !== undefined; suffix++) methodName = `${operationId}Operation${suffix}`;
+    taken.add(methodName);
+    renamed.push({ operationId, methodName, reason: why });
+    return methodName;
+  });
+  return { names, renamed };
+}
+
+/** The member as declared in an interface: `id` or `"meta/root"`. */
 export function memberName(id: string): string {
-  return /^[A-Za-z_$][A-Za-z0-9_$]*$/.test(id) ? id : JSON.stringify(id);
+  return propertyKey(id);
 }
 
 /** `.id` or `["id"]`, to follow an expression. */
 export function memberAccess(id: string): string {
-  const name = memberName(id);
-  return name === id ? `.${id}` : `[${name}]`;
+  return propertyAccess(id);
 }
 
 export function buildClientModel(manifest: Manifest, document: JsonObject): ClientModel {
@@ -62,8 +108,11 @@ export function buildClientModel(manifest: Manifest, document: JsonObject): Clie
   };
   const { client } = manifest;
   const factory = `create${client.name}Client`;
-  const operationModels = [...operations(document)].map(({ method, path, operation }) => ({
+  const found = [...operations(document)];
+  const methods = clientMethodNames(found.map(({ operation }) => operation.operationId as string), Object.keys(client.waiters));
+  const operationModels = found.map(({ method, path, operation }, index) => ({
     id: operation.operationId as string,
+    methodName: methods.names[index]!,
     method: method.toUpperCase(),
     path,
     ...(typeof operation.summary === 'string' ? { summary: operation.summary } : {}),
@@ -77,11 +126,15 @@ export function buildClientModel(manifest: Manifest, document: JsonObject): Clie
     apiKeyEnv: manifest.auth.envVar,
     baseUrlEnv: client.baseUrlEnvVar,
     auth: clientAuth(manifest, fail),
-    operations: Object.fromEntries(operationModels.map((operation) => [operation.id, `${operation.method} ${operation.path}`])),
+    operations: Object.fromEntries(operationModels.map((operation) => [operation.methodName, `${operation.method} ${operation.path}`])),
     errors: client.errors,
   };
+  for (const name of Object.keys(client.waiters)) {
+    const clash = CLIENT_OWN_NAMES.get(name);
+    if (clash !== undefined) fail(`/client/waiters/${name}`, `a waiter cannot be named "${name}": ${clash}`);
+  }
   const waiters = Object.entries(client.waiters).map(([name, waiter]) => waiterModel(name, waiter, document, fail));
-  return { name: client.name, factory, packageName: client.package, version: client.version, definition, operations: operationModels, waiters };
+  return { name: client.name, factory, packageName: client.package, version: client.version, definition, operations: operationModels, waiters, renamedMethods: methods.renamed };
 }
 
 type Fail = (pointer: string, reason: string) => never;
@@ -134,12 +187,11 @@ function waiterModel(name: string, waiter: WaiterSpec, document: JsonObject, fai
   const item = resolveLocal(document, list.items);
   if (!isObject(item) || schemaAt(document, item, [waiter.status]) === undefined) fail(`${at}/status`, `the items at "${waiter.items}" have no property "${waiter.status}"`);
   const itemRef = isObject(list.items) && typeof list.items.$ref === 'string' ? list.items.$ref : undefined;
-  const bodyType = `operations[${JSON.stringify(waiter.operationId)}]["responses"][${success}]["content"]["${JSON_MEDIA}"]`;
+  const bodyType = `operations${indexKey(waiter.operationId)}["responses"][${success}]["content"]${indexKey(JSON_MEDIA)}`;
   const itemType = itemRef?.startsWith('#/components/schemas/')
-    ? `components["schemas"][${JSON.stringify(itemRef.slice('#/components/schemas/'.length))}]`
-    : `${segments.reduce((type, segment) => `NonNullable<${type}>[${JSON.stringify(segment)}]`, bodyType)}[number]`;
-  const access = (segment: string) => (/^[A-Za-z_$][\w$]*$/.test(segment) ? `?.${segment}` : `?.[${JSON.stringify(segment)}]`);
-  const newestExpression = `body${segments.map(access).join('')}?.[0]`;
+    ? `components["schemas"]${indexKey(itemRef.slice('#/components/schemas/'.length))}`
+    : `${segments.reduce((type, segment) => `NonNullable<${type}>${indexKey(segment)}`, bodyType)}[number]`;
+  const newestExpression = `body${segments.map((segment) => propertyAccess(segment, true)).join('')}?.[0]`;
   return { ...waiter, name, itemType, bodyType, newestExpression };
 }
 
@@ -164,13 +216,16 @@ function schemaAt(document: JsonObject, schema: JsonObject, names: string[]): Js
   return current;
 }
 
-function propertySchema(document: JsonObject, schema: JsonObject, name: string): JsonObject | undefined {
+/** `allOf` members may form a cycle (A: allOf [B], B: allOf [A]): each schema is searched once. */
+function propertySchema(document: JsonObject, schema: JsonObject, name: string, searched = new Set<JsonObject>()): JsonObject | undefined {
   const resolved = resolveLocal(document, schema);
-  if (!isObject(resolved)) return undefined;
-  const direct = isObject(resolved.properties) ? resolveLocal(document, resolved.properties[name]) : undefined;
+  if (!isObject(resolved) || searched.has(resolved)) return undefined;
+  searched.add(resolved);
+  // Own properties only: a property named `constructor` is not Object.prototype's.
+  const direct = isObject(resolved.properties) && Object.hasOwn(resolved.properties, name) ? resolveLocal(document, resolved.properties[name]) : undefined;
   if (isObject(direct)) return direct;
   for (const member of asList(resolved.allOf)) {
-    const found = isObject(member) ? propertySchema(document, member, name) : undefined;
+    const found = isObject(member) ? propertySchema(document, member, name, searched) : undefined;
     if (found) return found;
   }
   return undefined;

@@ -7,6 +7,7 @@
 import type { SourceFile } from 'ts-morph';
 import { tsMorph } from './generators.js';
 import { memberAccess, memberName, type ClientModel, type WaiterModel } from './client-model.js';
+import { docText, identifierOr, indexKey, literal, propertyKey, stringLiteral } from './escape.js';
 import { jsDoc } from './jsdoc.js';
 
 const { VariableDeclarationKind } = tsMorph;
@@ -34,14 +35,15 @@ export function addClient(file: SourceFile, model: ClientModel): void {
   ]);
   file.addTypeAlias({ name: 'Media', type: '`${string}/${string}`' });
 
+  const first = model.operations[0];
   file.addInterface({
     name: `${name}Operations`,
     isExported: true,
-    docs: [`One method per operationId, typed exactly like the path method it calls: \`client${memberAccess(model.operations[0]?.id ?? 'operation')}(init)\` is \`client.${model.operations[0]?.method ?? 'GET'}("${model.operations[0]?.path ?? '/'}", init)\`.`],
+    docs: [docText(`One method per operationId, typed exactly like the path method it calls: \`client${memberAccess(first?.methodName ?? 'operation')}(init)\` is \`client.${first?.method ?? 'GET'}(${stringLiteral(first?.path ?? '/')}, init)\`.`)],
     properties: model.operations.map((operation) => ({
-      name: memberName(operation.id),
-      type: `ClientForPath<paths[${JSON.stringify(operation.path)}], Media>[${JSON.stringify(operation.method)}]`,
-      docs: [jsDoc({ ...operation, notes: [`\`${operation.method} ${operation.path}\``] })!],
+      name: memberName(operation.methodName),
+      type: `ClientForPath<paths${indexKey(operation.path)}, Media>${indexKey(operation.method)}`,
+      docs: [jsDoc({ ...operation, notes: [`\`${operation.method} ${operation.path}\``, ...(operation.methodName === operation.id ? [] : [`operationId \`${operation.id}\`, renamed: it is one of the client's own names.`])] })!],
     })),
   });
 
@@ -58,17 +60,17 @@ export function addClient(file: SourceFile, model: ClientModel): void {
     name: `${name}Client`,
     isExported: true,
     type: ['Client<paths>', `${name}Operations`, ...(hasWaiters ? [`${name}Waiters`] : [])].join(' & '),
-    docs: [`The ${name} client: openapi-fetch's path methods (\`GET\`, \`POST\`…), one method per operationId${hasWaiters ? ' and the waiters' : ''}. Every call returns \`{ data, error, response }\`; pass it to \`unwrap\` to get \`data\` or an \`ApiError\`.`],
+    docs: [docText(`The ${name} client: openapi-fetch's path methods (\`GET\`, \`POST\`…), one method per operationId${hasWaiters ? ' and the waiters' : ''}. Every call returns \`{ data, error, response }\`; pass it to \`unwrap\` to get \`data\` or an \`ApiError\`.`)],
   });
   file.addTypeAlias({
     name: `${name}ClientOptions`,
     isExported: true,
     type: 'ClientOptions',
-    docs: [`Options of \`${factory}\`. \`apiKey\` defaults to \`$${model.definition.apiKeyEnv}\`, \`baseUrl\` to \`$${model.definition.baseUrlEnv}\`, else ${model.definition.defaultBaseUrl}.`],
+    docs: [docText(`Options of \`${factory}\`. \`apiKey\` defaults to \`$${model.definition.apiKeyEnv}\`, \`baseUrl\` to \`$${model.definition.baseUrlEnv}\`, else ${model.definition.defaultBaseUrl}.`)],
   });
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: 'definition', type: 'ApiDefinition', initializer: JSON.stringify(model.definition, null, 4) }],
+    declarations: [{ name: 'definition', type: 'ApiDefinition', initializer: literal(model.definition) }],
   });
 
   const create = `createApiClient<paths, ${name}Operations>(definition, options)`;
@@ -77,11 +79,11 @@ export function addClient(file: SourceFile, model: ClientModel): void {
     isExported: true,
     parameters: [{ name: 'options', type: `${name}ClientOptions`, initializer: '{}' }],
     returnType: `${name}Client`,
-    docs: [`Creates a client for the ${name} API. Throws \`ClientOptionsError\` when there is no API key (neither \`options.apiKey\` nor \`$${model.definition.apiKeyEnv}\`).`],
+    docs: [docText(`Creates a client for the ${name} API. Throws \`ClientOptionsError\` when there is no API key (neither \`options.apiKey\` nor \`$${model.definition.apiKeyEnv}\`).`)],
     statements: hasWaiters
       ? [
           `const client = ${create};`,
-          `return Object.assign(client, {\n${model.waiters.map((waiter) => `${waiter.name}: ${waiterCall(waiter)},`).join('\n')}\n});`,
+          `return Object.assign(client, {\n${model.waiters.map((waiter) => `${propertyKey(waiter.name)}: ${waiterCall(waiter, model)},`).join('\n')}\n});`,
         ]
       : [`return ${create};`],
   });
@@ -90,44 +92,50 @@ export function addClient(file: SourceFile, model: ClientModel): void {
 }
 
 /** The runtime waiter bound to this API: typed parameter builder and item accessor, generated. */
-function waiterCall(waiter: WaiterModel): string {
-  const op = `operations[${JSON.stringify(waiter.operationId)}]["parameters"]`;
+function waiterCall(waiter: WaiterModel, model: ClientModel): string {
+  const op = `operations${indexKey(waiter.operationId)}["parameters"]`;
   const query = [
-    ...Object.entries(waiter.query).map(([name, value]) => `${JSON.stringify(name)}: ${JSON.stringify(value)}`),
-    ...waiter.filters.map((name) => `${JSON.stringify(name)}: options[${JSON.stringify(name)}]`),
+    ...Object.entries(waiter.query).map(([name, value]) => `${propertyKey(name)}: ${literal(value)}`),
+    ...waiter.filters.map((name) => `${propertyKey(name)}: options${indexKey(name)}`),
   ];
-  const params = `(id: ${op}["path"][${JSON.stringify(waiter.idParameter)}], options: ${filterType(waiter)}): ${op} => ({ path: { ${JSON.stringify(waiter.idParameter)}: id }, query: { ${query.join(', ')} } })`;
+  const params = `(id: ${op}["path"]${indexKey(waiter.idParameter)}, options: ${filterType(waiter)}): ${op} => ({ path: { ${propertyKey(waiter.idParameter)}: id }, query: { ${query.join(', ')} } })`;
   return `createWaiter(\n${[
-    JSON.stringify(waiter.name),
-    `client${memberAccess(waiter.operationId)}`,
+    stringLiteral(waiter.name),
+    `client${memberAccess(methodOf(waiter, model).methodName)}`,
     params,
     `(body: ${waiter.bodyType}) => ${waiter.newestExpression}`,
-    JSON.stringify(waiter.status),
-    JSON.stringify(waiter.terminal),
+    stringLiteral(waiter.status),
+    literal(waiter.terminal),
   ].join(',\n')},\n)`;
+}
+
+/** The operation a waiter polls (checked to exist when the model was built). */
+function methodOf(waiter: WaiterModel, model: ClientModel) {
+  return model.operations.find((candidate) => candidate.id === waiter.operationId)!;
 }
 
 /** The waiter options that become query parameters, typed from the operation. */
 function filterType(waiter: WaiterModel): string {
   if (waiter.filters.length === 0) return 'object';
-  return `Pick<NonNullable<operations[${JSON.stringify(waiter.operationId)}]["parameters"]["query"]>, ${waiter.filters.map((filter) => JSON.stringify(filter)).join(' | ')}>`;
+  return `Pick<NonNullable<operations${indexKey(waiter.operationId)}["parameters"]["query"]>, ${waiter.filters.map(stringLiteral).join(' | ')}>`;
 }
 
 function waiterSignature(waiter: WaiterModel, model: ClientModel) {
-  const operation = model.operations.find((candidate) => candidate.id === waiter.operationId)!;
-  const op = `operations[${JSON.stringify(waiter.operationId)}]["parameters"]`;
+  const operation = methodOf(waiter, model);
+  const op = `operations${indexKey(waiter.operationId)}["parameters"]`;
   const terminal = waiter.terminal.map((status) => `\`${status}\``).join(', ');
   return {
-    name: waiter.name,
+    name: propertyKey(waiter.name),
     parameters: [
-      { name: waiter.idParameter, type: `${op}["path"][${JSON.stringify(waiter.idParameter)}]` },
+      // The path parameter's own name reads best (`taskId`), when it can be a parameter name at all.
+      { name: identifierOr(waiter.idParameter, 'id'), type: `${op}["path"]${indexKey(waiter.idParameter)}` },
       { name: 'options', hasQuestionToken: true, type: `WaitOptions & ${filterType(waiter)}` },
     ],
     returnType: `Promise<${waiter.itemType}>`,
     docs: [jsDoc({
       description: waiter.description,
       notes: [
-        `Calls \`${waiter.operationId}\` (\`${operation.method} ${operation.path}\`) until the newest item's \`${waiter.status}\` is one of ${terminal}, and resolves with that item. Waits \`intervalMs\` (default 2 s) between polls, growing by \`backoffFactor\` (1.5) up to \`maxIntervalMs\` (30 s).`,
+        `Calls \`${operation.methodName}\` (\`${operation.method} ${operation.path}\`) until the newest item's \`${waiter.status}\` is one of ${terminal}, and resolves with that item. Waits \`intervalMs\` (default 2 s) between polls, growing by \`backoffFactor\` (1.5) up to \`maxIntervalMs\` (30 s).`,
         `Rejects with \`TimeoutError\` after \`timeoutMs\` (default 10 minutes), with the signal's reason when \`signal\` aborts, and with \`ApiError\` when a poll fails.`,
       ],
     })!],

@@ -3,6 +3,7 @@
  * the form ts-morph's `docs` structures take.
  */
 import type { JSDocStructure, OptionalKind, Project } from 'ts-morph';
+import { docText } from './escape.js';
 import { inScratchFile } from './text-edits.js';
 
 export interface DocSource {
@@ -20,14 +21,9 @@ export function jsDoc(source: DocSource): OptionalKind<JSDocStructure> | undefin
     .filter((text, index, all) => all.indexOf(text) === index);
   if (paragraphs.length === 0 && !source.deprecated) return undefined;
   return {
-    description: escapeComment(paragraphs.join('\n\n')),
+    description: docText(paragraphs.join('\n\n')),
     tags: source.deprecated ? [{ tagName: 'deprecated' }] : [],
   };
-}
-
-/** A `*\/` inside a description would end the comment early. */
-function escapeComment(text: string): string {
-  return text.replace(/\*\//g, '*\\/');
 }
 
 /**

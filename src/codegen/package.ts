@@ -13,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import type { Project, SourceFile } from 'ts-morph';
 import { memberAccess, type ClientModel } from './client-model.js';
+import { docText, markdownCode, markdownText, stringLiteral } from './escape.js';
 import { addBanner, type BannerInfo } from './passes/banner.js';
 import { sha256 } from '../sha256.js';
 import { generatorVersions } from './types.js';
@@ -69,7 +70,7 @@ export function addIndex(file: SourceFile, model: ClientModel): void {
       namedExports: [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS.map((name) => ({ name, isTypeOnly: true }))],
     },
   ]);
-  file.insertStatements(0, `/** ${model.packageName}: the ${model.name} client, its types, enums and errors. */`);
+  file.insertStatements(0, `/** ${docText(`${model.packageName}: the ${model.name} client, its types, enums and errors.`)} */`);
 }
 
 /** `src/runtime/*.ts`, each below a banner naming the original and its hash. */
@@ -86,21 +87,26 @@ export function runtimeFiles(project: Project): Array<{ name: string; text: stri
     });
 }
 
+/**
+ * The package's README for npm. Spec and manifest text is Markdown-escaped;
+ * the code sample holds only validated names (package, factory, env var)
+ * and the first method, written as a property access.
+ */
 export function packageReadme(model: ClientModel, title: string): string {
   const first = model.operations[0];
   return [
-    `# ${model.packageName}`,
+    `# ${markdownText(model.packageName)}`,
     '',
-    `Typed client for the ${title}, generated from \`openapi.yaml\` (shipped in this package) by the openapi-clients toolchain. Do not edit: regenerate.`,
+    `Typed client for the ${markdownText(title)}, generated from \`openapi.yaml\` (shipped in this package) by the openapi-clients toolchain. Do not edit: regenerate.`,
     '',
     '```ts',
-    `import { ${model.factory}, unwrap } from '${model.packageName}';`,
+    `import { ${model.factory}, unwrap } from ${stringLiteral(model.packageName)};`,
     '',
     `const client = ${model.factory}(); // apiKey from $${model.definition.apiKeyEnv}`,
-    ...(first ? [`const data = unwrap(await client${memberAccess(first.id)}(/* params, body */));`] : []),
+    ...(first ? [`const data = unwrap(await client${memberAccess(first.methodName)}(/* params, body */));`] : []),
     '```',
     '',
-    `Operations: ${model.operations.map((operation) => `\`${operation.id}\``).join(', ')}.`,
+    `Operations: ${model.operations.map((operation) => markdownCode(operation.methodName)).join(', ')}.`,
     '',
   ].join('\n');
 }

@@ -16,6 +16,8 @@ import { tsMorph } from '../generators.js';
 import type { JsonObject } from '../../ingest/source.js';
 import { finiteValues } from '../../normalize/enums.js';
 import { componentSchemas, isObject } from '../../normalize/schema-walk.js';
+import { declaredName } from '../ast.js';
+import { indexKey, literal, propertyKey } from '../escape.js';
 import type { TextEdit } from '../text-edits.js';
 
 const { Node } = tsMorph;
@@ -69,8 +71,8 @@ export function conditionalPropertyEdits(file: SourceFile, document: JsonObject)
   const schemas = file.getInterfaceOrThrow('components').getPropertyOrThrow('schemas').getTypeNodeOrThrow();
   if (!Node.isTypeLiteral(schemas)) throw new Error('unexpected components["schemas"] shape');
   return conditionals.map((conditional) => {
-    const member = schemas.getProperty((property) => [conditional.component, JSON.stringify(conditional.component)].includes(property.getName()));
-    if (!member) throw new Error(`openapi-typescript emitted no components["schemas"][${JSON.stringify(conditional.component)}]`);
+    const member = schemas.getProperty((property) => declaredName(property) === conditional.component);
+    if (!member) throw new Error(`openapi-typescript emitted no components["schemas"]${indexKey(conditional.component)}`);
     const schema = componentSchemas(document)[conditional.component] as JsonObject;
     const typeNode = member.getTypeNodeOrThrow();
     const text = narrowedType(member, conditional, schema, document).split('\n').join(`\n${member.getIndentationText()}`);
@@ -84,26 +86,26 @@ function narrowedType(member: PropertySignature, conditional: ConditionalSchema,
   if (!base || !Node.isTypeLiteral(base)) throw new Error(`${conditional.component}: expected an object type`);
   const { discriminator, conditions } = conditional;
   const varying = [...new Set([discriminator, ...conditions.flatMap((condition) => Object.keys(condition.then))])];
-  const isVarying = (property: PropertySignature) => varying.some((name) => [name, JSON.stringify(name)].includes(property.getName()));
+  const isVarying = (property: PropertySignature) => varying.includes(declaredName(property));
   const baseRequired = new Set(Array.isArray(schema.required) ? (schema.required as string[]) : []);
-  const signature = (name: string) => base.getProperty((property) => [name, JSON.stringify(name)].includes(property.getName()));
+  const signature = (name: string) => base.getProperty((property) => declaredName(property) === name);
   const originalType = (name: string) => signature(name)?.getTypeNodeOrThrow().getText() ?? 'unknown';
   /** One property, with the JSDoc openapi-typescript gave it, as lines without indentation. */
   const property = (name: string, optional: boolean, type: string) => [
     ...(signature(name)?.getJsDocs().flatMap((doc) => docLines(doc.getText())) ?? []),
-    `${signature(name)?.getName() ?? JSON.stringify(name)}${optional ? '?' : ''}: ${type};`,
+    `${signature(name)?.getName() ?? propertyKey(name)}${optional ? '?' : ''}: ${type};`,
   ];
 
   const branches = conditions.map((condition) => varying.flatMap((name) => {
-    if (name === discriminator) return property(name, false, JSON.stringify(condition.value));
+    if (name === discriminator) return property(name, false, literal(condition.value));
     const optional = !baseRequired.has(name) && !condition.required.includes(name);
     return property(name, optional, name in condition.then ? schemaType(condition.then[name], document) ?? originalType(name) : originalType(name));
   }));
   const covered: unknown[] = conditions.map((condition) => condition.value);
   const rest = finiteValues(document, (schema.properties as JsonObject)[discriminator])?.filter((value) => !covered.includes(value));
   const otherDiscriminator = rest === undefined
-    ? `Exclude<${originalType(discriminator)}, ${covered.map((value) => JSON.stringify(value)).join(' | ')}>`
-    : rest.length === 0 ? 'never' : rest.map((value) => JSON.stringify(value)).join(' | ');
+    ? `Exclude<${originalType(discriminator)}, ${covered.map((value) => literal(value)).join(' | ')}>`
+    : rest.length === 0 ? 'never' : rest.map((value) => literal(value)).join(' | ');
   branches.push(varying.flatMap((name) => name === discriminator
     ? property(name, true, otherDiscriminator)
     : property(name, !baseRequired.has(name), originalType(name))));
@@ -126,8 +128,8 @@ function docLines(text: string): string[] {
 /** TypeScript for the schemas this pass narrows to: a component `$ref` or an inline enum. */
 function schemaType(schema: unknown, document: JsonObject): string | undefined {
   if (isObject(schema) && typeof schema.$ref === 'string' && schema.$ref.startsWith('#/components/schemas/')) {
-    return `components["schemas"][${JSON.stringify(schema.$ref.slice('#/components/schemas/'.length))}]`;
+    return `components["schemas"]${indexKey(schema.$ref.slice('#/components/schemas/'.length))}`;
   }
   const values = finiteValues(document, schema);
-  return values?.map((value) => JSON.stringify(value)).join(' | ');
+  return values?.map((value) => literal(value)).join(' | ');
 }

@@ -13,7 +13,7 @@ import type { CodeBlockWriter, SourceFile, StatementStructures } from 'ts-morph'
 import { tsMorph } from '../generators.js';
 import type { JsonObject } from '../../ingest/source.js';
 import { componentSchemas, isObject } from '../../normalize/schema-walk.js';
-import { pascalCase } from './named-exports.js';
+import { docText, indexKey, literal, pascalCase, stringLiteral, uniqueName } from '../escape.js';
 
 const { StructureKind, VariableDeclarationKind } = tsMorph;
 
@@ -42,11 +42,11 @@ export function collectEnums(document: JsonObject): EnumDefinition[] {
     if (isObject(schema.properties)) {
       for (const [property, child] of Object.entries(schema.properties)) {
         // The owner may be nullable (`type: [object, "null"]`), the property may hold null itself.
-        visit(child, `${name}${pascalCase(property)}`, `PropertyOf<NonNullable<${schemaType}>, ${JSON.stringify(property)}>`);
+        visit(child, `${name}${pascalCase(property)}`, `PropertyOf<NonNullable<${schemaType}>, ${stringLiteral(property)}>`);
       }
     }
   };
-  for (const [name, schema] of Object.entries(schemas)) visit(schema, pascalCase(name), `components["schemas"][${JSON.stringify(name)}]`);
+  for (const [name, schema] of Object.entries(schemas)) visit(schema, pascalCase(name), `components["schemas"]${indexKey(name)}`);
   return uniqueNames(found);
 }
 
@@ -55,12 +55,7 @@ function uniqueNames(enums: EnumDefinition[]): EnumDefinition[] {
   const isComponent = (definition: EnumDefinition) => definition.schemaType.startsWith('components');
   const taken = new Set<string>();
   const names = new Map<EnumDefinition, string>();
-  const claim = (definition: EnumDefinition) => {
-    let name = definition.name;
-    for (let suffix = 2; taken.has(name); suffix++) name = `${definition.name}${suffix}`;
-    taken.add(name);
-    names.set(definition, name);
-  };
+  const claim = (definition: EnumDefinition) => names.set(definition, uniqueName(definition.name, taken));
   enums.filter(isComponent).forEach(claim);
   enums.filter((definition) => !isComponent(definition)).forEach(claim);
   return enums.map((definition) => ({ ...definition, name: names.get(definition)! }));
@@ -90,14 +85,14 @@ export function addEnumRuntime(file: SourceFile, document: JsonObject, schemaMod
     ...(enums.some((definition) => definition.schemaType.startsWith('PropertyOf')) ? [PROPERTY_OF, (writer: CodeBlockWriter) => writer.blankLine()] : []),
     ...enums.flatMap((definition): StatementStructures[] => {
     const arrayName = `${lowerFirst(definition.name)}Values`;
-    const docs = definition.description ? [`${definition.description.trim()}\n\nEvery value of \`${definition.name}\`.`] : [`Every value of \`${definition.name}\`.`];
+    const docs = [docText(definition.description ? `${definition.description.trim()}\n\nEvery value of \`${definition.name}\`.` : `Every value of \`${definition.name}\`.`)];
     return [
       {
         kind: StructureKind.VariableStatement,
         isExported: true,
         declarationKind: VariableDeclarationKind.Const,
         docs,
-        declarations: [{ name: arrayName, initializer: `${JSON.stringify(definition.values)} as const satisfies ReadonlyArray<${definition.schemaType}>` }],
+        declarations: [{ name: arrayName, initializer: `${literal(definition.values)} as const satisfies ReadonlyArray<${definition.schemaType}>` }],
       },
       {
         kind: StructureKind.Function,

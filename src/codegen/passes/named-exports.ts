@@ -13,19 +13,11 @@
 import type { JSDocStructure, OptionalKind, Project, SourceFile } from 'ts-morph';
 import type { JsonObject } from '../../ingest/source.js';
 import { componentSchemas, isObject, operations } from '../../normalize/schema-walk.js';
+import { indexKey, pascalCase, uniqueName } from '../escape.js';
 import { jsDoc } from '../jsdoc.js';
 import { inScratchFile, insertEdit, type TextEdit } from '../text-edits.js';
 
 const JSON_MEDIA = 'application/json';
-
-export function pascalCase(name: string): string {
-  return name
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join('')
-    .replace(/^(\d)/, '_$1');
-}
 
 /** The aliases, appended to `file` (printed apart: see text-edits.ts). */
 export function namedExportEdits(file: SourceFile, document: JsonObject, project: Project, reserved: ReadonlySet<string> = new Set()): TextEdit[] {
@@ -33,35 +25,35 @@ export function namedExportEdits(file: SourceFile, document: JsonObject, project
   const taken = new Set<string>(reserved);
   const aliases: Array<{ name: string; type: string; docs?: OptionalKind<JSDocStructure> }> = [];
   for (const [name, schema] of Object.entries(schemas)) {
-    const alias = reserved.has(pascalCase(name)) ? `${pascalCase(name)}Schema` : pascalCase(name);
-    taken.add(alias);
+    // Names that differ only in punctuation (`run-task`, `run_task`) get a number.
+    const alias = uniqueName(reserved.has(pascalCase(name)) ? `${pascalCase(name)}Schema` : pascalCase(name), taken);
     const text = (key: string) => (isObject(schema) && typeof schema[key] === 'string' ? (schema[key] as string) : undefined);
     const docs = jsDoc({ summary: text('title'), description: text('description'), deprecated: isObject(schema) && schema.deprecated === true });
-    aliases.push({ name: alias, type: `components["schemas"][${JSON.stringify(name)}]`, docs });
+    aliases.push({ name: alias, type: `components["schemas"]${indexKey(name)}`, docs });
   }
   for (const { operation, method, path } of operations(document)) {
     const id = operation.operationId as string;
     const base = pascalCase(id);
-    const op = `operations[${JSON.stringify(id)}]`;
+    const op = `operations${indexKey(id)}`;
     const add = (kind: 'RequestBody' | 'Parameters' | 'Response', type: string, ref: string | undefined) => {
       let name = `${base}${kind}`;
       if (taken.has(name)) {
         if (ref && pascalCase(ref) === name) return;
-        name = `${base}Operation${kind}`;
+        name = uniqueName(`${base}Operation${kind}`, taken);
       }
       taken.add(name);
       const what = { RequestBody: 'Request body', Parameters: 'Parameters', Response: 'Success response body' }[kind];
       aliases.push({ name, type, docs: jsDoc({ description: `${what} of \`${id}\` (\`${method.toUpperCase()} ${path}\`).`, deprecated: operation.deprecated === true }) });
     };
     const body = isObject(operation.requestBody) && isObject(operation.requestBody.content) ? operation.requestBody.content[JSON_MEDIA] : undefined;
-    if (isObject(body)) add('RequestBody', `NonNullable<${op}["requestBody"]>["content"]["${JSON_MEDIA}"]`, refName(body.schema));
+    if (isObject(body)) add('RequestBody', `NonNullable<${op}["requestBody"]>["content"]${indexKey(JSON_MEDIA)}`, refName(body.schema));
     add('Parameters', `${op}["parameters"]`, undefined);
     const responses = isObject(operation.responses) ? operation.responses : {};
     const success = Object.keys(responses).find((status) => /^2\d\d$/.test(status));
     const media = success && isObject(responses[success]) && isObject((responses[success] as JsonObject).content)
       ? ((responses[success] as JsonObject).content as JsonObject)[JSON_MEDIA]
       : undefined;
-    if (success && isObject(media)) add('Response', `${op}["responses"][${success}]["content"]["${JSON_MEDIA}"]`, refName(media.schema));
+    if (success && isObject(media)) add('Response', `${op}["responses"][${success}]["content"]${indexKey(JSON_MEDIA)}`, refName(media.schema));
   }
   const text = inScratchFile(project, (scratch) => {
     scratch.addTypeAliases(aliases.map(({ name, type, docs }) => ({ name, type, isExported: true, docs: docs ? [docs] : undefined })));

@@ -7,16 +7,18 @@
 import type { Project, SourceFile } from 'ts-morph';
 import type { JsonObject } from '../../ingest/source.js';
 import { operations } from '../../normalize/schema-walk.js';
+import { declaredName } from '../ast.js';
+import { indexKey } from '../escape.js';
 import { jsDoc, printJsDocs } from '../jsdoc.js';
 import { insertEdit, type TextEdit } from '../text-edits.js';
 
 export function operationDocEdits(file: SourceFile, document: JsonObject, project: Project): TextEdit[] {
   // Without operations openapi-typescript prints `type operations = Record<string, never>`.
-  const members = new Map(file.getInterface('operations')?.getProperties().map((property) => [property.getName(), property]));
+  const members = new Map(file.getInterface('operations')?.getProperties().map((property) => [declaredName(property), property]));
   const documented = [...operations(document)].flatMap(({ path, method, operation }) => {
     const id = operation.operationId as string;
-    const member = members.get(id) ?? members.get(JSON.stringify(id));
-    if (!member) throw new Error(`openapi-typescript emitted no operations[${JSON.stringify(id)}]`);
+    const member = members.get(id);
+    if (!member) throw new Error(`openapi-typescript emitted no operations${indexKey(id)}`);
     const docs = jsDoc({
       summary: typeof operation.summary === 'string' ? operation.summary : undefined,
       description: typeof operation.description === 'string' ? operation.description : undefined,
