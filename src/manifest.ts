@@ -3,8 +3,9 @@
  * toolchain needs about it, so adding an API means adding a folder.
  */
 import { existsSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { SpecError } from './errors.js';
+import { FileRefused, readableRoots, resolveListedFile, type ReadableRoots } from './ingest/input-file.js';
 import { loadSource, type JsonObject, type SourceDocument } from './ingest/source.js';
 import { isObject } from './normalize/schema-walk.js';
 
@@ -100,12 +101,12 @@ export function discoverManifests(specsDir: string): Manifest[] {
 }
 
 export function locateInManifest(manifest: Manifest, pointer: string) {
-  return loadSource(manifest.file).locate(pointer);
+  return loadSource(manifest.file, readableFolders(manifest.dir)).locate(pointer);
 }
 
 export function loadManifest(dir: string): Manifest {
   const file = displayPath(join(dir, MANIFEST_FILE));
-  const source = loadSource(file);
+  const source = loadSource(file, readableFolders(dir));
   const value = source.value;
   const fail = (pointer: string, reason: string): never => {
     throw new SpecError(file, source.locate(pointer), reason);
@@ -118,10 +119,10 @@ export function loadManifest(dir: string): Manifest {
   const auth = readAuth(value.auth, fail);
   const sources = readFileList(value.sources, '/sources', dir, fail);
   if (sources.length === 0) fail('/sources', 'expected at least one source');
-  const references = value.references === undefined ? [] : readFileList(value.references, '/references', dir, fail);
+  const references = value.references === undefined ? [] : readFileList(value.references, '/references', dir, fail, 'reference');
   const overlays = value.overlays === undefined ? [] : readStringList(value.overlays, '/overlays', fail);
   overlays.forEach((overlay, index) => {
-    if (!existsSync(join(dir, overlay))) fail(`/overlays/${index}`, `overlay file "${overlay}" does not exist`);
+    checkListedFile(dir, overlay, 'overlay', (reason) => fail(`/overlays/${index}`, reason));
   });
   const tags = value.tags === undefined ? [] : readTags(value.tags, fail);
   const renames = value.renames === undefined ? {} : readRenames(value.renames, fail);
@@ -155,12 +156,12 @@ function readAuth(auth: unknown, fail: Fail): Manifest['auth'] {
   return { schemeName, envVar, securityScheme: scheme as unknown as SecuritySchemeSpec };
 }
 
-function readFileList(list: unknown, pointer: string, dir: string, fail: Fail): ManifestFile[] {
+function readFileList(list: unknown, pointer: string, dir: string, fail: Fail, kind = 'source'): ManifestFile[] {
   if (!Array.isArray(list)) return fail(pointer, 'expected a list of {file, seed?, url?}');
   return list.map((entry, index) => {
     const item: JsonObject = typeof entry === 'string' ? { file: entry } : isObject(entry) ? entry : {};
     const file = requireString(item, 'file', fail, `${pointer}/${index}`);
-    if (!existsSync(join(dir, file))) fail(`${pointer}/${index}/file`, `source file "${file}" does not exist`);
+    checkListedFile(dir, file, kind, (reason) => fail(`${pointer}/${index}/file`, reason));
     return {
       file,
       ...(typeof item.seed === 'string' ? { seed: item.seed } : {}),
@@ -262,6 +263,30 @@ function readWaiter(method: string, waiter: unknown, fail: Fail): WaiterSpec {
     status: requireString(waiter, 'status', fail, at),
     terminal: terminal as string[],
   };
+}
+
+/**
+ * The folders an API's files may be read from: its own folder and, for
+ * files several APIs share, the specs folder holding it. Nothing outside
+ * is ever opened (see src/ingest/input-file.ts).
+ */
+export function readableFolders(dir: string): ReadableRoots {
+  return readableRoots([dir, dirname(dir)], displayPath);
+}
+
+/** Refuses (naming the manifest entry) a listed file that is absolute, outside the readable folders, missing or not a regular file. */
+function checkListedFile(dir: string, name: string, kind: string, fail: (reason: string) => never): void {
+  try {
+    resolveListedFile(dir, name, readableFolders(dir));
+  } catch (error) {
+    if (error instanceof FileRefused) fail(`${kind} file "${name}" ${error.message}`);
+    throw error;
+  }
+}
+
+/** Reads a source or overlay the manifest lists, checked again to resolve inside the readable folders before it is opened. */
+export function loadListedFile(manifest: Manifest, file: string): SourceDocument {
+  return loadSource(displayPath(join(manifest.dir, file)), readableFolders(manifest.dir));
 }
 
 /** Paths in messages are relative to the working directory when that is shorter. */

@@ -1,6 +1,6 @@
-import { readFileSync, statSync } from 'node:fs';
 import { extname } from 'node:path';
 import { SpecError, type SourceLocation } from '../errors.js';
+import { containedRealPath, errnoMeaning, FileRefused, readRegularFile, realPath, type ReadableRoots } from './input-file.js';
 import { readMarkdownPage } from './markdown.js';
 import { parseYaml } from './yaml.js';
 
@@ -16,29 +16,31 @@ export interface SourceDocument {
 }
 
 /**
- * Reads a spec as published: a Markdown page with one fenced spec block,
- * a YAML file, or a JSON file. JSON goes through the YAML 1.2 parser too
- * (JSON is YAML 1.2), which gives the same line/column errors and pointer
- * locations for every format.
- */
-/**
- * Larger sources are refused before they are read: parsing keeps positions
- * for every node, so time and memory grow with size. GitHub's whole REST
- * API description is about 11 MB of JSON.
+ * Larger sources are refused: parsing keeps positions for every node, so
+ * time and memory grow with size. GitHub's whole REST API description is
+ * about 11 MB of JSON. A file whose size says more is not read at all; one
+ * whose size lies (a growing file) is read no further than the limit.
  */
 export const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
 
-export function loadSource(file: string): SourceDocument {
+/**
+ * Reads a spec as published: a Markdown page with one fenced spec block,
+ * a YAML file, or a JSON file. JSON goes through the YAML 1.2 parser too
+ * (JSON is YAML 1.2), which gives the same line/column errors and pointer
+ * locations for every format. With `within`, the file must resolve
+ * (symlinks followed) inside those folders, checked before it is opened.
+ */
+export function loadSource(file: string, within?: ReadableRoots): SourceDocument {
   let text: string;
   try {
-    const { size } = statSync(file);
-    if (size > MAX_SOURCE_BYTES) {
-      throw new SpecError(file, { line: 1 }, `file is ${(size / 2 ** 20).toFixed(1)} MB: sources over ${MAX_SOURCE_BYTES / 2 ** 20} MB are refused (split the document, or raise MAX_SOURCE_BYTES in src/ingest/source.ts)`);
-    }
-    text = readFileSync(file, 'utf8');
+    text = readRegularFile(within ? containedRealPath(file, within) : realPath(file), MAX_SOURCE_BYTES).toString('utf8');
   } catch (error) {
-    if (error instanceof SpecError) throw error;
-    throw new SpecError(file, {}, `cannot read file: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    if (error instanceof FileRefused && error.tooLarge) {
+      const { size } = error.tooLarge;
+      const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+      throw new SpecError(file, { line: 1 }, `file is ${size === undefined ? `over ${mb(MAX_SOURCE_BYTES)}` : mb(size)} MB: sources over ${MAX_SOURCE_BYTES / 2 ** 20} MB are refused (split the document, or raise MAX_SOURCE_BYTES in src/ingest/source.ts)`);
+    }
+    throw new SpecError(file, {}, error instanceof FileRefused ? `file ${error.message}` : `cannot read file: ${errnoMeaning(error)}`);
   }
   return parseSource(text, file);
 }

@@ -6,9 +6,9 @@
  */
 import { join } from 'node:path';
 import { SpecError } from '../errors.js';
-import { loadSource, type JsonObject, type SourceDocument } from '../ingest/source.js';
+import type { JsonObject, SourceDocument } from '../ingest/source.js';
 import { toPointer } from '../json-pointer.js';
-import { displayPath, type Manifest } from '../manifest.js';
+import { displayPath, loadListedFile, type Manifest } from '../manifest.js';
 import { applyManifest, securityRequirement } from './apply-manifest.js';
 import { fixEnumOneOfs, warnAmbiguousOneOfs } from './enums.js';
 import { fixInvalidExamples } from './examples.js';
@@ -34,7 +34,7 @@ export async function normalizeApi(manifest: Manifest): Promise<NormalizedApi> {
   const rawSources: JsonObject[] = [];
   const inputs: MergeInput[] = manifest.sources.map(({ file }) => {
     report.sources.push(file);
-    const source = loadSource(displayPath(join(manifest.dir, file)));
+    const source = loadListedFile(manifest, file);
     rawSources.push(structuredClone(source.value));
     // A converted Mintlify page has other pointers than its YAML: name the page only.
     const sameShape = !isMintlifyPage(source.value);
@@ -44,7 +44,7 @@ export async function normalizeApi(manifest: Manifest): Promise<NormalizedApi> {
   let document = mergeDocuments(inputs, { renames: manifest.renames, security: securityRequirement(manifest) }, report);
   for (const overlayFile of manifest.overlays) {
     report.overlays.push(overlayFile);
-    document = await applyOverlay(document, loadSource(displayPath(join(manifest.dir, overlayFile))), report);
+    document = await applyOverlay(document, loadListedFile(manifest, overlayFile), report);
   }
   applyManifest(document, manifest, report);
   document = finishDocument(document, displayPath(join(manifest.dir, 'manifest.yaml')), report);
