@@ -28,6 +28,24 @@ const { values } = (() => {
   }
 })();
 
+// A signal ends the run through process.exit, so the exit handlers remove
+// its temporary folders (a SIGKILL leaves them to the next run).
+for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) process.once(signal, () => process.exit(code));
+
+/**
+ * Test hook: OPENAPI_CLIENTS_TEST_PAUSE_BEFORE=<step> pauses every API
+ * before that step for a minute, saying so on stderr, so a test can signal
+ * or kill a real run in the middle.
+ */
+const pauseBefore = process.env.OPENAPI_CLIENTS_TEST_PAUSE_BEFORE;
+const beforeStep = pauseBefore
+  ? async (api: string, step: string) => {
+      if (step !== pauseBefore) return;
+      process.stderr.write(`paused before ${api} ${step}\n`);
+      await new Promise((resolve) => setTimeout(resolve, 60_000));
+    }
+  : undefined;
+
 const specsDir = resolve(values.specs);
 const outDir = resolve(values.out);
 const human = !values.quiet && !values.json;
@@ -74,6 +92,7 @@ async function run(): Promise<number> {
       check: values.check,
       failOnBreaking: values['fail-on-breaking'],
       afterStep: progress(),
+      beforeStep,
     });
     if (values.json) console.log(JSON.stringify(toJson(result), null, 2));
     else if (human && !values.check) for (const outcome of result.apis) for (const line of summarize(outcome)) console.log(line);

@@ -8,18 +8,23 @@
  * place only when every step of every selected API succeeded; `check`
  * compares it with the output folder instead and writes nothing.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
+import { PACKAGE_FILE, PACKAGE_README } from './codegen/files.js';
 import type { PackageContext, PackageStep } from './codegen/write-package.js';
 import { sha256 } from './sha256.js';
-import { SpecError } from './errors.js';
-import type { JsonObject } from './ingest/source.js';
-import { discoverManifests, type Manifest } from './manifest.js';
+import { firstLine, SpecError } from './errors.js';
+import { FileRefused, readRegularFile } from './ingest/input-file.js';
+import { MAX_SOURCE_BYTES } from './ingest/source.js';
+import { discoverManifests, displayPath, type Manifest } from './manifest.js';
 import { normalizeApi, type NormalizedApi } from './normalize/pipeline.js';
-import { operations } from './normalize/schema-walk.js';
-import { replaceDirectory } from './output/atomic-dir.js';
+import { isObject, operations } from './normalize/schema-walk.js';
+import { recoverOutput, replaceDirectory, swapFolders } from './output/atomic-dir.js';
+import { checkFolders, MARKER_FILE, MARKER_TEXT } from './output/output-folder.js';
+import { removeAbandoned, removeOnExit } from './output/temp-folders.js';
+import { outputWriteError, type StandIn } from './output/write-error.js';
 import { toYaml } from './output/yaml-writer.js';
 import { CHANGELOG_HEADER, changelogEntry, compareDocuments, type Change } from './regenerate/changes.js';
 import { compareTrees, type Drift } from './regenerate/drift.js';
@@ -29,6 +34,12 @@ export { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, RUNTIME_DIR, TYPES_F
 export const NORMALIZED_FILE = 'openapi.yaml';
 export const REPORT_FILE = 'normalization-report.json';
 export const CHANGELOG_FILE = 'CHANGELOG.md';
+
+/** What an API's output folder holds (its package's `src/` and `dist/` included). */
+const API_OUTPUT_ENTRIES = { allowed: [NORMALIZED_FILE, REPORT_FILE, CHANGELOG_FILE, PACKAGE_FILE, PACKAGE_README, 'src', 'dist'], required: [NORMALIZED_FILE, REPORT_FILE] };
+
+/** `--check` builds in `<tmpdir>/openapi-clients-check-<pid>-…`: the process id tells a later run whose it was. */
+const CHECK_PREFIX = 'openapi-clients-check-';
 
 /** The steps of one API, in order. */
 export const STEPS = ['normalize', 'document', 'types', 'client', 'build', 'changes'] as const;
@@ -52,8 +63,8 @@ export interface GenerateOptions {
   failOnBreaking?: boolean;
   /** Human-readable summary lines. */
   log?: (line: string) => void;
-  /** Called before each step; throwing fails the run there (tests use it to prove nothing is written). */
-  beforeStep?: (api: string, step: Step) => void;
+  /** Called and awaited before each step; throwing fails the run there (tests use it to prove nothing is written, and to pause a run). */
+  beforeStep?: (api: string, step: Step | PackageStep) => void | Promise<void>;
   /** Called after each step with its duration. */
   afterStep?: (event: StepEvent) => void;
 }
@@ -62,6 +73,8 @@ export interface ApiOutcome extends NormalizedApi {
   /** What changed since the previous document in the output folder (empty when it did not change or there was none). */
   changes: Change[];
   documentChanged: boolean;
+  /** Why the previous document could not be compared (it no longer parses, say); regenerating replaces it. */
+  previousUnreadable?: string;
 }
 
 export interface GenerateResult {
@@ -80,33 +93,46 @@ export class BreakingChangesError extends Error {
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
+  const { outDir } = checkFolders({ specsDir: options.specsDir, outDir: options.outDir, apiOutputEntries: API_OUTPUT_ENTRIES, show: displayPath });
   const manifests = selectApis(discoverManifests(options.specsDir), options.apis, options.specsDir);
+  if (manifests.length === 0) throw new SpecError(displayPath(options.specsDir), {}, `no API folder (a folder holding manifest.yaml) in the specs folder: nothing to generate, ${displayPath(options.outDir)} left as it is`);
+  removeAbandoned(tmpdir(), (name) => (name.startsWith(CHECK_PREFIX) ? Number(name.slice(CHECK_PREFIX.length).split('-')[0]) || undefined : undefined));
   const outcomes: ApiOutcome[] = [];
   const tools = new CodegenTools();
   const build = async (tempDir: string) => {
     // With --api, the other APIs' output is carried over unchanged.
-    if (options.apis && existsSync(options.outDir)) cpSync(options.outDir, tempDir, { recursive: true });
+    if (options.apis && existsSync(outDir)) cpSync(outDir, tempDir, { recursive: true });
+    writeFileSync(join(tempDir, MARKER_FILE), MARKER_TEXT);
     // One API at a time on this thread; its package compiles in the builder's
     // worker (then its changes are recorded) while the next API is generated.
     const finishing: Array<Promise<ApiOutcome>> = [];
-    for (const manifest of manifests) finishing.push((await buildApi(manifest, tempDir, options, tools)).finished);
+    for (const manifest of manifests) finishing.push((await buildApi(manifest, tempDir, outDir, options, tools)).finished);
     outcomes.push(...(await Promise.all(finishing)));
     if (options.failOnBreaking && outcomes.some((outcome) => outcome.changes.some((change) => change.breaking))) {
       throw new BreakingChangesError(outcomes);
     }
   };
 
+  const { temp, old, lock } = swapFolders(outDir, process.pid);
+  const standIns: StandIn[] = [temp, old, lock].map((path) => ({ temp: path, shownAs: options.outDir }));
   try {
+    recoverOutput(outDir);
     if (options.check) {
-      const tempDir = mkdtempSync(join(tmpdir(), 'openapi-clients-check-'));
+      const checkPrefix = join(tmpdir(), `${CHECK_PREFIX}${process.pid}-`);
+      standIns.push({ temp: checkPrefix, shownAs: options.outDir, note: `in the --check copy under ${tmpdir()}` });
+      const tempDir = mkdtempSync(checkPrefix);
+      const pending = removeOnExit(tempDir);
       try {
         await build(tempDir);
-        return { apis: outcomes, drift: compareTrees(options.outDir, tempDir) };
+        return { apis: outcomes, drift: compareTrees(outDir, tempDir) };
       } finally {
         rmSync(tempDir, { recursive: true, force: true });
+        pending.release();
       }
     }
-    await replaceDirectory(options.outDir, build);
+    await replaceDirectory(outDir, build);
+  } catch (error) {
+    throw outputWriteError(error, standIns, displayPath) ?? error;
   } finally {
     await tools.close();
   }
@@ -148,9 +174,9 @@ class CodegenTools {
 }
 
 /** Generates one API's sources; `finished` is the rest (package build, change report). */
-async function buildApi(manifest: Manifest, tempDir: string, options: GenerateOptions, codegen: CodegenTools): Promise<{ finished: Promise<ApiOutcome> }> {
+async function buildApi(manifest: Manifest, tempDir: string, outDir: string, options: GenerateOptions, codegen: CodegenTools): Promise<{ finished: Promise<ApiOutcome> }> {
   const step = async <T>(name: Step | PackageStep, run: () => T | Promise<T>): Promise<T> => {
-    options.beforeStep?.(manifest.name, name);
+    await options.beforeStep?.(manifest.name, name);
     const started = performance.now();
     const result = await run();
     options.afterStep?.({ api: manifest.name, step: name, ms: Math.round(performance.now() - started) });
@@ -169,7 +195,7 @@ async function buildApi(manifest: Manifest, tempDir: string, options: GenerateOp
   });
   const { write, tools } = await codegen.load();
   const { built } = await write(apiDir, normalized, { document: normalized.document, documentText, documentPath: NORMALIZED_FILE }, { ...tools, step });
-  const finished = built.then(() => step('changes', () => recordChanges(join(options.outDir, manifest.name), apiDir, normalized, documentText)));
+  const finished = built.then(() => step('changes', () => recordChanges(join(outDir, manifest.name), apiDir, normalized, documentText)));
   // Awaited with the other APIs; a failure meanwhile is not an unhandled rejection.
   finished.catch(() => undefined);
   return { finished };
@@ -177,26 +203,61 @@ async function buildApi(manifest: Manifest, tempDir: string, options: GenerateOp
 
 /**
  * Compares with the document in the output folder, carries its CHANGELOG
- * over, and appends an entry when the document changed.
+ * over, and appends an entry when the document changed. A previous document
+ * that no longer parses (a hand edit, a bad merge) does not block
+ * regenerating: it is replaced, and the entry says it could not be compared.
  */
 function recordChanges(previousDir: string, apiDir: string, normalized: NormalizedApi, documentText: string): ApiOutcome {
   const previousFile = join(previousDir, NORMALIZED_FILE);
-  const previousText = existsSync(previousFile) ? readFileSync(previousFile, 'utf8') : undefined;
+  let previousText: string | undefined;
+  let previousUnreadable: string | undefined;
+  try {
+    previousText = readPrevious(previousFile);
+  } catch (error) {
+    if (!(error instanceof FileRefused)) throw error;
+    previousUnreadable = `${NORMALIZED_FILE} ${error.message}`;
+  }
   const changelogFile = join(previousDir, CHANGELOG_FILE);
-  const changelog = existsSync(changelogFile) ? readFileSync(changelogFile, 'utf8') : undefined;
-  const documentChanged = previousText !== undefined && previousText !== documentText;
-  const changes = documentChanged ? compareDocuments(parse(previousText) as JsonObject, normalized.document) : [];
+  let changelog: string | undefined;
+  try {
+    changelog = readPrevious(changelogFile);
+  } catch (error) {
+    throw error instanceof FileRefused ? new SpecError(displayPath(changelogFile), {}, `cannot carry the change log over: file ${error.message}`) : error;
+  }
+  const documentChanged = previousUnreadable !== undefined || (previousText !== undefined && previousText !== documentText);
+  let changes: Change[] = [];
+  if (previousText !== undefined && documentChanged) {
+    try {
+      const previous: unknown = parse(previousText);
+      if (!isObject(previous)) throw new Error('not a mapping');
+      changes = compareDocuments(previous, normalized.document);
+    } catch (error) {
+      previousUnreadable = `${NORMALIZED_FILE} no longer parses: ${firstLine((error as Error).message)}`;
+    }
+  }
   if (documentChanged) {
-    const entry = changelogEntry(sha256(previousText), sha256(documentText), changes);
+    const entry = previousUnreadable === undefined
+      ? changelogEntry(sha256(previousText!), sha256(documentText), changes)
+      : `## openapi.yaml ${previousText === undefined ? '(unreadable)' : sha256(previousText).slice(0, 12)} → ${sha256(documentText).slice(0, 12)}\n\nThe previous document could not be compared (${previousUnreadable}); it was replaced.\n`;
     writeFileSync(join(apiDir, CHANGELOG_FILE), `${changelog ?? CHANGELOG_HEADER}\n${entry}`);
   } else if (changelog !== undefined) {
     writeFileSync(join(apiDir, CHANGELOG_FILE), changelog);
   }
-  return { ...normalized, changes, documentChanged };
+  return { ...normalized, changes, documentChanged, ...(previousUnreadable === undefined ? {} : { previousUnreadable }) };
+}
+
+/** A file of the previous output, or undefined when there is none; only a regular file, of bounded size. */
+function readPrevious(file: string): string | undefined {
+  try {
+    return readRegularFile(file, MAX_SOURCE_BYTES).toString('utf8');
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw error;
+  }
 }
 
 /** What a maintainer wants to see per API: sources, fixes with counts, warnings, the package, the changes. */
-export function summarize({ manifest, report, document, changes, documentChanged }: ApiOutcome): string[] {
+export function summarize({ manifest, report, document, changes, documentChanged, previousUnreadable }: ApiOutcome): string[] {
   const operationCount = [...operations(document)].length;
   const lines = [`${manifest.name}: ${operationCount} operations → ${manifest.name}/${NORMALIZED_FILE}`];
   lines.push(`  sources: ${report.sources.join(', ')}`);
@@ -206,7 +267,9 @@ export function summarize({ manifest, report, document, changes, documentChanged
   lines.push(`  package: ${manifest.client.package}@${manifest.client.version}, create${manifest.client.name}Client with ${operationCount} operation methods${waiters.length > 0 ? ` and ${waiters.join(', ')}` : ''} → ${manifest.name}/dist`);
   for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);
   for (const warning of report.warnings) lines.push(`  warning ${warning.kind} at #${warning.pointer}: ${warning.message}`);
-  if (documentChanged) {
+  if (previousUnreadable !== undefined) {
+    lines.push(`  changed: the previous document could not be compared (${previousUnreadable}); it was replaced (noted in ${manifest.name}/${CHANGELOG_FILE})`);
+  } else if (documentChanged) {
     const breaking = changes.filter((change) => change.breaking).length;
     lines.push(`  changed: ${breaking} breaking, ${changes.length - breaking} not breaking (appended to ${manifest.name}/${CHANGELOG_FILE})`);
     for (const change of changes) lines.push(`    ${change.breaking ? 'BREAKING ' : ''}${change.description}`);
