@@ -8,6 +8,8 @@ import { SpecError } from './errors.js';
 import { FileRefused, readableRoots, resolveListedFile, type ReadableRoots } from './ingest/input-file.js';
 import { loadSource, type JsonObject, type SourceDocument } from './ingest/source.js';
 import { isObject } from './normalize/schema-walk.js';
+import { parse as semverParse } from 'semver';
+import { toPointer } from './json-pointer.js';
 
 export const MANIFEST_FILE = 'manifest.yaml';
 
@@ -114,8 +116,10 @@ export function loadManifest(dir: string): Manifest {
   const name = dir.split(/[\\/]/).filter(Boolean).pop()!;
   if (!/^[a-z][a-z0-9-]*$/.test(name)) fail('', `API folder name "${name}" must be lowercase letters, digits and dashes (it names the package)`);
   const title = requireString(value, 'title', fail);
+  if (!isOneLine(title)) fail('/title', 'expected the title on one line, without control characters');
   const baseUrl = requireString(value, 'baseUrl', fail);
-  if (!/^https?:\/\//.test(baseUrl)) fail('/baseUrl', `baseUrl "${baseUrl}" must be an http(s) URL`);
+  const baseUrlProblem = checkBaseUrl(baseUrl);
+  if (baseUrlProblem) fail('/baseUrl', `baseUrl ${JSON.stringify(baseUrl)} ${baseUrlProblem}`);
   const auth = readAuth(value.auth, fail);
   const sources = readFileList(value.sources, '/sources', dir, fail);
   if (sources.length === 0) fail('/sources', 'expected at least one source');
@@ -142,12 +146,15 @@ function requireString(value: JsonObject, key: string, fail: Fail, prefix = ''):
 function readAuth(auth: unknown, fail: Fail): Manifest['auth'] {
   if (!isObject(auth)) return fail('/auth', 'missing manifest field "auth": expected {schemeName, securityScheme, envVar}');
   const schemeName = requireString(auth, 'schemeName', fail, '/auth');
+  if (!COMPONENT_NAME.test(schemeName)) fail('/auth/schemeName', `expected a component name (letters, digits, ".", "_", "-"), got ${JSON.stringify(schemeName)}`);
   const envVar = requireString(auth, 'envVar', fail, '/auth');
+  if (!ENV_VAR.test(envVar)) fail('/auth/envVar', `expected an environment variable name such as "EXAMPLE_API_KEY", got ${JSON.stringify(envVar)}`);
   const scheme = auth.securityScheme;
   if (!isObject(scheme)) return fail('/auth/securityScheme', 'expected an OpenAPI Security Scheme Object');
   if (scheme.type === 'apiKey') {
     if (!['header', 'query', 'cookie'].includes(String(scheme.in))) fail('/auth/securityScheme/in', 'apiKey auth needs `in: header | query | cookie`');
-    requireString(scheme, 'name', fail, '/auth/securityScheme');
+    const name = requireString(scheme, 'name', fail, '/auth/securityScheme');
+    if (scheme.in === 'header' && !HEADER_NAME.test(name)) fail('/auth/securityScheme/name', `expected an HTTP header name (RFC 9110 token characters), got ${JSON.stringify(name)}`);
   } else if (scheme.type === 'http') {
     if (!['bearer', 'basic'].includes(String(scheme.scheme).toLowerCase())) fail('/auth/securityScheme/scheme', 'http auth needs `scheme: bearer | basic`');
   } else {
@@ -196,8 +203,9 @@ function readTags(list: unknown, fail: Fail): TagRule[] {
 }
 
 function readRenames(renames: unknown, fail: Fail): Record<string, string> {
-  if (!isObject(renames) || !Object.values(renames).every((name) => typeof name === 'string')) {
-    return fail('/renames', 'expected a map of "<source file>#<component pointer>" to a new name');
+  if (!isObject(renames)) return fail('/renames', 'expected a map of "<source file>#<component pointer>" to a new name');
+  for (const [key, name] of Object.entries(renames)) {
+    if (typeof name !== 'string' || !COMPONENT_NAME.test(name)) fail(toPointer(['renames', key]), `expected a component name (letters, digits, ".", "_", "-"), got ${JSON.stringify(name)}`);
   }
   return renames as Record<string, string>;
 }
@@ -211,10 +219,34 @@ function readLint(lint: unknown, fail: Fail): Manifest['lint'] {
 }
 
 const POINTER = /^(\/[^/]+)+$/;
+/** The key of a Components Object entry, as OpenAPI 3.1 §4.8.7 restricts it. */
+const COMPONENT_NAME = /^[a-zA-Z0-9._-]+$/;
+/** POSIX-style environment variable names: they are also written into docs and code samples. */
+const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/;
+/** RFC 9110 §5.1 field names (tokens): CR, LF, spaces and colons cannot reach a request line. */
+const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
+/** A SemVer 2.0.0 version exactly as written (no `v` prefix, no loose forms), checked by the semver library. */
+const SEMVER = { test: (version: string) => /^\d/.test(version) && semverParse(version)?.raw === version };
+
+/** Text without line breaks or control characters: titles reach headings, docs and package files. */
+function isOneLine(text: string): boolean {
+  return !/[\u0000-\u001f\u007f\u2028\u2029]/.test(text);
+}
+
+/** Why `url` cannot be a client's default base URL, or undefined when it can. */
+export function checkBaseUrl(url: string): string | undefined {
+  if (!isOneLine(url) || /\s/.test(url)) return 'contains whitespace or control characters';
+  if (!URL.canParse(url)) return 'is not an absolute URL';
+  const parsed = new URL(url);
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return 'must be an http(s) URL';
+  if (parsed.username || parsed.password) return 'must not carry credentials (user:password@): clients send the key in a header';
+  if (parsed.search || parsed.hash || url.includes('?') || url.includes('#')) return 'must not have a query or fragment: operation paths are appended to it';
+  return undefined;
+}
 
 function readClient(client: unknown, defaults: { name: string; title: string; envVar: string }, fail: Fail): ClientSpec {
   if (!isObject(client)) return fail('/client', 'expected {name?, package?, version?, baseUrlEnvVar?, errors?, waiters?}');
-  const optionalString = (key: string, fallback: string, pattern: RegExp, expected: string): string => {
+  const optionalString = (key: string, fallback: string, pattern: { test(text: string): boolean }, expected: string): string => {
     const field = client[key];
     if (field === undefined) return fallback;
     if (typeof field !== 'string' || !pattern.test(field)) return fail(`/client/${key}`, `expected ${expected}, got ${JSON.stringify(field)}`);
@@ -232,8 +264,8 @@ function readClient(client: unknown, defaults: { name: string; title: string; en
   return {
     name: optionalString('name', derivedName, /^[A-Z][A-Za-z0-9]*$/, 'a PascalCase name such as "AnchorBrowser"'),
     package: optionalString('package', `@openapi-clients/${defaults.name}`, /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/, 'an npm package name'),
-    version: optionalString('version', '0.0.0', /^\d+\.\d+\.\d+(-[0-9A-Za-z.-]+)?$/, 'a semver version such as "0.1.0"'),
-    baseUrlEnvVar: optionalString('baseUrlEnvVar', defaults.envVar.replace(/(_API_KEY)?$/, '_BASE_URL'), /^[A-Z_][A-Z0-9_]*$/, 'an environment variable name'),
+    version: optionalString('version', '0.0.0', SEMVER, 'a semver version such as "0.1.0"'),
+    baseUrlEnvVar: optionalString('baseUrlEnvVar', defaults.envVar.replace(/(_API_KEY)?$/, '_BASE_URL'), ENV_VAR, 'an environment variable name'),
     errors: errors as ClientSpec['errors'],
     waiters: Object.fromEntries(Object.entries(waiters).map(([method, waiter]) => [method, readWaiter(method, waiter, fail)])),
   };

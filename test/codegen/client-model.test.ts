@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildClientModel } from '../../src/codegen/client-model.js';
+import { buildClientModel, clientMethodNames } from '../../src/codegen/client-model.js';
 import type { JsonObject } from '../../src/ingest/source.js';
 import { loadManifest } from '../../src/manifest.js';
 import { REPO_ROOT, writeTree } from '../helpers.js';
@@ -50,6 +50,58 @@ describe('buildClientModel', () => {
   });
 });
 
+describe('manifest text that reaches generated code is validated', () => {
+  it.each([
+    ['a base URL with spaces', (text: string) => text.replace('baseUrl: https://api.anchorbrowser.io', 'baseUrl: "https://x/ */ export const pwned = 1; /*"'), /#\/baseUrl: baseUrl "https:\/\/x\/ \*\/ export const pwned = 1; \/\*" contains whitespace or control characters$/],
+    ['a base URL with a line break', (text: string) => text.replace('baseUrl: https://api.anchorbrowser.io', 'baseUrl: "https://x/\\nexport const pwned = 1;"'), /#\/baseUrl: .* contains whitespace or control characters$/],
+    ['a base URL that is not http', (text: string) => text.replace('baseUrl: https://api.anchorbrowser.io', 'baseUrl: "javascript:alert(1)"'), /#\/baseUrl: .* must be an http\(s\) URL$/],
+    ['a base URL with credentials', (text: string) => text.replace('baseUrl: https://api.anchorbrowser.io', 'baseUrl: "https://user:secret@api.anchorbrowser.io"'), /#\/baseUrl: .* must not carry credentials/],
+    ['a base URL with a query', (text: string) => text.replace('baseUrl: https://api.anchorbrowser.io', 'baseUrl: "https://api.anchorbrowser.io/?v=1"'), /#\/baseUrl: .* must not have a query or fragment/],
+    ['a relative base URL', (text: string) => text.replace('baseUrl: https://api.anchorbrowser.io', 'baseUrl: "/v1"'), /#\/baseUrl: .* is not an absolute URL$/],
+    ['a title on two lines', (text: string) => text.replace(/^title: .*$/m, 'title: "Anchor\\n*/ export const pwned = 1;"'), /#\/title: expected the title on one line, without control characters$/],
+    ['an env var that closes a comment', (text: string) => text.replace('envVar: ANCHORBROWSER_API_KEY', 'envVar: "X */ export const pwned = 1; /*"'), /#\/auth\/envVar: expected an environment variable name such as "EXAMPLE_API_KEY"/],
+    ['an env var in lower case', (text: string) => text.replace('envVar: ANCHORBROWSER_API_KEY', 'envVar: anchor_key'), /#\/auth\/envVar: expected an environment variable name/],
+    ['a header name with CRLF', (text: string) => text.replace('name: anchor-api-key', 'name: "anchor-api-key\\r\\nx-evil: 1"'), /#\/auth\/securityScheme\/name: expected an HTTP header name \(RFC 9110 token characters\)/],
+    ['a header name with a space', (text: string) => text.replace('name: anchor-api-key', 'name: "anchor api key"'), /#\/auth\/securityScheme\/name: expected an HTTP header name/],
+    ['a header name with a colon', (text: string) => text.replace('name: anchor-api-key', 'name: "anchor:key"'), /#\/auth\/securityScheme\/name: expected an HTTP header name/],
+    ['a scheme name that is not a component name', (text: string) => text.replace(/schemeName: \w+/, 'schemeName: "a */ b"'), /#\/auth\/schemeName: expected a component name/],
+    ['a base-URL env var that is not a variable name', (text: string) => text.replace('baseUrlEnvVar: ANCHORBROWSER_BASE_URL', 'baseUrlEnvVar: "X\\nY"'), /#\/client\/baseUrlEnvVar: expected an environment variable name/],
+  ])('refuses %s, naming the manifest line', (_, edit, message) => {
+    expect(() => manifestWith(edit)).toThrow(message);
+  });
+});
+
+describe('client method names', () => {
+  it.each([
+    [['createTask', 'listTasks'], [], ['createTask', 'listTasks'], []],
+    [['use', 'GET', 'request'], [], ['useOperation', 'GETOperation', 'requestOperation'], ['use', 'GET', 'request']],
+    [['then', 'constructor', '__proto__', 'hasOwnProperty', 'toString'], [], ['thenOperation', 'constructorOperation', '__proto__Operation', 'hasOwnPropertyOperation', 'toStringOperation'], ['then', 'constructor', '__proto__', 'hasOwnProperty', 'toString']],
+    // The renamed method never takes a name another operation already has.
+    [['use', 'useOperation', 'useOperation2'], [], ['useOperation3', 'useOperation', 'useOperation2'], ['use']],
+    [['waitForRun', 'listRuns'], ['waitForRun'], ['waitForRunOperation', 'listRuns'], ['waitForRun']],
+  ])('%j with waiters %j → %j', (ids, waiters, names, renamed) => {
+    const result = clientMethodNames(ids, waiters);
+    expect(result.names).toEqual(names);
+    expect(result.renamed.map((rename) => rename.operationId)).toEqual(renamed);
+    for (const rename of result.renamed) expect(rename.reason).toMatch(/\w/);
+  });
+
+  it('is reported with the operation it renames, and the client calls it by its new name', () => {
+    const renamed = structuredClone(document);
+    const paths = renamed.paths as Record<string, Record<string, { operationId?: string }>>;
+    paths['/v1/task']!.post!.operationId = 'use';
+    const model = buildClientModel(manifestWith((text) => text), renamed);
+    expect(model.renamedMethods).toEqual([{ operationId: 'use', methodName: 'useOperation', reason: "client.use is openapi-fetch's own method" }]);
+    expect(model.definition.operations.useOperation).toBe('POST /v1/task');
+    expect(model.definition.operations).not.toHaveProperty('use');
+  });
+
+  it.each(['use', 'then', 'request', 'constructor', 'hasOwnProperty'])('refuses a waiter named %s, naming the manifest line', (name) => {
+    const manifest = manifestWith((text) => text.replace('    waitForExecution:', `    ${name}:`));
+    expect(() => buildClientModel(manifest, document)).toThrow(new RegExp(`manifest\\.yaml:\\d+:\\d+ #/client/waiters/${name}: a waiter cannot be named "${name}"`));
+  });
+});
+
 describe('manifest client section', () => {
   it.each([
     ['a client name that is not PascalCase', (text: string) => text.replace('  name: AnchorBrowser', '  name: anchor browser'), /#\/client\/name: expected a PascalCase name such as "AnchorBrowser", got "anchor browser"$/],
@@ -58,6 +110,21 @@ describe('manifest client section', () => {
     ['a waiter without terminal statuses', (text: string) => text.replace(/      terminal:\n(        - \w+\n)+/, '      terminal: []\n'), /#\/client\/waiters\/waitForExecution\/terminal: expected a non-empty list of statuses that end the wait$/],
   ])('fails on %s', (_, edit, message) => {
     expect(() => manifestWith(edit)).toThrow(message);
+  });
+
+  it.each([
+    ['1.0.0', true],
+    ['1.0.0+build.5', true],
+    ['2.1.0-rc.1+sha.5114f85', true],
+    ['01.2.3', false],
+    ['1.2.3-a..b', false],
+    ['v1.0.0', false],
+    ['=1.0.0', false],
+    ['1.0', false],
+  ])('validates the version %s with a semver parser: valid %s', (version, valid) => {
+    const load = () => manifestWith((text) => text.replace('  version: 0.1.0', `  version: "${version}"`));
+    if (valid) expect(load().client.version).toBe(version);
+    else expect(load).toThrow(/#\/client\/version: expected a semver version/);
   });
 
   it('defaults every client field', () => {
