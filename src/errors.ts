@@ -35,7 +35,16 @@ export function formatLocation(location: SourceLocation): string {
 
 function formatSpecError(file: string, location: SourceLocation, reason: string): string {
   const where = formatLocation(location);
-  return `${file}${where ? `:${where}` : ''}: ${reason}`;
+  return printable(`${file}${where ? `:${where}` : ''}: ${reason}`);
+}
+
+/**
+ * Text from a spec, made safe for a terminal and kept on one line: control
+ * characters (line breaks, and ESC, which starts the escape sequences that
+ * can retitle a terminal or write its clipboard) are shown as `\uXXXX`.
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (character) => `\\u${character.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** The first line of a library's (often multi-line) error message. */
