@@ -2,8 +2,11 @@
  * One Prism mock server per API, started together and stopped together.
  * Used by the contract tests' global setup and by `npm run mock`. When this
  * process ends in any way (normal exit, Ctrl-C, a crash), the servers are
- * killed by their process ids, so no Prism outlives the run.
+ * killed by their process ids; when it is killed outright (SIGKILL), each
+ * Prism sees its stdin close and exits (see prism.ts). So no Prism outlives
+ * the run.
  */
+import { readFileSync } from 'node:fs';
 import type { ContractApi } from './apis.js';
 import { portIsOpen, startPrism, type PrismServer } from './prism.js';
 
@@ -42,4 +45,36 @@ export async function startMockServers(apis: ContractApi[]): Promise<MockServers
     throw failed.reason;
   }
   return { urls: Object.fromEntries(apis.map((api, index) => [api.name, servers[index]!.url])), servers, stop };
+}
+
+/**
+ * Stops the servers and exits (code 129, as on a hang-up) once a process
+ * that started this one is gone. `npm run mock` runs us under `sh -c` under
+ * npm: a SIGTERM to npm kills sh but not us, and a SIGKILL to npm reaches
+ * no one else. Either way our chain of ancestors changes (a process whose
+ * parent dies is re-parented at once), which is checked every `intervalMs`.
+ */
+export function stopWhenOrphaned(mocks: MockServers, intervalMs = 250): void {
+  const ancestors = ancestorChain();
+  const timer = setInterval(() => {
+    if (ancestorChain() === ancestors) return;
+    clearInterval(timer);
+    void mocks.stop().finally(() => process.exit(129));
+  }, intervalMs);
+  timer.unref();
+}
+
+/** "ppid grandparent …" up to init, read from /proc; only the parent where there is no /proc (macOS). */
+function ancestorChain(): string {
+  const chain = [process.ppid];
+  try {
+    for (let pid = process.ppid; pid > 1; chain.push(pid)) {
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      // "pid (command) state ppid …": the command may hold spaces and parentheses.
+      pid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    }
+  } catch {
+    // No /proc, or an ancestor ended while we read: the chain read so far is compared.
+  }
+  return chain.join(' ');
 }

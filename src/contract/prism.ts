@@ -2,6 +2,7 @@
  * Starts a real Prism 5.14.2 mock server on 127.0.0.1 for a spec and stops
  * it by its process id. Prism is run with `node` on its own entry file:
  * killing an `npx` wrapper would leave Prism running and holding the port.
+ * It also dies with this process, however this one ends (see LAUNCHER).
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createRequire } from 'node:module';
@@ -11,6 +12,13 @@ import { dirname, join } from 'node:path';
 const require = createRequire(import.meta.url);
 const PRISM_ENTRY = join(dirname(require.resolve('@stoplight/prism-cli/package.json')), 'dist', 'index.js');
 const READY_TIMEOUT_MS = 30_000;
+/**
+ * Runs Prism's entry (argv[1], so Prism's yargs sees the same arguments as
+ * with `node <entry>`) in a process that exits when its stdin reaches EOF.
+ * This process holds the other end of that pipe and the kernel closes it
+ * when this process ends, by SIGKILL too, where no exit handler runs.
+ */
+const LAUNCHER = "process.stdin.on('end', () => process.exit(0)).resume(); require(process.argv[1]);";
 const STOP_GRACE_MS = 5_000;
 
 export interface PrismServer {
@@ -37,8 +45,9 @@ export async function freePort(): Promise<number> {
 /** Starts Prism in static mode (examples first) and waits, bounded, until it listens. */
 export async function startPrism(specPath: string, options: { port?: number } = {}): Promise<PrismServer> {
   const port = options.port ?? (await freePort());
-  const child = spawn(process.execPath, [PRISM_ENTRY, 'mock', '-h', '127.0.0.1', '-p', String(port), specPath], {
-    stdio: ['ignore', 'pipe', 'pipe'],
+  // --no-multiprocess: Prism forks its server under NODE_ENV=production, and a fork would outlive the launcher.
+  const child = spawn(process.execPath, ['-e', LAUNCHER, PRISM_ENTRY, 'mock', '--no-multiprocess', '-h', '127.0.0.1', '-p', String(port), specPath], {
+    stdio: ['pipe', 'pipe', 'pipe'],
   });
   let log = '';
   child.stdout!.on('data', (chunk) => (log += chunk));
