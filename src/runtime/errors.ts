@@ -1,7 +1,9 @@
 /**
  * Errors thrown by the generated clients. None of them ever holds the API
- * key: they keep no request, no headers and no options, and every text taken
- * from a response passes through the client's redactor first.
+ * key: they keep no request, no headers, no options and no cause, and every
+ * text taken from elsewhere (a response's body and status text, the request
+ * URL, an underlying error's message) passes through the client's redactor
+ * first.
  */
 
 /** Where code, message and trace id sit in an API's error body (JSON pointers). */
@@ -50,9 +52,10 @@ export class ApiError extends Error {
 }
 
 /**
- * The request never got a response: refused connection, DNS, reset, TLS.
- * It keeps the underlying error's `code` (e.g. `ECONNREFUSED`) but not the
- * error itself, whose message a custom fetch may have filled with headers.
+ * The request got no usable response: refused connection, DNS, reset, TLS,
+ * or a redirect the client does not follow (code `ERR_REDIRECT`). It keeps
+ * the underlying error's `code` (e.g. `ECONNREFUSED`) but not the error
+ * itself, whose message a custom fetch may have filled with headers.
  */
 export class ConnectionError extends Error {
   override readonly name = 'ConnectionError';
@@ -74,27 +77,27 @@ export class ClientOptionsError extends Error {
   override readonly name = 'ClientOptionsError';
 }
 
-/** Replaces every occurrence of the secrets in strings, however deep. */
+/** Replaces the secret in every string of a value, object keys included, however deep. */
 export type Redactor = <T>(value: T) => T;
 
 export const REDACTED = '[redacted]';
 
 /**
- * Works on the JSON text of the value, so keys, nested strings and plain
- * strings are all covered by one replace; the secret is matched in its
- * JSON-escaped form. Values are parsed JSON bodies or strings.
+ * Hides a non-empty secret as it is and percent-encoded (as a URL carries
+ * it). Values are strings, parsed JSON or the like: an object becomes a
+ * plain copy of its own enumerable entries, so nothing else of it survives.
  */
 export function createRedactor(secret: string): Redactor {
-  const escaped = JSON.stringify(secret).slice(1, -1);
-  return <T>(value: T): T => {
-    if (value === undefined || !secret) return value;
-    try {
-      return JSON.parse(JSON.stringify(value).split(escaped).join(REDACTED));
-    } catch {
-      // Only a secret spanning JSON punctuation gets here: hide the whole value.
-      return REDACTED as T;
-    }
-  };
+  const forms = [secret, encodeURIComponent(secret)];
+  const redact = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? forms.reduce((text, form) => text.split(form).join(REDACTED), value)
+      : Array.isArray(value)
+        ? value.map(redact)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map((entry) => entry.map(redact)))
+          : value;
+  return redact as Redactor;
 }
 
 /** Reads `/a/b` out of a parsed body; undefined when any step is missing. */
@@ -113,7 +116,8 @@ export function apiErrorFromBody(
   statusText: string,
   redact: Redactor,
 ): ApiError {
-  const safeBody = redact(body);
+  // A server may echo the key in any of these (a reason phrase too).
+  const [safeBody, reason, url] = redact([body, statusText, base.url]);
   const read = (pointer: string | undefined) => {
     const value = readPointer(safeBody, pointer);
     return typeof value === 'string' || typeof value === 'number' ? value : undefined;
@@ -122,8 +126,9 @@ export function apiErrorFromBody(
   const text = typeof safeBody === 'string' ? safeBody.trim().slice(0, 200) : '';
   return new ApiError({
     ...base,
+    url,
     code: read(shape.code),
-    message: String(read(shape.message) ?? (text || statusText || 'no message')),
+    message: String(read(shape.message) ?? (text || reason || 'no message')),
     traceId: read(shape.traceId)?.toString(),
     body: safeBody,
   });

@@ -1,6 +1,7 @@
 /**
  * The fetch given to openapi-fetch: a fresh timeout per attempt, retries
- * under the policy in `retry.ts`, and errors that never carry the API key.
+ * under the policy in `retry.ts`, redirects followed within the origin
+ * only, and errors that never carry the API key.
  */
 import { ConnectionError, TimeoutError, type Redactor } from './errors.js';
 import { backoffDelay, errorCode, isRetryableError, isRetryableStatus, parseRetryAfter, RETRY_AFTER_LIMIT_MS } from './retry.js';
@@ -40,41 +41,50 @@ export class PlainRequest {
   }
 }
 
+/** The longest delay setTimeout keeps: a longer one (or Infinity, NaN) fires at once. */
+export const MAX_DELAY_MS = 2 ** 31 - 1;
+
+/** Same-origin redirects followed in one attempt before giving up (a loop). */
+export const MAX_REDIRECTS = 5;
+
 export function createResilientFetch(options: ResilientFetchOptions): RequestFetch {
   const { timeoutMs, maxRetries, redact, sleep = abortableSleep, random } = options;
   return async function resilientFetch(request: PlainRequest): Promise<Response> {
     // The body as openapi-fetch serialized it: every attempt sends the same
     // bytes, with no stream to tee or clone.
-    const { method, body, signal: callerSignal } = request;
+    const { method, signal: callerSignal } = request;
+    const what = redact(`${method} ${new URL(request.url).pathname}`);
     for (let attempt = 0; ; attempt++) {
       const lastAttempt = attempt >= maxRetries;
       // One controller per attempt, fed by a fresh timer and by the caller's
       // signal: cheaper than AbortSignal.timeout + AbortSignal.any, whose
       // signals cost more than the request itself at high rates. The deadline
-      // runs until the response headers arrive, as in most HTTP clients.
+      // runs until the response headers arrive, as in most HTTP clients;
+      // timeoutMs Infinity sets no timer.
       const controller = new AbortController();
       let timedOut = false;
-      const timer = setTimeout(() => {
+      const timer = timeoutMs < Infinity ? setTimeout(() => {
         timedOut = true;
         controller.abort();
-      }, timeoutMs);
+      }, timeoutMs) : undefined;
       const onCallerAbort = () => controller.abort(callerSignal?.reason);
       callerSignal?.addEventListener('abort', onCallerAbort);
       let delay: number | undefined;
       try {
-        const response = await (options.fetch ?? globalThis.fetch)(request.url, { method, headers: request.headers, body, signal: controller.signal });
+        const response = await sendWithinOrigin(options.fetch ?? globalThis.fetch, request, controller.signal, what, redact);
         if (lastAttempt || !isRetryableStatus(method, response.status)) return response;
         delay = parseRetryAfter(response.headers);
         if (delay !== undefined && delay > RETRY_AFTER_LIMIT_MS) return response;
         await response.body?.cancel().catch(() => {});
       } catch (error) {
         if (callerSignal?.aborted) throw callerSignal.reason;
+        // A refused redirect is final: the same request would be redirected again.
+        if (error instanceof ConnectionError) throw error;
         if (lastAttempt || !isRetryableError(method, error, timedOut)) {
-          const what = `${method} ${new URL(request.url).pathname}`;
           if (timedOut) throw new TimeoutError(timeoutMs, what);
           // undici says only "fetch failed" and puts the reason on `cause`.
           const failure = error as { message?: string; cause?: { message?: string } } | undefined;
-          throw new ConnectionError(redact(`${what} failed: ${failure?.cause?.message ?? failure?.message ?? failure}`), errorCode(error));
+          throw new ConnectionError(redact(`${what} failed: ${failure?.cause?.message ?? failure?.message ?? failure}`), redact(errorCode(error)));
         }
       } finally {
         clearTimeout(timer);
@@ -83,6 +93,38 @@ export function createResilientFetch(options: ResilientFetchOptions): RequestFet
       await sleep(delay ?? backoffDelay(attempt, random), callerSignal);
     }
   };
+}
+
+/**
+ * Sends with `redirect: 'manual'` and follows redirects only within the
+ * request's origin: fetch's own following takes every header but
+ * `Authorization` to another origin, an API-key header included. A hop
+ * changes the method as fetch would (303, and 301/302 after a POST, become
+ * a GET without body); 307 and 308 send the same method and body again.
+ * Another origin, a browser's opaque redirect (it hides the target) and a
+ * loop end in a ConnectionError `ERR_REDIRECT` naming the target's origin.
+ */
+async function sendWithinOrigin(fetch: FetchLike, request: PlainRequest, signal: AbortSignal, what: string, redact: Redactor): Promise<Response> {
+  let { url, method, headers, body } = request;
+  const { origin } = new URL(url);
+  for (let hops = 0; ; hops++) {
+    const response = await fetch(url, { method, headers, body, signal, redirect: 'manual' });
+    const location = [301, 302, 303, 307, 308].includes(response.status) ? response.headers.get('location') : null;
+    if (location === null && response.type !== 'opaqueredirect') return response;
+    await response.body?.cancel().catch(() => {});
+    const target = location !== null && URL.canParse(location, url) ? new URL(location, url) : undefined;
+    if (target?.origin !== origin || hops === MAX_REDIRECTS) {
+      const why = hops === MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects` : `redirect to ${target?.origin ?? 'an unknown location'} refused: the key goes to ${origin} only`;
+      throw new ConnectionError(redact(`${what}: ${why}`), 'ERR_REDIRECT');
+    }
+    if (response.status === 303 ? method !== 'GET' && method !== 'HEAD' : response.status < 303 && method === 'POST') {
+      method = 'GET';
+      body = undefined;
+      headers = new Headers(headers);
+      for (const name of ['type', 'encoding', 'language', 'location']) headers.delete(`content-${name}`);
+    }
+    url = target.href;
+  }
 }
 
 /** setTimeout as a promise that rejects with the signal's reason when aborted. */

@@ -5,18 +5,18 @@
  * small functions; the loop is here, bounded, abortable and with backoff:
  * what the vendors' guides leave to a hand-written `for` loop.
  */
-import { unwrap, type ApiResult } from './client.js';
+import { redactorOf, unwrap, type ApiResult } from './client.js';
 import { TimeoutError } from './errors.js';
-import { abortableSleep } from './fetch.js';
+import { abortableSleep, MAX_DELAY_MS } from './fetch.js';
 
 export interface WaitOptions {
-  /** First wait between polls. Default 2000 ms (the Anchor tasks guide's interval). */
+  /** First wait between polls, at most 2^31 − 1 ms (about 24.8 days). Default 2000 ms (the Anchor tasks guide's interval). */
   intervalMs?: number;
   /** Each wait is the previous one times this. Default 1.5. */
   backoffFactor?: number;
-  /** Longest wait between polls. Default 30 s. */
+  /** Longest wait between polls, at most 2^31 − 1 ms. Default 30 s. */
   maxIntervalMs?: number;
-  /** Give up after this long. Default 10 minutes. */
+  /** Give up after this long; Infinity waits for as long as it takes. Default 10 minutes. */
   timeoutMs?: number;
   /** Stops waiting at once; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
@@ -41,18 +41,21 @@ export function createWaiter<Options extends object, Item>(
   return async (id, options = {} as WaitOptions & Options) => {
     const { intervalMs = 2_000, backoffFactor = 1.5, maxIntervalMs = 30_000, timeoutMs = 600_000, signal } = options;
     const what = `${name}(${JSON.stringify(id)})`;
-    if (!(intervalMs >= 0 && maxIntervalMs >= 0 && timeoutMs >= 0 && backoffFactor >= 1)) {
-      throw new RangeError(`${what}: intervalMs, maxIntervalMs, timeoutMs must be ≥ 0, backoffFactor ≥ 1`);
+    // A wait is at most max(intervalMs, maxIntervalMs) and never longer than setTimeout keeps; the deadline is not a timer.
+    if (!(intervalMs >= 0 && intervalMs <= MAX_DELAY_MS && maxIntervalMs >= 0 && maxIntervalMs <= MAX_DELAY_MS && timeoutMs >= 0 && backoffFactor >= 1)) {
+      throw new RangeError(`${what}: intervalMs and maxIntervalMs must be in [0, ${MAX_DELAY_MS}], timeoutMs ≥ 0, backoffFactor ≥ 1`);
     }
     const init = { params: params(id, options), signal };
     const deadline = Date.now() + timeoutMs;
     let lastStatus: unknown;
     for (let wait = intervalMs, polls = 1; ; polls++) {
       signal?.throwIfAborted();
-      const item = (newest as (body: unknown) => Item | undefined)(unwrap(await (call as (init: object) => Promise<ApiResult>)(init)));
+      const result = await (call as (init: object) => Promise<ApiResult>)(init);
+      const item = (newest as (body: unknown) => Item | undefined)(unwrap(result));
       const current = (item as Record<string, unknown> | undefined)?.[status];
       if (terminal.includes(current)) return item!;
-      lastStatus = current ?? lastStatus;
+      // The status goes into the TimeoutError's message: a server may have echoed the key there.
+      lastStatus = redactorOf(result.response)(current) ?? lastStatus;
       // Never poll past the deadline: the last wait is cut short so the final poll happens at timeoutMs.
       const left = deadline - Date.now();
       if (left <= 0) throw new TimeoutError(timeoutMs, `${what}, after ${polls} polls (last status: ${lastStatus ?? 'none'}),`);
