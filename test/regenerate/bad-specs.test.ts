@@ -5,22 +5,42 @@
  * trailing "…" stands for a parser's own wording). Every case must exit 1,
  * write nothing, and name the file and the location.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REPO_ROOT, runGenerate, tempDir } from '../helpers.js';
 
 const CORPUS = join(REPO_ROOT, 'test', 'fixtures', 'bad-specs');
 const cases = readdirSync(CORPUS).sort();
 
-/** Written at test time rather than committed: a 50 MB document. */
+const VALID = `openapi: 3.1.0\ninfo:\n  title: Outside\n  version: '1'\npaths: {}\n`;
+
+/** Made under `root` (the folder holding specs/), parent folders included. */
+function make(root: string, path: string, create: (path: string) => void): void {
+  mkdirSync(dirname(join(root, path)), { recursive: true });
+  create(join(root, path));
+}
+
+/** Made at test time rather than committed: a 50 MB document, special files, symlinks, files beside specs/. */
 const SETUP: Record<string, (root: string) => void> = {
   'huge-document': (root) => writeFileSync(join(root, 'specs/api/openapi.yaml'), `openapi: 3.1.0\ninfo:\n  title: Huge\n  version: '1'\npaths: {}\nx-padding: ${'a'.repeat(50 * 2 ** 20)}\n`),
+  'source-outside-folder': (root) => writeFileSync(join(root, 'outside.yaml'), VALID),
+  'source-symlink-out-of-raw': (root) => {
+    writeFileSync(join(root, 'outside.yaml'), VALID);
+    make(root, 'specs/api/raw/page.md', (path) => symlinkSync('../../../outside.yaml', path));
+  },
+  'source-symlink-to-dev-zero': (root) => make(root, 'specs/api/raw/zero.yaml', (path) => symlinkSync('/dev/zero', path)),
+  'source-fifo': (root) => make(root, 'specs/api/raw/pipe.yaml', (path) => execFileSync('mkfifo', [path])),
+  'source-socket': (root) => make(root, 'specs/api/raw/api.yaml', (path) => execFileSync(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(path)}, () => process.exit(0))`])),
+  'overlay-outside-folder': (root) => writeFileSync(join(root, 'overlay.yaml'), 'overlay: 1.0.0\ninfo:\n  title: Outside\n  version: "1"\nactions: []\n'),
+  'overlay-fifo': (root) => make(root, 'specs/api/overlays/fix.yaml', (path) => execFileSync('mkfifo', [path])),
+  'reference-symlink-outside': (root) => make(root, 'specs/api/raw/guide.md', (path) => symlinkSync('/etc/hostname', path)),
 };
 
 describe('bad-input corpus', () => {
-  it('has at least 25 cases, each with a README and an expected error', () => {
-    expect(cases.length).toBeGreaterThanOrEqual(25);
+  it('has at least 35 cases, each with a README and an expected error', () => {
+    expect(cases.length).toBeGreaterThanOrEqual(35);
     for (const name of cases) {
       expect(existsSync(join(CORPUS, name, 'README')), name).toBe(true);
       expect(readFileSync(join(CORPUS, name, 'expected-error.txt'), 'utf8').trim().split('\n'), name).toHaveLength(1);
@@ -31,7 +51,8 @@ describe('bad-input corpus', () => {
     const root = tempDir();
     cpSync(join(CORPUS, name, 'specs'), join(root, 'specs'), { recursive: true });
     SETUP[name]?.(root);
-    const result = await runGenerate(['--out', 'generated'], root);
+    // A FIFO or a device read by mistake would hang: the run is killed (code -1) after a generous bound.
+    const result = await runGenerate(['--out', 'generated'], root, { timeoutMs: 60_000 });
     expect(result.code).toBe(1);
     const line = result.stderr.trim();
     expect(line.split('\n')).toHaveLength(1);
