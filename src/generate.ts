@@ -119,7 +119,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     recoverOutput(outDir);
     if (options.check) {
       const checkPrefix = join(tmpdir(), `${CHECK_PREFIX}${process.pid}-`);
-      standIns.push({ temp: checkPrefix, shownAs: options.outDir, note: `in the --check copy under ${tmpdir()}` });
+      standIns.push({ temp: checkPrefix, shownAs: options.outDir, note: 'in the --check copy in the system temporary folder' });
       const tempDir = mkdtempSync(checkPrefix);
       const pending = removeOnExit(tempDir);
       try {
