@@ -93,10 +93,10 @@ export class BreakingChangesError extends Error {
 }
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
-  const { outDir } = checkFolders({ specsDir: options.specsDir, outDir: options.outDir, apiOutputEntries: API_OUTPUT_ENTRIES, show: displayPath });
+  const { outDir, standIns } = prepareOutput(options);
+  const writeError = (error: unknown) => outputWriteError(error, standIns, displayPath) ?? error;
   const manifests = selectApis(discoverManifests(options.specsDir), options.apis, options.specsDir);
   if (manifests.length === 0) throw new SpecError(displayPath(options.specsDir), {}, `no API folder (a folder holding manifest.yaml) in the specs folder: nothing to generate, ${displayPath(options.outDir)} left as it is`);
-  removeAbandoned(tmpdir(), (name) => (name.startsWith(CHECK_PREFIX) ? Number(name.slice(CHECK_PREFIX.length).split('-')[0]) || undefined : undefined));
   const outcomes: ApiOutcome[] = [];
   const tools = new CodegenTools();
   const build = async (tempDir: string) => {
@@ -113,10 +113,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     }
   };
 
-  const { temp, old, lock } = swapFolders(outDir, process.pid);
-  const standIns: StandIn[] = [temp, old, lock].map((path) => ({ temp: path, shownAs: options.outDir }));
   try {
-    recoverOutput(outDir);
     if (options.check) {
       const checkPrefix = join(tmpdir(), `${CHECK_PREFIX}${process.pid}-`);
       standIns.push({ temp: checkPrefix, shownAs: options.outDir, note: 'in the --check copy in the system temporary folder' });
@@ -132,12 +129,31 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     }
     await replaceDirectory(outDir, build);
   } catch (error) {
-    throw outputWriteError(error, standIns, displayPath) ?? error;
+    throw writeError(error);
   } finally {
     await tools.close();
   }
   for (const outcome of outcomes) for (const line of summarize(outcome)) options.log?.(line);
   return { apis: outcomes, drift: [] };
+}
+
+/**
+ * Refuses folders a run must not write, then puts right whatever killed runs
+ * left (an interrupted swap, temporary folders), whether or not this run
+ * then succeeds. Returns the output folder to write (symlinks resolved) and
+ * the temporary paths that stand for it in error messages.
+ */
+function prepareOutput(options: GenerateOptions): { outDir: string; standIns: StandIn[] } {
+  const { outDir } = checkFolders({ specsDir: options.specsDir, outDir: options.outDir, apiOutputEntries: API_OUTPUT_ENTRIES, show: displayPath });
+  const { temp, old, lock } = swapFolders(outDir, process.pid);
+  const standIns: StandIn[] = [temp, old, lock].map((path) => ({ temp: path, shownAs: options.outDir }));
+  try {
+    recoverOutput(outDir);
+  } catch (error) {
+    throw outputWriteError(error, standIns, displayPath) ?? error;
+  }
+  removeAbandoned(tmpdir(), (name) => (name.startsWith(CHECK_PREFIX) ? Number(name.slice(CHECK_PREFIX.length).split('-')[0]) || undefined : undefined));
+  return { outDir, standIns };
 }
 
 function selectApis(manifests: Manifest[], names: string[] | undefined, specsDir: string): Manifest[] {
