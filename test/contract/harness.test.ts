@@ -3,8 +3,8 @@
  * with Prism's log, and stopping leaves no process and no open port. The
  * global setup's own servers are checked the same way at teardown.
  */
-import { spawn } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { startMockServers } from '../../src/contract/mock-servers.js';
@@ -21,6 +21,40 @@ function isRunning(pid: number): boolean {
   } catch {
     return false;
   }
+}
+
+/** Live processes (zombies, which hold no port and wait for a reaper, excluded): pid → parent pid. */
+function liveProcesses(): Map<number, number> {
+  const table = execFileSync('ps', ['-A', '-o', 'pid=,ppid=,stat='], { encoding: 'utf8' });
+  const rows = table.trim().split('\n').map((line) => line.trim().split(/\s+/));
+  return new Map(rows.filter(([, , stat]) => !stat!.startsWith('Z')).map(([pid, ppid]) => [Number(pid), Number(ppid)]));
+}
+
+/** The pids of every live process below `root`. */
+function descendants(root: number): number[] {
+  const parents = liveProcesses();
+  const found = [root];
+  for (let index = 0; index < found.length; index++) for (const [pid, ppid] of parents) if (ppid === found[index]) found.push(pid);
+  return found.slice(1);
+}
+
+async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<boolean> {
+  for (const deadline = Date.now() + timeoutMs; Date.now() < deadline; await new Promise((resolve) => setTimeout(resolve, 100))) {
+    if (await condition()) return true;
+  }
+  return condition();
+}
+
+/** Starts `npm run mock` or its `node scripts/run.mjs mock`, and waits for the URLs it prints. */
+async function startMock(via: 'node' | 'npm'): Promise<{ child: ChildProcess; ports: number[]; output: () => string }> {
+  const [command, args] = via === 'npm' ? ['npm', ['run', 'mock']] : [process.execPath, [join(REPO_ROOT, 'scripts', 'run.mjs'), 'mock']];
+  const child = spawn(command, args as string[], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let output = '';
+  child.stdout!.on('data', (chunk) => (output += chunk));
+  child.stderr!.on('data', (chunk) => (output += chunk));
+  await waitFor(() => output.includes('Ctrl-C') || child.exitCode !== null, 30_000);
+  const ports = [...output.matchAll(/^(\w+): http:\/\/127\.0\.0\.1:(\d+)/gm)].map((match) => Number(match[2]));
+  return { child, ports, output: () => output };
 }
 
 describe('Prism harness', () => {
@@ -66,5 +100,33 @@ describe('Prism harness', () => {
     child.kill('SIGINT');
     await exited;
     for (const port of ports) expect(await portIsOpen(port), `port ${port} after Ctrl-C`).toBe(false);
+  });
+
+  // Generous bounds: the machine is shared. Ports close and processes end well within them.
+  it.each([
+    ['node scripts/run.mjs mock', 'SIGKILL', 'node'],
+    ['node scripts/run.mjs mock', 'SIGTERM', 'node'],
+    ['npm run mock', 'SIGKILL', 'npm'],
+    ['npm run mock', 'SIGTERM', 'npm'],
+  ] as const)('%s killed with %s leaves no Prism listening and no process behind', async (_name, signal, via) => {
+    const { child, ports, output } = await startMock(via);
+    const below = descendants(child.pid!);
+    try {
+      expect(ports, output()).toHaveLength(apis.length);
+      for (const port of ports) expect(await portIsOpen(port)).toBe(true);
+      // sh and node under npm, and one Prism launcher per API under node.
+      expect(below.length).toBeGreaterThanOrEqual(apis.length);
+      child.kill(signal);
+      const portsClosed = await waitFor(async () => (await Promise.all(ports.map(portIsOpen))).every((open) => !open), 15_000);
+      expect(portsClosed, `ports ${ports.join(', ')} still open after ${signal}`).toBe(true);
+      const gone = await waitFor(() => below.every((pid) => !liveProcesses().has(pid)), 15_000);
+      expect(gone, `processes left: ${below.filter((pid) => liveProcesses().has(pid)).join(', ')}`).toBe(true);
+    } finally {
+      for (const pid of [child.pid!, ...below]) {
+        if (liveProcesses().has(pid)) process.kill(pid, 'SIGKILL');
+        // A killed run cannot remove its own bundle folder (scripts/run.mjs).
+        rmSync(join(REPO_ROOT, 'node_modules', '.cache', 'openapi-clients-run', `mock-${pid}`), { recursive: true, force: true });
+      }
+    }
   });
 });
