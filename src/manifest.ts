@@ -324,7 +324,8 @@ export function loadListedFile(manifest: Manifest, file: string): SourceDocument
 /** Paths in messages are relative to the working directory when that is shorter. */
 export function displayPath(path: string): string {
   const fromCwd = relative(process.cwd(), path);
-  return fromCwd && !fromCwd.startsWith('..') ? fromCwd : path;
+  if (fromCwd === '') return '.';
+  return !fromCwd.startsWith('..') ? fromCwd : path;
 }
 
 export type { SourceDocument };
