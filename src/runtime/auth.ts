@@ -27,20 +27,19 @@ export function resolveApiKey(clientName: string, explicit: string | undefined, 
   if (raw === undefined) throw new ClientOptionsError(`${clientName}: no API key; pass { apiKey } to create${clientName}Client() or set ${envVar}`);
   const key = raw.trim();
   const problem = !key ? 'is blank' : /[^ -~]/.test(key) && 'has a control or non-ASCII character';
-  if (problem) throw new ClientOptionsError(`${clientName}: the API key in ${explicit === undefined ? envVar : 'options.apiKey'} ${problem}`);
+  if (problem) throw new ClientOptionsError(`${clientName}: ${explicit === undefined ? envVar : 'options.apiKey'} ${problem}`);
   return key;
 }
 
 /**
  * An absolute http(s) URL without whitespace, control characters,
- * credentials, query or fragment (openapi-fetch appends paths to it). The
- * value is not printed: a key set in the wrong variable would be.
+ * credentials (no `@`), query or fragment: openapi-fetch appends paths to
+ * it. The value is not printed: a key set in the wrong variable would be.
  */
 export function resolveBaseUrl(explicit: string | undefined, envVar: string, fallback: string): string {
   const url = (explicit ?? readEnv(envVar) ?? fallback).trim();
-  const parsed = !/[\s\0-\x1f\x7f?#]/.test(url) && URL.canParse(url) && new URL(url);
-  if (!parsed || !/^https?:$/.test(parsed.protocol) || parsed.username || parsed.password) {
-    throw new ClientOptionsError(`the base URL in ${explicit === undefined ? envVar : 'options.baseUrl'} is not an absolute http(s) URL without whitespace, credentials, query or fragment`);
+  if (!/^https?:\/\/[^\s\0-\x1f\x7f?#@]+$/i.test(url) || !URL.canParse(url)) {
+    throw new ClientOptionsError(`${explicit === undefined ? envVar : 'options.baseUrl'} is not an absolute http(s) URL without whitespace, credentials, query or fragment`);
   }
   // openapi-fetch removes a trailing slash itself.
   return url;

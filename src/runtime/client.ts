@@ -53,7 +53,7 @@ export function createApiClient<Paths extends {}, Operations>(api: ApiDefinition
   const apiKey = resolveApiKey(api.name, options.apiKey, api.apiKeyEnv);
   const { timeoutMs = 60_000, maxRetries = 2 } = options;
   if (!(timeoutMs > 0 && (timeoutMs <= MAX_DELAY_MS || timeoutMs === Infinity) && Number.isInteger(maxRetries) && maxRetries >= 0)) {
-    throw new ClientOptionsError(`timeoutMs must be > 0 and ≤ ${MAX_DELAY_MS} or Infinity, maxRetries an integer ≥ 0; got ${timeoutMs} and ${maxRetries}`);
+    throw new ClientOptionsError(`timeoutMs must be in (0, ${MAX_DELAY_MS}] or Infinity and maxRetries an integer ≥ 0, got ${timeoutMs} and ${maxRetries}`);
   }
   // The key as sent: the raw one (untrimmed) contains it, so both are hidden.
   const redact = createRedactor(apiKey);
@@ -107,25 +107,22 @@ function checkedHeaders(headers: HeadersOptions | undefined, auth: Record<string
         return true;
       }
     }) ?? [''];
+    // A valid token that is not the key is safe to print: then the value is what Headers refused.
     const printable = /^[\w!#$%&'*+.^`|~-]+$/.test(name) && redact(name) === name;
     throw new ClientOptionsError(`options.headers: ${printable ? `the value of ${name}` : 'a header name'} is not valid in HTTP`);
   }
 }
 
 /**
- * openapi-fetch's path serializer, checked: each parameter must fill one
- * segment of the template. It encodes values with encodeURIComponent, which
- * keeps '.', and a URL resolves '.' and '..' segments
- * (`/v1/task/../executions` is `/v1/executions`); an empty value would join
- * two segments and a missing one leave `{name}` in the path.
+ * openapi-fetch's path serializer, checked: each parameter must fill its
+ * segment. It encodes values with encodeURIComponent, which keeps '.', and
+ * a URL resolves '.' and '..' segments (`/v1/task/../executions` is
+ * `/v1/executions`); an empty value would join two segments, and a missing
+ * one leaves `{name}` (a `{` of a value is encoded). `://` is not a segment.
  */
 export function serializePath(template: string, params: Record<string, unknown>): string {
   const path = defaultPathSerializer(template, params);
-  const segments = path.split('/');
-  const expected = template.split('/');
-  if (segments.length !== expected.length || segments.some((segment, index) => (segment === expected[index] ? segment.includes('{') : /^(\.|%2e){0,2}$/i.test(segment)))) {
-    throw new TypeError(`path parameters must each fill one segment of ${template} and not be empty, '.' or '..'`);
-  }
+  if (/(?<!:)\/(\.|%2e){0,2}(?=\/|$)|\{/i.test(path)) throw new TypeError(`${template}: a path parameter is missing, empty, '.' or '..'`);
   return path;
 }
 

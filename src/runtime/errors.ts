@@ -46,8 +46,10 @@ export class ApiError extends Error {
   constructor(init: ApiErrorInit) {
     const { operationId, method, url, status, code, traceId } = init;
     const details = [code !== undefined && `code ${code}`, traceId && `traceId ${traceId}`].filter(Boolean).join(', ');
-    super(`${operationId ? `${operationId} (${method} ${url})` : `${method} ${url}`} failed with ${status}: ${init.message}${details ? ` (${details})` : ''}`);
-    Object.assign(this, { name: 'ApiError', status, code, traceId, operationId, method, url, body: init.body });
+    const message = `${operationId ? `${operationId} (${method} ${url})` : `${method} ${url}`} failed with ${status}: ${init.message}${details ? ` (${details})` : ''}`;
+    super(message);
+    // Every field of init, but the message is the whole sentence (and stays non-enumerable).
+    Object.assign(this, init, { name: 'ApiError', message });
   }
 }
 

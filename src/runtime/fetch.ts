@@ -75,7 +75,7 @@ export function createResilientFetch(options: ResilientFetchOptions): RequestFet
         if (lastAttempt || !isRetryableStatus(method, response.status)) return response;
         delay = parseRetryAfter(response.headers);
         if (delay !== undefined && delay > RETRY_AFTER_LIMIT_MS) return response;
-        await response.body?.cancel().catch(() => {});
+        await discard(response);
       } catch (error) {
         if (callerSignal?.aborted) throw callerSignal.reason;
         // A refused redirect is final: the same request would be redirected again.
@@ -100,24 +100,23 @@ export function createResilientFetch(options: ResilientFetchOptions): RequestFet
  * request's origin: fetch's own following takes every header but
  * `Authorization` to another origin, an API-key header included. A hop
  * changes the method as fetch would (303, and 301/302 after a POST, become
- * a GET without body); 307 and 308 send the same method and body again.
- * Another origin, a browser's opaque redirect (it hides the target) and a
- * loop end in a ConnectionError `ERR_REDIRECT` naming the target's origin.
+ * a GET without body or content headers); 307 and 308 send the same method
+ * and body (serialized: it can be sent again). Another origin, a browser's
+ * opaque redirect (status 0: it hides the target) and a loop end in a
+ * ConnectionError `ERR_REDIRECT` that names the target's origin.
  */
-async function sendWithinOrigin(fetch: FetchLike, request: PlainRequest, signal: AbortSignal, what: string, redact: Redactor): Promise<Response> {
-  let { url, method, headers, body } = request;
-  const { origin } = new URL(url);
+async function sendWithinOrigin(fetch: FetchLike, { url, method, headers, body }: PlainRequest, signal: AbortSignal, what: string, redact: Redactor): Promise<Response> {
   for (let hops = 0; ; hops++) {
     const response = await fetch(url, { method, headers, body, signal, redirect: 'manual' });
-    const location = [301, 302, 303, 307, 308].includes(response.status) ? response.headers.get('location') : null;
-    if (location === null && response.type !== 'opaqueredirect') return response;
-    await response.body?.cancel().catch(() => {});
-    const target = location !== null && URL.canParse(location, url) ? new URL(location, url) : undefined;
-    if (target?.origin !== origin || hops === MAX_REDIRECTS) {
-      const why = hops === MAX_REDIRECTS ? `more than ${MAX_REDIRECTS} redirects` : `redirect to ${target?.origin ?? 'an unknown location'} refused: the key goes to ${origin} only`;
-      throw new ConnectionError(redact(`${what}: ${why}`), 'ERR_REDIRECT');
+    const { status } = response;
+    const location = response.headers.get('location');
+    if (status && !(location !== null && /^30[12378]$/.test(`${status}`))) return response;
+    await discard(response);
+    const target = status && URL.canParse(location!, url) ? new URL(location!, url) : undefined;
+    if (target?.origin !== new URL(url).origin || hops === MAX_REDIRECTS) {
+      throw new ConnectionError(redact(`${what}: ${target ? (hops === MAX_REDIRECTS ? 'too many redirects' : `redirect to ${target.origin} refused`) : 'redirect to an unknown location refused'}`), 'ERR_REDIRECT');
     }
-    if (response.status === 303 ? method !== 'GET' && method !== 'HEAD' : response.status < 303 && method === 'POST') {
+    if (status === 303 ? method !== 'GET' && method !== 'HEAD' : status < 303 && method === 'POST') {
       method = 'GET';
       body = undefined;
       headers = new Headers(headers);
@@ -126,6 +125,9 @@ async function sendWithinOrigin(fetch: FetchLike, request: PlainRequest, signal:
     url = target.href;
   }
 }
+
+/** Lets go of a response whose body is not wanted, freeing its connection. */
+const discard = (response: Response) => response.body?.cancel().catch(() => {});
 
 /** setTimeout as a promise that rejects with the signal's reason when aborted. */
 export function abortableSleep(ms: number, signal?: AbortSignal): Promise<void> {

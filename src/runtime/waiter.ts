@@ -42,7 +42,7 @@ export function createWaiter<Options extends object, Item>(
     const { intervalMs = 2_000, backoffFactor = 1.5, maxIntervalMs = 30_000, timeoutMs = 600_000, signal } = options;
     const what = `${name}(${JSON.stringify(id)})`;
     // A wait is at most max(intervalMs, maxIntervalMs) and never longer than setTimeout keeps; the deadline is not a timer.
-    if (!(intervalMs >= 0 && intervalMs <= MAX_DELAY_MS && maxIntervalMs >= 0 && maxIntervalMs <= MAX_DELAY_MS && timeoutMs >= 0 && backoffFactor >= 1)) {
+    if (!(intervalMs >= 0 && maxIntervalMs >= 0 && Math.max(intervalMs, maxIntervalMs) <= MAX_DELAY_MS && timeoutMs >= 0 && backoffFactor >= 1)) {
       throw new RangeError(`${what}: intervalMs and maxIntervalMs must be in [0, ${MAX_DELAY_MS}], timeoutMs ≥ 0, backoffFactor ≥ 1`);
     }
     const init = { params: params(id, options), signal };

@@ -92,9 +92,9 @@ describe('createApiClient', () => {
   });
 
   it('refuses options it cannot honour', () => {
-    expect(() => create({ apiKey: 'k', timeoutMs: 0 })).toThrow('timeoutMs must be > 0 and maxRetries an integer ≥ 0, got 0 and 2');
-    expect(() => create({ apiKey: 'k', maxRetries: 1.5 })).toThrow('timeoutMs must be > 0 and maxRetries an integer ≥ 0, got 60000 and 1.5');
-    expect(() => create({ apiKey: 'k', baseUrl: 'api.example.test' })).toThrow('baseUrl "api.example.test" (option or EXAMPLE_BASE_URL) is not an absolute URL');
+    expect(() => create({ apiKey: 'k', timeoutMs: 0 })).toThrow('timeoutMs must be in (0, 2147483647] or Infinity and maxRetries an integer ≥ 0, got 0 and 2');
+    expect(() => create({ apiKey: 'k', maxRetries: 1.5 })).toThrow('timeoutMs must be in (0, 2147483647] or Infinity and maxRetries an integer ≥ 0, got 60000 and 1.5');
+    expect(() => create({ apiKey: 'k', baseUrl: 'api.example.test' })).toThrow('options.baseUrl is not an absolute http(s) URL without whitespace, credentials, query or fragment');
   });
 
   it('keeps the key out of the client object', () => {
@@ -214,7 +214,7 @@ describe('createWaiter', () => {
 
   it('rejects polling options it cannot honour', async () => {
     const wait = waiterFor(create({ apiKey: SECRET, fetch: async () => json({}) }));
-    await expect(wait('t1', { intervalMs: -1 })).rejects.toThrow('waitForRun("t1"): intervalMs, maxIntervalMs, timeoutMs must be ≥ 0, backoffFactor ≥ 1');
+    await expect(wait('t1', { intervalMs: -1 })).rejects.toThrow('waitForRun("t1"): intervalMs and maxIntervalMs must be in [0, 2147483647], timeoutMs ≥ 0, backoffFactor ≥ 1');
     await expect(wait('t1', { backoffFactor: 0.5 })).rejects.toThrow(RangeError);
   });
 

@@ -85,7 +85,7 @@ describe('the API key', () => {
         throw new Error('no error');
       })();
       expect(error).toBeInstanceOf(ClientOptionsError);
-      expect(error.message).toBe(`Example: the API key in ${source === fromOption ? 'options.apiKey' : 'EXAMPLE_API_KEY'} ${problem}`);
+      expect(error.message).toBe(`Example: ${source === fromOption ? 'options.apiKey' : 'EXAMPLE_API_KEY'} ${problem}`);
       for (const part of keyParts(raw)) expect(error.stack).not.toContain(part);
     }
   });
@@ -124,7 +124,7 @@ describe('the base URL', () => {
   ])('%j is refused with one error naming its source, not printing it', (baseUrl) => {
     vi.stubEnv('EXAMPLE_BASE_URL', baseUrl);
     for (const [options, source] of [[{ apiKey: KEY, baseUrl }, 'options.baseUrl'], [{ apiKey: KEY }, 'EXAMPLE_BASE_URL']] as const) {
-      const message = `the base URL in ${source} is not an absolute http(s) URL without whitespace, credentials, query or fragment`;
+      const message = `${source} is not an absolute http(s) URL without whitespace, credentials, query or fragment`;
       expect(() => create(options)).toThrow(new ClientOptionsError(message));
     }
   });
@@ -160,7 +160,7 @@ describe('time limits', () => {
   });
 
   it.each([0, -1, NaN, MAX_DELAY_MS + 1, 2 ** 31, 1e12, -Infinity])('timeoutMs %d is refused', (timeoutMs) => {
-    expect(() => create({ apiKey: KEY, timeoutMs })).toThrow(new ClientOptionsError(`timeoutMs must be > 0 and ≤ ${MAX_DELAY_MS} or Infinity, maxRetries an integer ≥ 0; got ${timeoutMs} and 2`));
+    expect(() => create({ apiKey: KEY, timeoutMs })).toThrow(new ClientOptionsError(`timeoutMs must be in (0, ${MAX_DELAY_MS}] or Infinity and maxRetries an integer ≥ 0, got ${timeoutMs} and 2`));
   });
 
   it.each([-1, 1.5, NaN, Infinity])('maxRetries %d is refused', (maxRetries) => {
@@ -204,7 +204,7 @@ describe('path parameters', () => {
   it.each([['..'], ['.'], [''], [undefined]])('%j is refused before anything is sent', async (taskId) => {
     const { fetch, sent } = recorder();
     const call = create({ apiKey: KEY, fetch }).getRuns!({ params: { path: { taskId } } });
-    await expect(call).rejects.toThrow(new TypeError("path parameters must each fill one segment of https://api.example.test/v1/task/{taskId}/executions and not be empty, '.' or '..'"));
+    await expect(call).rejects.toThrow(new TypeError("https://api.example.test/v1/task/{taskId}/executions: a path parameter is missing, empty, '.' or '..'"));
     expect(sent).toHaveLength(0);
   });
 });

@@ -7,8 +7,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthScheme } from '../../src/runtime/auth.js';
 import { createApiClient, type ApiDefinition, type ApiResult } from '../../src/runtime/client.js';
-import { ConnectionError } from '../../src/runtime/errors.js';
-import { createRedactor } from '../../src/runtime/errors.js';
+import { ConnectionError, createRedactor } from '../../src/runtime/errors.js';
 import { createResilientFetch, MAX_REDIRECTS, PlainRequest } from '../../src/runtime/fetch.js';
 import { startServer, type Received, type TestServer } from './echo-server.js';
 
@@ -94,7 +93,7 @@ describe.each(SCHEMES)('with %s auth', (_name, auth, authHeader) => {
     const before = api.received.length;
     const error = await create('/loop/307').listThings!().catch((caught: unknown) => caught);
     expect(error).toBeInstanceOf(ConnectionError);
-    expect((error as Error).message).toBe(`GET /loop/307/v1/things: more than ${MAX_REDIRECTS} redirects`);
+    expect((error as Error).message).toBe('GET /loop/307/v1/things: too many redirects');
     expect(api.received.length - before).toBe(MAX_REDIRECTS + 1);
   });
 
@@ -114,6 +113,6 @@ describe('redirects a client cannot read', () => {
     ['a browser’s opaque redirect (it hides the target)', () => ({ type: 'opaqueredirect', status: 0, headers: new Headers(), body: null }) as unknown as Response],
     ['a Location that is not a URL', () => new Response(null, { status: 302, headers: { location: 'http://[::1' } })],
   ])('refuses %s', async (_name, respond) => {
-    await expect(send(respond)).rejects.toThrow(new ConnectionError('GET /v1/things: redirect to an unknown location refused: the key goes to https://api.example.test only', 'ERR_REDIRECT'));
+    await expect(send(respond)).rejects.toThrow(new ConnectionError('GET /v1/things: redirect to an unknown location refused', 'ERR_REDIRECT'));
   });
 });
