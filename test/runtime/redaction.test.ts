@@ -67,7 +67,7 @@ const credential = (request: Received) => String(request.headers['x-api-key'] ??
 function echo(request: Received, response: ServerResponse): void {
   const secret = credential(request);
   const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-    response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
+    void response.writeHead(status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(body));
   switch (request.url.split('/')[1]) {
     case 'status-text':
       return void response.writeHead(401, `invalid key ${secret}`).end();
