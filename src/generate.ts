@@ -116,8 +116,10 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   try {
     if (options.check) {
       const checkPrefix = join(tmpdir(), `${CHECK_PREFIX}${process.pid}-`);
-      standIns.push({ temp: checkPrefix, shownAs: options.outDir, note: 'in the --check copy in the system temporary folder' });
+      const checkCopy = { shownAs: options.outDir, note: 'in the --check copy in the system temporary folder' };
+      standIns.push({ temp: checkPrefix, ...checkCopy });
       const tempDir = mkdtempSync(checkPrefix);
+      standIns.unshift({ temp: tempDir, ...checkCopy });
       const pending = removeOnExit(tempDir);
       try {
         await build(tempDir);

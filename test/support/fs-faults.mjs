@@ -6,7 +6,7 @@
  *
  * - FS_FAULT=<CODE>:<syscall>:<path substring> — that call on a matching
  *   path fails with that errno, as Node's own error (code, syscall, path).
- *   Syscalls: open (for writing), mkdir, mkdtemp, rename.
+ *   Syscalls: open (for writing, writeFileSync included), mkdir, mkdtemp, rename.
  * - FS_PAUSE_AFTER_RENAME=<substring> — after a rename whose destination
  *   matches, print "paused after rename" on stderr and block the thread (no
  *   signal handler can run: only SIGKILL ends it), for a minute.
@@ -36,13 +36,18 @@ function fault(syscall, path) {
 
 const writing = (flags) => typeof flags === 'string' ? /[wa+]/.test(flags) : typeof flags === 'number' && (flags & (fs.constants.O_WRONLY | fs.constants.O_RDWR)) !== 0;
 
-const original = { openSync: fs.openSync, mkdirSync: fs.mkdirSync, mkdtempSync: fs.mkdtempSync, renameSync: fs.renameSync };
+const original = { openSync: fs.openSync, writeFileSync: fs.writeFileSync, mkdirSync: fs.mkdirSync, mkdtempSync: fs.mkdtempSync, renameSync: fs.renameSync };
 const openLog = process.env.FS_OPEN_LOG ? original.openSync(process.env.FS_OPEN_LOG, 'a') : undefined;
 
 fs.openSync = function openSync(path, flags, ...rest) {
   if (openLog !== undefined) fs.writeSync(openLog, `${path}\n`);
   if (writing(flags)) fault('open', path);
   return original.openSync.call(this, path, flags, ...rest);
+};
+// Node 20 writes a UTF-8 string without fs.openSync: fault it here as the open it does.
+fs.writeFileSync = function writeFileSync(path, ...rest) {
+  if (typeof path !== 'number') fault('open', path);
+  return original.writeFileSync.call(this, path, ...rest);
 };
 fs.mkdirSync = function mkdirSync(path, ...rest) {
   fault('mkdir', path);
