@@ -25,7 +25,7 @@ export interface ReadableRoots {
 }
 
 export function readableRoots(folders: string[], show: (path: string) => string): ReadableRoots {
-  return { shown: folders.map(show), real: folders.map((folder) => realpathSync(folder)) };
+  return { shown: folders.map(show), real: folders.map((folder) => realpathSync.native(folder)) };
 }
 
 /**
@@ -52,10 +52,13 @@ export function containedRealPath(path: string, roots: ReadableRoots): string {
   return real;
 }
 
-/** `path` with every symlink resolved; nothing is opened. */
+/**
+ * `path` with every symlink resolved; nothing is opened. The native
+ * realpath(3): Node's own stops at a symlink whose target is a FIFO.
+ */
 export function realPath(path: string): string {
   try {
-    return realpathSync(path);
+    return realpathSync.native(path);
   } catch (error) {
     throw new FileRefused((error as NodeJS.ErrnoException).code === 'ENOENT' ? 'does not exist' : `cannot be resolved: ${errnoMeaning(error)}`);
   }

@@ -43,7 +43,7 @@ export function checkFolders({ specsDir, outDir, apiOutputEntries, show, cwd = p
   const out = realOutputPath(outDir, refuse);
   if (isInside(specs, out)) refuse(out === specs ? 'it is the specs folder' : `it contains the specs folder (${show(specsDir)})`);
   if (isInside(out, specs)) refuse(`it is inside the specs folder (${show(specsDir)})`);
-  const here = realpathSync(cwd);
+  const here = realpathSync.native(cwd);
   const project = projectRoot(here);
   if (project && isInside(project, out)) refuse(out === project ? `it is the project root (${project})` : `it contains the project root (${project})`);
   if (isInside(here, out)) refuse('it contains the working directory');
@@ -64,7 +64,7 @@ function realFolder(path: string, what: string, show: (path: string) => string):
     throw new SpecError(show(path), {}, `${what} does not exist`);
   }
   if (!stats.isDirectory()) throw new SpecError(show(path), {}, `${what} is not a folder`);
-  return realpathSync(path);
+  return realpathSync.native(path);
 }
 
 /** `path` with symlinks resolved, also when it does not exist yet (its nearest existing ancestor is resolved). */
@@ -77,7 +77,7 @@ function realOutputPath(path: string, refuse: (reason: string) => never): string
   }
   if (!existsSync(absolute)) refuse('it is a symlink to nothing');
   if (!statSync(absolute).isDirectory()) refuse('it is a file, not a folder');
-  return realpathSync(absolute);
+  return realpathSync.native(absolute);
 }
 
 function lstatOrUndefined(path: string) {

@@ -109,6 +109,11 @@ describe('resolveListedFile', () => {
     ['a folder outside', (root: string) => root],
     ['/dev/zero', () => '/dev/zero'],
     ['/etc/passwd', () => '/etc/passwd'],
+    ['a link to a FIFO outside (Node\'s own realpath stops at such a link)', (root: string) => {
+      execFileSync('mkfifo', [join(root, 'outside.fifo')]);
+      symlinkSync(join(root, 'outside.fifo'), join(root, 'hop'));
+      return join(root, 'hop');
+    }],
   ])('refuses a symlink in raw/ to %s', (_what, target) => {
     const { root, api, roots } = layout();
     symlinkSync(target(root), join(api, 'raw', 'link.yaml'));
