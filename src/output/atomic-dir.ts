@@ -18,9 +18,13 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, w
 import { basename, dirname, join } from 'node:path';
 import { isAlive, removeOnExit } from './temp-folders.js';
 
-/** Finishes or undoes what dead runs left beside `target` (see `recoverInterruptedSwap`), holding the lock. */
+/**
+ * Finishes or undoes what dead runs left beside `target` (see
+ * `recoverInterruptedSwap`), holding the lock. When they left nothing,
+ * nothing is written (`--check` on a read-only checkout stays read-only).
+ */
 export function recoverOutput(target: string): void {
-  if (existsSync(dirname(target))) withSwapLock(target, () => recoverInterruptedSwap(target));
+  if (deadRuns(target).length > 0) withSwapLock(target, () => recoverInterruptedSwap(target));
 }
 
 export async function replaceDirectory(target: string, build: (tempDir: string) => Promise<void>): Promise<void> {
@@ -65,11 +69,8 @@ export function swapFolders(target: string, pid: number): { temp: string; old: s
  * their folders. Returns what it did, for the tests.
  */
 export function recoverInterruptedSwap(target: string): Array<{ pid: number; action: 'finished' | 'restored' | 'removed' }> {
-  const pattern = new RegExp(`^\\.${escapeRegExp(basename(target))}\\.(?:tmp|old)-(\\d+)$`);
-  const pids = new Set(readdirSync(dirname(target)).flatMap((name) => pattern.exec(name)?.[1] ?? []).map(Number));
   const actions: ReturnType<typeof recoverInterruptedSwap> = [];
-  for (const pid of [...pids].sort((a, b) => a - b)) {
-    if (pid === process.pid || isAlive(pid)) continue;
+  for (const pid of deadRuns(target)) {
     const { temp, old } = swapFolders(target, pid);
     let action: (typeof actions)[number]['action'] = 'removed';
     // The target was moved aside and the new one not moved in yet: the temporary folder is complete.
@@ -82,6 +83,19 @@ export function recoverInterruptedSwap(target: string): Array<{ pid: number; act
     actions.push({ pid, action });
   }
   return actions;
+}
+
+/** The ids of dead processes whose folders are beside `target`, in order. */
+function deadRuns(target: string): number[] {
+  let names: string[];
+  try {
+    names = readdirSync(dirname(target));
+  } catch {
+    return [];
+  }
+  const pattern = new RegExp(`^\\.${escapeRegExp(basename(target))}\\.(?:tmp|old)-(\\d+)$`);
+  const pids = new Set(names.flatMap((name) => pattern.exec(name)?.[1] ?? []).map(Number));
+  return [...pids].filter((pid) => pid !== process.pid && !isAlive(pid)).sort((a, b) => a - b);
 }
 
 /** How long to wait for another run's swap (renames and recovery take milliseconds). */
