@@ -10,6 +10,7 @@ import { loadSource, type JsonObject, type SourceDocument } from './ingest/sourc
 import { isObject } from './normalize/schema-walk.js';
 import { parse as semverParse } from 'semver';
 import { toPointer } from './json-pointer.js';
+import { compilePattern } from './safe-regex.js';
 
 export const MANIFEST_FILE = 'manifest.yaml';
 
@@ -188,10 +189,11 @@ function readTags(list: unknown, fail: Fail): TagRule[] {
     if (!isObject(entry)) return fail(`/tags/${index}`, 'expected {name, description?, pathPattern?}');
     const name = requireString(entry, 'name', fail, `/tags/${index}`);
     if (entry.pathPattern !== undefined) {
-      try {
-        new RegExp(String(entry.pathPattern));
-      } catch {
-        fail(`/tags/${index}/pathPattern`, `invalid regular expression "${String(entry.pathPattern)}"`);
+      // Matched on the linear-time engine (src/safe-regex.ts): a pattern like (a+)+$ cannot hang a run.
+      const compiled = typeof entry.pathPattern === 'string' ? compilePattern(entry.pathPattern) : undefined;
+      if (compiled?.kind !== 'linear') {
+        const why = compiled ? `: ${compiled.reason}` : ': expected a string';
+        fail(`/tags/${index}/pathPattern`, `invalid regular expression ${JSON.stringify(entry.pathPattern)}${why}`);
       }
     }
     return {

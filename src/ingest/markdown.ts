@@ -18,7 +18,8 @@ export interface MarkdownPage {
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})\s*([^\s`]*)/;
 const SPEC_LANGUAGES = new Set(['yaml', 'yml', 'json']);
-const SPEC_ROOT_KEY = /^(?:openapi|swagger|paths)\s*:|^\s*\{?\s*"(?:openapi|swagger|paths)"\s*:/m;
+const YAML_ROOT_KEY = /^(?:openapi|swagger|paths)\s*:/;
+const JSON_ROOT_KEY = /^"(?:openapi|swagger|paths)"\s*:/;
 
 /** Every fenced code block of a Markdown page (``` and ~~~, any fence length). */
 export function fencedBlocks(text: string): FencedBlock[] {
@@ -48,7 +49,7 @@ export function fencedBlocks(text: string): FencedBlock[] {
  */
 export function readMarkdownPage(text: string, file: string): MarkdownPage {
   const candidates = fencedBlocks(text).filter(
-    (block) => SPEC_LANGUAGES.has(block.language) && SPEC_ROOT_KEY.test(block.body),
+    (block) => SPEC_LANGUAGES.has(block.language) && hasSpecRootKey(block.body),
   );
   if (candidates.length === 0) {
     throw new SpecError(
@@ -65,6 +66,21 @@ export function readMarkdownPage(text: string, file: string): MarkdownPage {
     );
   }
   return { ...readTitleAndLead(text), spec: candidates[0]! };
+}
+
+/**
+ * A line that starts with `openapi:`, `swagger:` or `paths:` (YAML), or with
+ * `"openapi":` and the like after optional whitespace and `{` (JSON).
+ * Line by line, with anchored patterns: one multiline pattern whose `\s*`
+ * spanned line breaks backtracked cubically on blank lines (3,000 of them:
+ * over 90 s).
+ */
+function hasSpecRootKey(body: string): boolean {
+  return body.split('\n').some((line) => {
+    if (YAML_ROOT_KEY.test(line)) return true;
+    const start = line.trimStart();
+    return JSON_ROOT_KEY.test(start.startsWith('{') ? start.slice(1).trimStart() : start);
+  });
 }
 
 function readTitleAndLead(text: string): { title?: string; lead?: string } {

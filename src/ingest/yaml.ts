@@ -1,12 +1,26 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { firstLine, SpecError, type SourceLocation } from '../errors.js';
-import { parsePointer } from '../json-pointer.js';
+import { parsePointer, toPointer } from '../json-pointer.js';
 
 /**
  * More aliases than this in one document is treated as an alias bomb
  * ("billion laughs"). Real spec pages use a handful (`&ref_0` three times).
  */
 export const MAX_ALIAS_COUNT = 100;
+
+/**
+ * Aliases are expanded into copies, so a few aliases of a large node can
+ * still multiply the document (99 aliases of a 148 KB schema made 19 MB and
+ * ran for minutes). The copies together may hold at most this many values
+ * (objects, arrays and scalars; a 1 MB schema is roughly 40,000).
+ */
+export const MAX_ALIAS_EXPANSION = 100_000;
+
+/**
+ * Deeper documents are refused: every later pass, the YAML writer and the
+ * code generators recurse through the tree. GitHub's REST API is 22 deep.
+ */
+export const MAX_NESTING_DEPTH = 128;
 
 export interface ParsedYaml {
   value: unknown;
@@ -34,14 +48,16 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
     throw new SpecError(
       file,
       { line: position.line + lineOffset, column: position.col },
-      `invalid YAML: ${firstLine(firstError.message)}`,
+      /Maximum call stack/.test(firstError.message)
+        ? `invalid YAML: nested too deeply to parse (documents deeper than ${MAX_NESTING_DEPTH} levels are refused)`
+        : `invalid YAML: ${firstLine(firstError.message)}`,
     );
   }
-  let value: unknown;
+  let shared: unknown;
   try {
     // maxAliasCount stops alias bombs early; toJS returns one shared object
     // per anchor, so the tree is copied to make every `*ref_0` its own object.
-    value = unshare(document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }));
+    shared = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
   } catch (error) {
     throw new SpecError(
       file,
@@ -49,19 +65,43 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
       `YAML aliases expand beyond the limit of ${MAX_ALIAS_COUNT} (possible alias bomb): ${firstLine(String((error as Error).message))}`,
     );
   }
+  const value = unshare(shared, (pointer, reason) => {
+    throw new SpecError(file, locateInDocument(document, lineCounter, pointer, lineOffset), reason);
+  });
   return {
     value,
     locate: (pointer) => locateInDocument(document, lineCounter, pointer, lineOffset),
   };
 }
 
-/** A copy in which no object or array appears twice (aliases resolved to fresh copies). */
-function unshare(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(unshare);
-  if (value !== null && typeof value === 'object') {
-    return Object.fromEntries(Object.entries(value).map(([key, inner]) => [key, unshare(inner)]));
-  }
-  return value;
+/**
+ * A copy in which no object or array appears twice (aliases resolved to
+ * fresh copies), within MAX_NESTING_DEPTH and MAX_ALIAS_EXPANSION. The
+ * depth is checked before descending, so the recursion stays shallow.
+ */
+function unshare(root: unknown, fail: (pointer: string, reason: string) => never): unknown {
+  const seen = new Set<object>();
+  let copied = 0;
+  const path: string[] = [];
+  const copy = (value: unknown, insideAlias: boolean): unknown => {
+    if (insideAlias && ++copied > MAX_ALIAS_EXPANSION) {
+      fail(toPointer(path), `YAML aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values: expand them in the source, or use $ref`);
+    }
+    if (value === null || typeof value !== 'object') return value;
+    if (path.length >= MAX_NESTING_DEPTH) fail(toPointer(path), `nested more than ${MAX_NESTING_DEPTH} levels deep`);
+    const repeated = insideAlias || seen.has(value);
+    seen.add(value);
+    const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
+    const result: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
+    for (const [key, inner] of entries) {
+      path.push(String(key));
+      // defineProperty: a key named `__proto__` is data, not the prototype.
+      Object.defineProperty(result, key, { value: copy(inner, repeated), enumerable: true, writable: true, configurable: true });
+      path.pop();
+    }
+    return result;
+  };
+  return copy(root, false);
 }
 
 function locateInDocument(

@@ -6,7 +6,8 @@
 import { isDeepStrictEqual } from 'node:util';
 import { SpecError } from '../errors.js';
 import type { JsonObject } from '../ingest/source.js';
-import type { Manifest } from '../manifest.js';
+import type { Manifest, TagRule } from '../manifest.js';
+import { compilePattern, type LinearRegex } from '../safe-regex.js';
 import { toPointer } from '../json-pointer.js';
 import type { NormalizationReport } from './report.js';
 import { isObject, operations } from './schema-walk.js';
@@ -81,12 +82,25 @@ function normalizeScheme(scheme: JsonObject): JsonObject {
   return typeof scheme.scheme === 'string' ? { ...scheme, scheme: scheme.scheme.toLowerCase() } : scheme;
 }
 
+/** Each tag rule's pathPattern on the linear-time engine: the manifest is input too. */
+function pathMatchers(manifest: Manifest): Array<{ rule: TagRule; regex: LinearRegex }> {
+  return manifest.tags.flatMap((rule, index) => {
+    if (rule.pathPattern === undefined) return [];
+    const compiled = compilePattern(rule.pathPattern);
+    if (compiled.kind !== 'linear') {
+      throw new SpecError(manifest.file, { pointer: `/tags/${index}/pathPattern` }, `invalid regular expression ${JSON.stringify(rule.pathPattern)}: ${compiled.reason}`);
+    }
+    return [{ rule, regex: compiled.regex }];
+  });
+}
+
 function applyTags(document: JsonObject, manifest: Manifest, report: NormalizationReport): void {
   const tags = (Array.isArray(document.tags) ? document.tags : []) as JsonObject[];
   const used = new Set<string>();
+  const matchers = pathMatchers(manifest);
   for (const { path, method, operation } of operations(document)) {
     if (!Array.isArray(operation.tags) || operation.tags.length === 0) {
-      const rule = manifest.tags.find((tag) => tag.pathPattern !== undefined && new RegExp(tag.pathPattern).test(path));
+      const rule = matchers.find(({ regex }) => regex.test(path))?.rule;
       const name = rule?.name ?? 'default';
       if (!rule) {
         report.warn({ kind: 'operation-untagged', pointer: toPointer(['paths', path, method]), message: 'no manifest tag rule matches; tagged "default"' });
@@ -94,11 +108,11 @@ function applyTags(document: JsonObject, manifest: Manifest, report: Normalizati
       operation.tags = [name];
       report.record({ kind: 'operation-tagged', pointer: toPointer(['paths', path, method, 'tags']), reason: `tag from manifest rule "${name}"` });
     }
-    for (const tag of operation.tags as string[]) used.add(tag);
+    for (const tag of operation.tags as unknown[]) if (typeof tag === 'string') used.add(tag);
   }
   for (const name of used) {
     const rule = manifest.tags.find((tag) => tag.name === name);
-    const known = tags.find((tag) => tag.name === name);
+    const known = tags.find((tag) => isObject(tag) && tag.name === name);
     if (!known) tags.push({ name, ...(rule?.description ? { description: rule.description } : {}) });
     else if (!known.description && rule?.description) known.description = rule.description;
   }

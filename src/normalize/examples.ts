@@ -12,6 +12,7 @@ import type { JsonObject } from '../ingest/source.js';
 import { parsePointer, toPointer } from '../json-pointer.js';
 import type { NormalizationReport } from './report.js';
 import { isObject, operations, walkDocumentSchemas } from './schema-walk.js';
+import { warnSkippedPatterns } from './patterns.js';
 import { DocumentValidator, type ErrorObject } from './schema-validator.js';
 
 /** Keywords that judge one value on its own, so fixing that value fixes the error. */
@@ -29,8 +30,38 @@ interface ExampleSite {
 }
 
 export function fixInvalidExamples(document: JsonObject, report: NormalizationReport): void {
+  warnSkippedPatterns(document, report);
   const validator = new DocumentValidator(document);
-  for (const site of exampleSites(document)) fixExample(document, site, validator, report);
+  const sampler = new Sampler(document);
+  for (const site of exampleSites(document)) fixExample(document, site, validator, sampler, report);
+}
+
+/**
+ * openapi-sampler makes strings for a `pattern` with backtracking regexes of
+ * its own and repeats counts as written (`a{1000000000}`), so it never sees
+ * one: it samples from a copy of the document without them, and the value
+ * is then checked against the real schema like any other.
+ */
+class Sampler {
+  private withoutPatterns?: JsonObject;
+
+  constructor(private readonly document: JsonObject) {}
+
+  sample(schema: unknown): unknown {
+    this.withoutPatterns ??= dropPatterns(this.document) as JsonObject;
+    return sample(dropPatterns(schema) as object, { skipReadOnly: false }, this.withoutPatterns as object);
+  }
+}
+
+function dropPatterns(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropPatterns);
+  if (!isObject(value)) return value;
+  const copy: JsonObject = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === 'pattern' && typeof inner === 'string') continue;
+    Object.defineProperty(copy, key, { value: dropPatterns(inner), enumerable: true, writable: true, configurable: true });
+  }
+  return copy;
 }
 
 function* exampleSites(document: JsonObject): Generator<ExampleSite> {
@@ -72,7 +103,7 @@ function* mediaLikeSites(holder: JsonObject, path: Array<string | number>): Gene
   }
 }
 
-function fixExample(document: JsonObject, site: ExampleSite, validator: DocumentValidator, report: NormalizationReport): void {
+function fixExample(document: JsonObject, site: ExampleSite, validator: DocumentValidator, sampler: Sampler, report: NormalizationReport): void {
   const holderPath = site.valuePath.slice(0, -1);
   const holder = getAt(document, holderPath) as JsonObject;
   const key = site.valuePath[site.valuePath.length - 1]!;
@@ -97,8 +128,14 @@ function fixExample(document: JsonObject, site: ExampleSite, validator: Document
     if (tryDrop(wrapper, tokens, site.schemaPointer, validator, errors.length)) {
       report.record({ kind: 'example-invalid-value-dropped', pointer, reason: `${reason}; optional, so dropped`, before });
     } else {
-      const replacement = sample(fixable.parentSchema as object, { skipReadOnly: false }, document as object);
+      const replacement = sampler.sample(fixable.parentSchema);
       setAt(wrapper, tokens, replacement);
+      const still = validator.validate(site.schemaPointer, wrapper.value).some((error) => error.instancePath === fixable.instancePath && error.keyword === fixable.keyword);
+      if (still) {
+        setAt(wrapper, tokens, before);
+        report.warn({ kind: 'example-invalid', pointer, message: `${reason}; no sampled value satisfies the schema, so it is kept` });
+        return;
+      }
       report.record({ kind: 'example-invalid-value-replaced', pointer, reason: `${reason}; required, so replaced by a sampled value`, before, after: replacement });
     }
     holder[key] = wrapper.value;

@@ -18,6 +18,7 @@ import { convertMintlifyPage, isMintlifyPage } from './mintlify.js';
 import { assignOperationIds } from './operation-ids.js';
 import { orderDocument } from './order.js';
 import { applyOverlay } from './overlays.js';
+import { checkPatterns } from './patterns.js';
 import { checkRefs } from './refs.js';
 import { NormalizationReport } from './report.js';
 import { operations } from './schema-walk.js';
@@ -83,7 +84,9 @@ function toOpenApi(source: SourceDocument, report: NormalizationReport): JsonObj
   } else {
     throw new SpecError(source.file, { line: source.locate('').line, pointer: '' }, 'not an OpenAPI document: expected `openapi: 3.1.x` or a Mintlify page with `paths.path` and `paths.method`');
   }
-  checkRefs(document, source.file, isMintlifyPage(value) ? undefined : source.locate);
+  const locate = isMintlifyPage(value) ? undefined : source.locate;
+  checkRefs(document, source.file, locate);
+  checkPatterns(document, source.file, locate);
   applyPageMetadata(document, source, report);
   return document;
 }
@@ -115,6 +118,7 @@ function applyPageMetadata(document: JsonObject, source: SourceDocument, report:
  */
 export function finishDocument(document: JsonObject, file: string, report: NormalizationReport): JsonObject {
   checkRefs(document, file);
+  checkPatterns(document, file);
   fixEnumOneOfs(document, report);
   assignOperationIds(document, file, report);
   fixInvalidExamples(document, report);

@@ -2,22 +2,52 @@
  * JSON Schema 2020-12 validation of values against schemas inside an
  * OpenAPI 3.1 document (Ajv 2020 + ajv-formats). The document is registered
  * as one schema resource so local `$ref`s resolve as they do in OpenAPI.
+ * Patterns come from the document, so Ajv runs them on the linear-time
+ * engine of src/safe-regex.ts; one that engine cannot run matches anything
+ * here (it is skipped, and the examples pass warns about it).
  */
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
+import type { RegExpEngine } from 'ajv/dist/types/index.js';
 import addFormatsModule from 'ajv-formats';
 import type { JsonObject } from '../ingest/source.js';
+import { compilePattern, type LinearRegex } from '../safe-regex.js';
 
 // ajv-formats is CommonJS with a default export.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
 
 const DOCUMENT_ID = 'urn:openapi:document';
 
+/** Ajv's `code.regExp`: every `pattern` and `patternProperties` key goes through RE2JS. */
+function linearRegExpEngine(): RegExpEngine {
+  const compiled = new Map<string, LinearRegex & { toString(): string }>();
+  const engine = (pattern: string): LinearRegex => {
+    let regex = compiled.get(pattern);
+    if (!regex) {
+      const result = compilePattern(pattern);
+      const test = result.kind === 'linear' ? (input: string) => result.regex.test(input) : () => true;
+      // Ajv keys its compiled patterns by toString(), as a RegExp prints its source.
+      regex = { test, toString: () => pattern };
+      compiled.set(pattern, regex);
+    }
+    return regex;
+  };
+  // `code` names the engine in Ajv's standalone output, which is not used here.
+  return Object.assign(engine, { code: 'require("re2js")' });
+}
+
 export class DocumentValidator {
   private readonly ajv: Ajv2020;
   private readonly cache = new Map<string, ValidateFunction>();
 
   constructor(document: JsonObject) {
-    this.ajv = new Ajv2020({ strict: false, allErrors: true, verbose: true, validateSchema: false, discriminator: false });
+    this.ajv = new Ajv2020({
+      strict: false,
+      allErrors: true,
+      verbose: true,
+      validateSchema: false,
+      discriminator: false,
+      code: { regExp: linearRegExpEngine() },
+    });
     addFormats(this.ajv);
     // OpenAPI's own keywords are annotations for validation purposes.
     for (const keyword of ['example', 'xml', 'externalDocs', 'discriminator']) this.ajv.addKeyword(keyword);

@@ -41,8 +41,10 @@ describe('enum runtime pass', () => {
     addEnumRuntime(file, fixture, './schema.js');
     const text = file.getFullText();
     expect(text).toContain('import type { components } from "./schema.js";');
-    expect(text).toContain('export const colorValues = ["red","green"] as const satisfies ReadonlyArray<components["schemas"]["Color"]>;');
-    expect(text).toContain('export function isProxyKind(value: unknown): value is (typeof proxyKindValues)[number] {');
+    expect(text).toContain('type SchemaValues<V extends T, T> = V;');
+    expect(text).toContain('export const colorValues = ["red", "green"] as const;');
+    expect(text).toContain('export function isColor(value: unknown): value is SchemaValues<(typeof colorValues)[number], components["schemas"]["Color"]> {');
+    expect(text).toContain('export function isProxyKind(value: unknown): value is SchemaValues<(typeof proxyKindValues)[number], PropertyOf<NonNullable<components["schemas"]["Proxy"]>, "kind">> {');
     expect(text).toContain('PropertyOf<NonNullable<PropertyOf<NonNullable<components["schemas"]["Proxy"]>, "nested">>, "level">');
   });
 });
