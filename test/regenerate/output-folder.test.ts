@@ -132,6 +132,17 @@ describe('output folders the CLI refuses, relative to the working directory', ()
   }, 120_000);
 });
 
+describe('--check and the marker', () => {
+  it('accepts earlier output without the marker and reports the marker as the one file to add', async () => {
+    const root = workspace();
+    rmSync(join(root, 'generated', MARKER_FILE));
+    const result = await runGenerate(['--out', 'generated', '--check', '--quiet'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`added: ${MARKER_FILE}\nerror: 1 file(s) in generated differ from what the specs generate; run \`npm run generate\` and commit the result\n`);
+    expect(leftovers(root)).toEqual([]);
+  }, 120_000);
+});
+
 describe('write failures: one line naming the output path and what the error means', () => {
   it.each([
     ['a read-only parent folder', 'EROFS:mkdir:/.generated.tmp-', [], 'generated: cannot write the output (mkdir): read-only file system (EROFS)'],
@@ -149,6 +160,19 @@ describe('write failures: one line naming the output path and what the error mea
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(`error: ${expected}`);
     expect(compareTrees(join(baseline, 'generated'), join(root, 'generated'))).toEqual([]);
+    expect(leftovers(root)).toEqual([]);
+  }, 120_000);
+});
+
+describe('a previous output that no longer reads', () => {
+  it('a CHANGELOG.md that is a FIFO: one line naming it, within a bound, output unchanged', async () => {
+    const root = workspace();
+    execFileSync('mkfifo', [join(root, 'generated', 'browseract', 'CHANGELOG.md')]);
+    const before = snapshot(join(root, 'generated'));
+    const result = await runGenerate(['--out', 'generated', '--quiet'], root, { timeoutMs: 120_000 });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe('error: generated/browseract/CHANGELOG.md: cannot carry the change log over: file is a FIFO (named pipe), not a regular file\n');
+    expect(snapshot(join(root, 'generated'))).toEqual(before);
     expect(leftovers(root)).toEqual([]);
   }, 120_000);
 });
