@@ -17,7 +17,7 @@ import type { PackageContext, PackageStep } from './codegen/write-package.js';
 import { sha256 } from './sha256.js';
 import { firstLine, SpecError } from './errors.js';
 import { FileRefused, readRegularFile } from './ingest/input-file.js';
-import { MAX_SOURCE_BYTES } from './ingest/source.js';
+import { MAX_SOURCE_BYTES, type JsonObject } from './ingest/source.js';
 import { discoverManifests, displayPath, type Manifest } from './manifest.js';
 import { normalizeApi, type NormalizedApi } from './normalize/pipeline.js';
 import { isObject, operations } from './normalize/schema-walk.js';
@@ -94,7 +94,6 @@ export class BreakingChangesError extends Error {
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const { outDir, standIns } = prepareOutput(options);
-  const writeError = (error: unknown) => outputWriteError(error, standIns, displayPath) ?? error;
   const manifests = selectApis(discoverManifests(options.specsDir), options.apis, options.specsDir);
   if (manifests.length === 0) throw new SpecError(displayPath(options.specsDir), {}, `no API folder (a folder holding manifest.yaml) in the specs folder: nothing to generate, ${displayPath(options.outDir)} left as it is`);
   const outcomes: ApiOutcome[] = [];
@@ -131,7 +130,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     }
     await replaceDirectory(outDir, build);
   } catch (error) {
-    throw writeError(error);
+    throw outputWriteError(error, standIns, displayPath) ?? error;
   } finally {
     await tools.close();
   }
@@ -226,42 +225,51 @@ async function buildApi(manifest: Manifest, tempDir: string, outDir: string, opt
  * regenerating: it is replaced, and the entry says it could not be compared.
  */
 function recordChanges(previousDir: string, apiDir: string, normalized: NormalizedApi, documentText: string): ApiOutcome {
-  const previousFile = join(previousDir, NORMALIZED_FILE);
-  let previousText: string | undefined;
-  let previousUnreadable: string | undefined;
-  try {
-    previousText = readPrevious(previousFile);
-  } catch (error) {
-    if (!(error instanceof FileRefused)) throw error;
-    previousUnreadable = `${NORMALIZED_FILE} ${error.message}`;
-  }
-  const changelogFile = join(previousDir, CHANGELOG_FILE);
-  let changelog: string | undefined;
-  try {
-    changelog = readPrevious(changelogFile);
-  } catch (error) {
-    throw error instanceof FileRefused ? new SpecError(displayPath(changelogFile), {}, `cannot carry the change log over: file ${error.message}`) : error;
-  }
-  const documentChanged = previousUnreadable !== undefined || (previousText !== undefined && previousText !== documentText);
-  let changes: Change[] = [];
-  if (previousText !== undefined && documentChanged) {
-    try {
-      const previous: unknown = parse(previousText);
-      if (!isObject(previous)) throw new Error('not a mapping');
-      changes = compareDocuments(previous, normalized.document);
-    } catch (error) {
-      previousUnreadable = `${NORMALIZED_FILE} no longer parses: ${firstLine((error as Error).message)}`;
-    }
-  }
+  const previous = readPreviousDocument(join(previousDir, NORMALIZED_FILE), normalized.document, documentText);
+  const changelog = readChangelog(join(previousDir, CHANGELOG_FILE));
+  const documentChanged = previous.unreadable !== undefined || (previous.text !== undefined && previous.text !== documentText);
+  const { changes = [], unreadable: previousUnreadable } = previous;
   if (documentChanged) {
+    const before = previous.text === undefined ? '(unreadable)' : sha256(previous.text).slice(0, 12);
     const entry = previousUnreadable === undefined
-      ? changelogEntry(sha256(previousText!), sha256(documentText), changes)
-      : `## openapi.yaml ${previousText === undefined ? '(unreadable)' : sha256(previousText).slice(0, 12)} → ${sha256(documentText).slice(0, 12)}\n\nThe previous document could not be compared (${previousUnreadable}); it was replaced.\n`;
+      ? changelogEntry(sha256(previous.text!), sha256(documentText), changes)
+      : `## openapi.yaml ${before} → ${sha256(documentText).slice(0, 12)}\n\nThe previous document could not be compared (${previousUnreadable}); it was replaced.\n`;
     writeFileSync(join(apiDir, CHANGELOG_FILE), `${changelog ?? CHANGELOG_HEADER}\n${entry}`);
   } else if (changelog !== undefined) {
     writeFileSync(join(apiDir, CHANGELOG_FILE), changelog);
   }
   return { ...normalized, changes, documentChanged, ...(previousUnreadable === undefined ? {} : { previousUnreadable }) };
+}
+
+/**
+ * The previous document, and how it differs from `next` when its text does;
+ * or why it could not be read or compared (not a regular file, no longer
+ * parses).
+ */
+function readPreviousDocument(file: string, next: JsonObject, nextText: string): { text?: string; changes?: Change[]; unreadable?: string } {
+  let text: string | undefined;
+  try {
+    text = readPrevious(file);
+  } catch (error) {
+    if (error instanceof FileRefused) return { unreadable: `${NORMALIZED_FILE} ${error.message}` };
+    throw error;
+  }
+  if (text === undefined || text === nextText) return { text };
+  try {
+    const previous: unknown = parse(text);
+    if (!isObject(previous)) throw new Error('not a mapping');
+    return { text, changes: compareDocuments(previous, next) };
+  } catch (error) {
+    return { text, unreadable: `${NORMALIZED_FILE} no longer parses: ${firstLine((error as Error).message)}` };
+  }
+}
+
+function readChangelog(file: string): string | undefined {
+  try {
+    return readPrevious(file);
+  } catch (error) {
+    throw error instanceof FileRefused ? new SpecError(displayPath(file), {}, `cannot carry the change log over: file ${error.message}`) : error;
+  }
 }
 
 /** A file of the previous output, or undefined when there is none; only a regular file, of bounded size. */

@@ -11,8 +11,9 @@
  * first rename happens only once its build succeeded, else the old one), and
  * every other folder of a dead run is removed. A lock held across recovery
  * and the renames keeps concurrent runs (several people in one checkout)
- * from interleaving them. Both are synchronous: no signal handler can run
- * between the two renames, only a kill nothing handles.
+ * from interleaving them. Recovery and the renames are synchronous: no
+ * signal handler can run between the two renames, only a kill nothing
+ * handles.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
@@ -45,7 +46,6 @@ export async function replaceDirectory(target: string, build: (tempDir: string) 
         if (hadTarget) renameSync(old, target);
         throw error;
       }
-      pending.release();
     });
   } finally {
     rmSync(temp, { recursive: true, force: true });
