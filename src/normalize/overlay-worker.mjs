@@ -1,0 +1,101 @@
+// @ts-check (type-checked by `npm run typecheck`: tsconfig has allowJs)
+/**
+ * Applies one overlay's actions in a worker thread, so overlays.ts can stop
+ * it: JSONPath evaluation is not bounded by anything in the overlay
+ * (jsonpathly's `..` is quadratic in the width of an object: `$..*` over
+ * 16,000 properties took 40 s; `=~` and `match()` run the overlay's regular
+ * expression on JavaScript's backtracking engine). The worker is terminated
+ * when it runs out of time or memory, and the action it was on is named.
+ *
+ * Plain JavaScript because Node starts a worker from a file it can run as is
+ * (under tsx, vitest or the bundle of scripts/run.mjs alike).
+ *
+ * Message in: `{ document, overlay, limits: { maxMatches, maxAddedValues } }`.
+ * Messages out: `{ action: i }` before action i starts, then either
+ * `{ document }` or `{ failure: { pointer, reason } }` (a pointer into the overlay).
+ */
+import { createRequire } from 'node:module';
+import { parentPort } from 'node:worker_threads';
+
+const require = createRequire(import.meta.url);
+// The overlay module alone (the package's entry loads every other feature
+// too); named through a variable because the package declares no types for it.
+const OVERLAY_MODULE = 'openapi-format/utils/overlay.js';
+/** @type {{ openapiOverlay(document: unknown, options: { overlaySet: unknown }): Promise<{ data: unknown }> }} */
+const { openapiOverlay } = require(OVERLAY_MODULE);
+/** @type {{ paths(document: unknown, path: string): string[] }} */
+const { paths } = require('jsonpathly');
+
+/**
+ * openapi-format reports problems with console.error and carries on; here
+ * the first one fails the action instead of reaching the terminal.
+ * @type {string[]}
+ */
+const logged = [];
+console.error = (...parts) => void logged.push(parts.map(String).join(' '));
+
+/** The action being applied, for a failure thrown from a library. */
+let current = 0;
+
+/** @param {unknown} value @returns {value is Record<string, unknown>} */
+function isObject(value) {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}
+
+/** Values (objects, arrays, scalars) in a JSON value, counted without recursion. @param {unknown} root */
+function countValues(root) {
+  let count = 0;
+  const stack = [root];
+  while (stack.length > 0) {
+    const value = stack.pop();
+    count++;
+    if (value !== null && typeof value === 'object') for (const inner of Object.values(value)) stack.push(inner);
+  }
+  return count;
+}
+
+/**
+ * @param {Record<string, unknown>} document
+ * @param {Record<string, unknown>} overlay
+ * @param {{ maxMatches: number, maxAddedValues: number }} limits
+ */
+async function apply(document, overlay, limits) {
+  const actions = /** @type {Array<Record<string, unknown>>} */ (overlay.actions);
+  for (const [index, action] of actions.entries()) {
+    current = index;
+    const fail = (/** @type {string} */ pointer, /** @type {string} */ reason) => ({ failure: { pointer: `/actions/${index}${pointer}`, reason } });
+    parentPort?.postMessage({ action: index });
+    const target = String(action.target);
+    const matches = target === '$' ? 1 : paths(document, target).length;
+    if (matches === 0) return fail('/target', `overlay action target "${target}" matches nothing in the document`);
+    if (matches > limits.maxMatches) {
+      return fail('/target', `overlay action target "${target}" matches ${matches.toLocaleString('en-US')} nodes: one action may change at most ${limits.maxMatches.toLocaleString('en-US')} (narrow the target)`);
+    }
+    if ('update' in action) {
+      const added = matches * countValues(action.update);
+      if (added > limits.maxAddedValues) {
+        return fail('/update', `overlay action would copy its update to ${matches.toLocaleString('en-US')} nodes (${added.toLocaleString('en-US')} values, more than ${limits.maxAddedValues.toLocaleString('en-US')}): narrow the target`);
+      }
+    }
+    logged.length = 0;
+    const result = await openapiOverlay(document, { overlaySet: { ...overlay, actions: [action] } });
+    if (logged.length > 0) return fail('', `overlay action failed: ${logged[0]}`);
+    if (!isObject(result.data)) return fail('', 'overlay action leaves a document that is not an object');
+    document = result.data;
+    const version = document.openapi;
+    if (typeof version !== 'string' || !/^3\.1\.\d+$/.test(version)) {
+      const shown = JSON.stringify(version) ?? 'missing';
+      return fail('', `overlay action makes \`openapi\` ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}: the document must stay OpenAPI 3.1.x`);
+    }
+  }
+  return { document };
+}
+
+if (!parentPort) throw new Error('overlay-worker.mjs runs as a worker thread');
+const port = parentPort;
+port.once('message', (/** @type {{ document: Record<string, unknown>, overlay: Record<string, unknown>, limits: { maxMatches: number, maxAddedValues: number } }} */ { document, overlay, limits }) => {
+  apply(document, overlay, limits).then(
+    (reply) => port.postMessage(reply),
+    (error) => port.postMessage({ failure: { pointer: `/actions/${current}`, reason: `overlay action failed: ${String(error?.message ?? error).split('\n')[0]}` } }),
+  );
+});
