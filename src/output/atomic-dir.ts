@@ -15,8 +15,9 @@
  * signal handler can run between the two renames, only a kill nothing
  * handles.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { readRegularFile } from '../ingest/input-file.js';
 import { isAlive, removeOnExit } from './temp-folders.js';
 
 /**
@@ -129,9 +130,10 @@ function withSwapLock<T>(target: string, action: () => T): T {
   }
 }
 
+/** The lock's content; '' when it is gone, or is not a small regular file (a FIFO there must not block the run). */
 function readFileIfThere(path: string): string {
   try {
-    return readFileSync(path, 'utf8');
+    return readRegularFile(path, 32).toString('utf8');
   } catch {
     return '';
   }
