@@ -8,7 +8,7 @@
  * place only when every step of every selected API succeeded; `check`
  * compares it with the output folder instead and writes nothing.
  */
-import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
@@ -22,6 +22,7 @@ import { discoverManifests, displayPath, type Manifest } from './manifest.js';
 import { normalizeApi, type NormalizedApi } from './normalize/pipeline.js';
 import { isObject, operations } from './normalize/schema-walk.js';
 import { recoverOutput, replaceDirectory, swapFolders } from './output/atomic-dir.js';
+import { carryOver } from './output/carry-over.js';
 import { checkFolders, MARKER_FILE, MARKER_TEXT } from './output/output-folder.js';
 import { removeAbandoned, removeOnExit } from './output/temp-folders.js';
 import { outputWriteError, type StandIn } from './output/write-error.js';
@@ -100,7 +101,7 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const tools = new CodegenTools();
   const build = async (tempDir: string) => {
     // With --api, the other APIs' output is carried over unchanged.
-    if (options.apis && existsSync(outDir)) cpSync(outDir, tempDir, { recursive: true });
+    if (options.apis && existsSync(outDir)) carryOver(outDir, tempDir, displayPath);
     writeFileSync(join(tempDir, MARKER_FILE), MARKER_TEXT);
     // One API at a time on this thread; its package compiles in the builder's
     // worker (then its changes are recorded) while the next API is generated.

@@ -104,7 +104,8 @@ function refuseUnlessRegular(stats: Stats): void {
   if (!stats.isFile()) throw new FileRefused(`is ${fileType(stats)}, not a regular file`);
 }
 
-function fileType(stats: Stats): string {
+/** What kind of file `stats` (or a directory entry) describes, as an article and a noun. */
+export function fileType(stats: Pick<Stats, 'isDirectory' | 'isFIFO' | 'isSocket' | 'isCharacterDevice' | 'isBlockDevice' | 'isSymbolicLink'>): string {
   if (stats.isDirectory()) return 'a directory';
   if (stats.isFIFO()) return 'a FIFO (named pipe)';
   if (stats.isSocket()) return 'a socket';

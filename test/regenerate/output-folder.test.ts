@@ -164,6 +164,25 @@ describe('write failures: one line naming the output path and what the error mea
   }, 120_000);
 });
 
+describe('--api carries the other output over: files and folders only', () => {
+  it.each([
+    ['a FIFO', (path: string) => execFileSync('mkfifo', [path]), 'a FIFO (named pipe)'],
+    ['a symlink to /dev/zero', (path: string) => symlinkSync('/dev/zero', path), 'a symlink'],
+    ['a symlink to a file', (path: string) => symlinkSync('../browseract/openapi.yaml', path), 'a symlink'],
+    ['a socket', (path: string) => execFileSync(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(path)}, () => process.exit(0))`]), 'a socket'],
+  ])('%s in another API\'s output: one line naming it, within a bound, output unchanged', async (_name, make, kind) => {
+    const root = workspace();
+    mkdirSync(join(root, 'generated', 'other'));
+    make(join(root, 'generated', 'other', 'odd'));
+    const before = snapshot(join(root, 'generated'));
+    const result = await runGenerate(['--out', 'generated', '--api', 'browseract', '--quiet'], root, { timeoutMs: 60_000 });
+    expect(result.code).toBe(1);
+    expect(result.stderr).toBe(`error: generated/other/odd: cannot carry the output over: it is ${kind}, where generated output holds only files and folders\n`);
+    expect(snapshot(join(root, 'generated'))).toEqual(before);
+    expect(leftovers(root)).toEqual([]);
+  });
+});
+
 describe('a previous output that no longer reads', () => {
   it('a CHANGELOG.md that is a FIFO: one line naming it, within a bound, output unchanged', async () => {
     const root = workspace();
