@@ -51,7 +51,7 @@ function timeRow(name: string, pair: Pair, limit: number, note?: string): Row {
 // ── a. Regenerate: npm run generate for both APIs vs bare openapi-typescript on the same documents.
 async function regenerate(): Promise<void> {
   log('a. regenerate');
-  const apis = readdirSync(join(REPO, 'generated'));
+  const apis = readdirSync(join(REPO, 'generated'), { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
   const pair = await alternate(
     RUNS,
     () => time(() => sh(NODE, [...GENERATE, '--quiet', '--out', join(WORK, 'regenerate')])),

@@ -14,6 +14,7 @@
  * the formatted errors or `''` when `dist/` was written.
  */
 import { createRequire } from 'node:module';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parentPort } from 'node:worker_threads';
 
@@ -70,17 +71,38 @@ function createHost(options, packageDir) {
 }
 
 /**
+ * @typedef {{ code: string, syscall?: string, path?: string, message: string }} WriteFailure
+ * A file-system error while writing `dist/` (a full disk, a read-only
+ * folder): the compiler would report it as diagnostic TS5033, which reads as
+ * "does not compile"; it is passed on as the errno error it is.
+ */
+
+/**
  * @param {string} packageDir
  * @param {string[]} rootFiles
- * @returns {string} the diagnostics, formatted; empty when it compiled
+ * @returns {{ diagnostics: string, writeFailure?: WriteFailure }} the diagnostics, formatted (empty when it compiled), or the first write failure
  */
 function build(packageDir, rootFiles) {
   const options = compilerOptions(packageDir);
-  const program = ts.createProgram({ rootNames: rootFiles.map((file) => join(packageDir, file)), options, host: createHost(options, packageDir) });
+  const host = createHost(options, packageDir);
+  /** @type {WriteFailure | undefined} */
+  let writeFailure;
+  host.writeFile = (fileName, text) => {
+    if (writeFailure) return;
+    try {
+      mkdirSync(dirname(fileName), { recursive: true });
+      writeFileSync(fileName, text);
+    } catch (error) {
+      const { code, syscall, path, message } = /** @type {NodeJS.ErrnoException} */ (error);
+      writeFailure = { code: code ?? 'EIO', syscall, path: path ?? fileName, message };
+    }
+  };
+  const program = ts.createProgram({ rootNames: rootFiles.map((file) => join(packageDir, file)), options, host });
   const emitted = program.emit();
+  if (writeFailure) return { diagnostics: '', writeFailure };
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
-  if (diagnostics.length === 0) return '';
-  return ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (name) => name, getCurrentDirectory: () => packageDir, getNewLine: () => '\n' });
+  if (diagnostics.length === 0) return { diagnostics: '' };
+  return { diagnostics: ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (name) => name, getCurrentDirectory: () => packageDir, getNewLine: () => '\n' }) };
 }
 
 /**
@@ -115,6 +137,6 @@ function warmUp() {
 if (!parentPort) throw new Error('build-worker.mjs runs as a worker thread');
 const port = parentPort;
 port.on('message', (/** @type {{ id: number, packageDir: string, rootFiles: string[] }} */ { id, packageDir, rootFiles }) => {
-  port.postMessage({ id, diagnostics: build(packageDir, rootFiles) });
+  port.postMessage({ id, ...build(packageDir, rootFiles) });
 });
 warmUp();

@@ -11,6 +11,8 @@ interface BuildReply {
   id: number;
   /** Formatted diagnostics; empty when `dist/` was written. */
   diagnostics: string;
+  /** A file-system error writing `dist/` (full disk, read-only folder), passed on as an errno error. */
+  writeFailure?: { code: string; syscall?: string; path?: string; message: string };
 }
 
 export class PackageBuilder {
@@ -19,11 +21,12 @@ export class PackageBuilder {
   private nextId = 0;
 
   constructor() {
-    this.worker.on('message', ({ id, diagnostics }: BuildReply) => {
+    this.worker.on('message', ({ id, diagnostics, writeFailure }: BuildReply) => {
       const request = this.pending.get(id);
       if (!request) return;
       this.pending.delete(id);
-      if (diagnostics === '') request.resolve();
+      if (writeFailure) request.reject(Object.assign(new Error(writeFailure.message), writeFailure));
+      else if (diagnostics === '') request.resolve();
       else request.reject(new Error(`the generated package in ${request.packageDir} does not compile:\n${diagnostics}`));
     });
     this.worker.on('error', (error) => this.failAll(error));

@@ -148,6 +148,7 @@ describe('write failures: one line naming the output path and what the error mea
     ['a read-only parent folder', 'EROFS:mkdir:/.generated.tmp-', [], 'generated: cannot write the output (mkdir): read-only file system (EROFS)'],
     ['a parent folder without write permission', 'EACCES:mkdir:/.generated.tmp-', [], 'generated: cannot write the output (mkdir): permission denied (EACCES)'],
     ['a full disk when writing the document', 'ENOSPC:open:/browseract/openapi.yaml', [], 'generated/browseract/openapi.yaml: cannot write the output (open): no space left on device (ENOSPC)'],
+    ['a full disk when the compiler writes dist/ (in its worker)', 'ENOSPC:open:/browseract/dist/index.js', [], 'generated/browseract/dist/index.js: cannot write the output (open): no space left on device (ENOSPC)'],
     ['a quota hit when writing the client', 'EDQUOT:open:/browseract/src/client.ts', [], 'generated/browseract/src/client.ts: cannot write the output (open): disk quota exceeded (EDQUOT)'],
     ['a full disk when writing the marker', `ENOSPC:open:/${MARKER_FILE}`, [], `generated/${MARKER_FILE}: cannot write the output (open): no space left on device (ENOSPC)`],
     ['an output folder that may not be moved', 'EPERM:rename:/generated', [], 'generated: cannot write the output (rename): operation not permitted (EPERM)'],
