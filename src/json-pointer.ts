@@ -23,7 +23,8 @@ export function parsePointer(pointer: string): string[] {
 export function resolvePointer(root: unknown, pointer: string): unknown {
   let node: unknown = root;
   for (const token of parsePointer(pointer)) {
-    if (node === null || typeof node !== 'object') return undefined;
+    // Own properties only: `#/components/schemas/constructor` must not find Object's constructor.
+    if (node === null || typeof node !== 'object' || !Object.hasOwn(node, token)) return undefined;
     node = (node as Record<string, unknown>)[token];
   }
   return node;

@@ -15,6 +15,8 @@ import { conditionalPropertyEdits } from './passes/conditional-properties.js';
 import { namedExportEdits } from './passes/named-exports.js';
 import { operationDocEdits } from './passes/operation-docs.js';
 import { applyEdits } from './text-edits.js';
+import { createConfig, type Config } from '@redocly/openapi-core';
+import { guardRedoclyTypes } from '../normalize/redocly-types.js';
 
 const { Project } = tsMorph;
 const { default: openapiTS, astToString } = openapiTypescript;
@@ -45,6 +47,23 @@ export interface TypesInput {
   documentPath: string;
 }
 
+let redocly: Promise<Config> | undefined;
+
+/**
+ * openapi-typescript's own Redocly config (`minimal`, duplicate operationIds
+ * an error), except that example values are data and not walked: Redocly
+ * falls over keys such as `hasOwnProperty` in them (see
+ * normalize/redocly-types.ts, which guards the type tables too).
+ */
+function redoclyConfig(): Promise<Config> {
+  guardRedoclyTypes();
+  redocly ??= createConfig(
+    { rules: { 'operation-operationId-unique': { severity: 'error' } }, resolve: { doNotResolveExamples: true } } as never,
+    { extends: ['minimal'] } as never,
+  );
+  return redocly;
+}
+
 let versions: Record<string, string> | undefined;
 
 /** Versions of the generators, read once per process. */
@@ -71,7 +90,7 @@ export async function generateTypes(
   project = new Project({ useInMemoryFileSystem: true }),
   reserved: ReadonlySet<string> = new Set(),
 ): Promise<string> {
-  const ast = await openapiTS(structuredClone(input.document) as never, OPENAPI_TYPESCRIPT_OPTIONS);
+  const ast = await openapiTS(structuredClone(input.document) as never, { ...OPENAPI_TYPESCRIPT_OPTIONS, redocly: await redoclyConfig() });
   const file: SourceFile = project.createSourceFile('schema.ts', astToString(ast), { overwrite: true });
   // Every pass reads the file as openapi-typescript printed it; their edits
   // are applied in one manipulation (see text-edits.ts).

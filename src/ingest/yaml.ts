@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import { firstLine, SpecError, type SourceLocation } from '../errors.js';
 import { parsePointer, toPointer } from '../json-pointer.js';
+import { setOwn } from '../own.js';
 
 /**
  * More aliases than this in one document is treated as an alias bomb
@@ -95,8 +96,7 @@ function unshare(root: unknown, fail: (pointer: string, reason: string) => never
     const result: Record<string, unknown> | unknown[] = Array.isArray(value) ? [] : {};
     for (const [key, inner] of entries) {
       path.push(String(key));
-      // defineProperty: a key named `__proto__` is data, not the prototype.
-      Object.defineProperty(result, key, { value: copy(inner, repeated), enumerable: true, writable: true, configurable: true });
+      setOwn(result, key, copy(inner, repeated));
       path.pop();
     }
     return result;

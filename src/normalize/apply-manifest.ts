@@ -9,6 +9,7 @@ import type { JsonObject } from '../ingest/source.js';
 import type { Manifest, TagRule } from '../manifest.js';
 import { compilePattern, type LinearRegex } from '../safe-regex.js';
 import { toPointer } from '../json-pointer.js';
+import { getOwn, ownObject, setOwn } from '../own.js';
 import type { NormalizationReport } from './report.js';
 import { isObject, operations } from './schema-walk.js';
 
@@ -52,10 +53,10 @@ function applyServers(document: JsonObject, manifest: Manifest, report: Normaliz
 }
 
 function applyAuth(document: JsonObject, manifest: Manifest, report: NormalizationReport): void {
-  const components = (document.components ??= {}) as JsonObject;
-  const schemes = (components.securitySchemes ??= {}) as JsonObject;
+  const components = ownObject(document, 'components');
+  const schemes = ownObject(components, 'securitySchemes');
   const { schemeName, securityScheme } = manifest.auth;
-  const published = schemes[schemeName];
+  const published = getOwn(schemes, schemeName);
   if (isObject(published)) {
     const { description: _a, ...publishedCore } = published;
     const { description: _b, ...manifestCore } = securityScheme as unknown as JsonObject;
@@ -67,9 +68,9 @@ function applyAuth(document: JsonObject, manifest: Manifest, report: Normalizati
       );
     }
     // The manifest's fields win; the published description stays when the manifest has none.
-    schemes[schemeName] = { ...published, ...securityScheme };
+    setOwn(schemes, schemeName, { ...published, ...securityScheme });
   } else {
-    schemes[schemeName] = { ...securityScheme };
+    setOwn(schemes, schemeName, { ...securityScheme });
   }
   document.security = securityRequirement(manifest);
 }

@@ -11,6 +11,7 @@ import { sample } from 'openapi-sampler';
 import type { JsonObject } from '../ingest/source.js';
 import { parsePointer, toPointer } from '../json-pointer.js';
 import type { NormalizationReport } from './report.js';
+import { getOwn, setOwn } from '../own.js';
 import { isObject, operations, walkDocumentSchemas } from './schema-walk.js';
 import { warnSkippedPatterns } from './patterns.js';
 import { DocumentValidator, type ErrorObject } from './schema-validator.js';
@@ -47,10 +48,23 @@ class Sampler {
 
   constructor(private readonly document: JsonObject) {}
 
-  sample(schema: unknown): unknown {
+  /** A value for `schema`, or `undefined` when the sampler could not make plain JSON data. */
+  sample(schema: unknown): { value: unknown } | undefined {
     this.withoutPatterns ??= dropPatterns(this.document) as JsonObject;
-    return sample(dropPatterns(schema) as object, { skipReadOnly: false }, this.withoutPatterns as object);
+    const value: unknown = sample(dropPatterns(schema) as object, { skipReadOnly: false }, this.withoutPatterns as object);
+    return isPlainData(value) ? { value } : undefined;
   }
+}
+
+/**
+ * The sampler assigns properties with `object[name] = …`, so a property
+ * named `__proto__` becomes the object's prototype rather than data.
+ */
+function isPlainData(value: unknown): boolean {
+  if (value === null || typeof value !== 'object') return true;
+  const prototype = Object.getPrototypeOf(value);
+  if (prototype !== Object.prototype && prototype !== Array.prototype) return false;
+  return Object.values(value).every(isPlainData);
 }
 
 function dropPatterns(value: unknown): unknown {
@@ -59,7 +73,7 @@ function dropPatterns(value: unknown): unknown {
   const copy: JsonObject = {};
   for (const [key, inner] of Object.entries(value)) {
     if (key === 'pattern' && typeof inner === 'string') continue;
-    Object.defineProperty(copy, key, { value: dropPatterns(inner), enumerable: true, writable: true, configurable: true });
+    setOwn(copy, key, dropPatterns(inner));
   }
   return copy;
 }
@@ -128,17 +142,18 @@ function fixExample(document: JsonObject, site: ExampleSite, validator: Document
     if (tryDrop(wrapper, tokens, site.schemaPointer, validator, errors.length)) {
       report.record({ kind: 'example-invalid-value-dropped', pointer, reason: `${reason}; optional, so dropped`, before });
     } else {
-      const replacement = sampler.sample(fixable.parentSchema);
-      setAt(wrapper, tokens, replacement);
-      const still = validator.validate(site.schemaPointer, wrapper.value).some((error) => error.instancePath === fixable.instancePath && error.keyword === fixable.keyword);
+      const sampled = sampler.sample(fixable.parentSchema);
+      if (sampled) setAt(wrapper, tokens, sampled.value);
+      const still = !sampled || validator.validate(site.schemaPointer, wrapper.value).some((error) => error.instancePath === fixable.instancePath && error.keyword === fixable.keyword);
       if (still) {
         setAt(wrapper, tokens, before);
         report.warn({ kind: 'example-invalid', pointer, message: `${reason}; no sampled value satisfies the schema, so it is kept` });
         return;
       }
-      report.record({ kind: 'example-invalid-value-replaced', pointer, reason: `${reason}; required, so replaced by a sampled value`, before, after: replacement });
+      // A copy: later fixes inside the value must not change what the report says was put there.
+      report.record({ kind: 'example-invalid-value-replaced', pointer, reason: `${reason}; required, so replaced by a sampled value`, before, after: structuredClone(sampled.value) });
     }
-    holder[key] = wrapper.value;
+    setOwn(holder, key, wrapper.value);
   }
 }
 
@@ -166,11 +181,10 @@ function tryDrop(
 
 function getAt(root: unknown, tokens: ReadonlyArray<string | number>): unknown {
   let node = root;
-  for (const token of tokens) node = (node as Record<string, unknown>)?.[token];
+  for (const token of tokens) node = getOwn(node, token);
   return node;
 }
 
 function setAt(root: unknown, tokens: ReadonlyArray<string | number>, value: unknown): void {
-  const parent = getAt(root, tokens.slice(0, -1)) as Record<string, unknown>;
-  parent[tokens[tokens.length - 1]!] = value;
+  setOwn(getAt(root, tokens.slice(0, -1)) as object, tokens[tokens.length - 1]!, value);
 }

@@ -11,6 +11,7 @@ import type { JsonObject } from '../ingest/source.js';
 import { parsePointer, toPointer } from '../json-pointer.js';
 import { isMintlifyPage } from './mintlify.js';
 import type { NormalizationReport, Transformation } from './report.js';
+import { getOwn, setOwn } from '../own.js';
 import { componentSchemas, isObject, operations } from './schema-walk.js';
 
 export interface Fact {
@@ -27,15 +28,15 @@ export interface LosslessResult {
 
 export function checkLossless(rawSources: JsonObject[], normalized: JsonObject, report: NormalizationReport): LosslessResult {
   const present = new Set(openApiFacts(normalized).map(factId));
-  const normalizedExamples = collectExamples(normalized);
   const exampleFixes = report.transformations.filter((t) => t.kind.startsWith('example-invalid-'));
+  const undone = undoneExamples(collectExamples(normalized), exampleFixes);
   const missing: Fact[] = [];
   let checked = 0;
   for (const raw of rawSources) {
     for (const fact of isMintlifyPage(raw) ? mintlifyFacts(raw) : openApiFacts(raw)) {
       checked++;
       if (present.has(factId(fact))) continue;
-      if (fact.kind === 'example' && normalizedExamples.some((example) => undoesTo(example, exampleFixes, fact.value))) continue;
+      if (fact.kind === 'example' && undone.has(fact.key)) continue;
       missing.push(fact);
     }
   }
@@ -138,27 +139,57 @@ function collectExamples(document: JsonObject): LocatedExample[] {
   return examples;
 }
 
-/** Re-applies the `before` values of the example's recorded fixes to see if it came from `raw`. */
-function undoesTo(example: LocatedExample, fixes: Transformation[], raw: unknown): boolean {
+/**
+ * The examples as they were before their recorded fixes (as fact keys):
+ * each fix is matched to the example at or above its pointer, and the fixes
+ * of one example are undone last first. Linear in examples plus fixes.
+ */
+function undoneExamples(examples: LocatedExample[], fixes: Transformation[]): Set<string> {
+  const byPointer = new Map(examples.map((example) => [example.pointer, example]));
+  const fixesOf = new Map<LocatedExample, Transformation[]>();
+  for (const fix of fixes) {
+    const example = exampleAbove(fix.pointer, byPointer);
+    if (!example) continue;
+    const own = fixesOf.get(example);
+    if (own) own.push(fix);
+    else fixesOf.set(example, [fix]);
+  }
+  const undone = new Set<string>();
+  for (const [example, own] of fixesOf) {
+    const restored = undo(example, own.reverse());
+    if (restored) undone.add(stableJson(restored.value));
+  }
+  return undone;
+}
+
+/** The example whose pointer is `pointer` or its nearest ancestor. */
+function exampleAbove(pointer: string, byPointer: Map<string, LocatedExample>): LocatedExample | undefined {
+  for (let end = pointer.length; end > 0; end = pointer.lastIndexOf('/', end - 1)) {
+    const example = byPointer.get(pointer.slice(0, end));
+    if (example) return example;
+  }
+  return undefined;
+}
+
+/** Re-applies the `before` values of the example's fixes; `undefined` when none applied. */
+function undo(example: LocatedExample, fixes: Transformation[]): { value: unknown } | undefined {
   const restored = { value: structuredClone(example.value) };
   let touched = false;
   for (const fix of fixes) {
-    // A fix at the example itself (its whole value replaced) or inside it.
-    if (fix.pointer !== example.pointer && !fix.pointer.startsWith(`${example.pointer}/`)) continue;
     const tokens = ['value', ...parsePointer(fix.pointer.slice(example.pointer.length))];
-    const parent = tokens.slice(0, -1).reduce<unknown>((node, token) => (isObject(node) || Array.isArray(node) ? (node as JsonObject)[token] : undefined), restored);
+    const parent = tokens.slice(0, -1).reduce<unknown>((node, token) => getOwn(node, token), restored);
     if (!isObject(parent) && !Array.isArray(parent)) continue;
     const last = tokens[tokens.length - 1]!;
-    const current = (parent as JsonObject)[last];
+    const current = getOwn(parent, last);
     const undoable =
       (fix.kind === 'example-invalid-value-dropped' && current === undefined) ||
       (fix.kind === 'example-invalid-value-replaced' && isDeepStrictEqual(current, fix.after));
     if (undoable) {
-      (parent as JsonObject)[last] = fix.before;
+      setOwn(parent, last, fix.before);
       touched = true;
     }
   }
-  return touched && isDeepStrictEqual(restored.value, raw);
+  return touched ? restored : undefined;
 }
 
 function pushDescription(facts: Fact[], text: unknown): void {

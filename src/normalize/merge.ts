@@ -9,6 +9,7 @@ import { SpecError, type SourceLocation } from '../errors.js';
 import type { JsonObject } from '../ingest/source.js';
 import { toPointer } from '../json-pointer.js';
 import type { NormalizationReport } from './report.js';
+import { getOwn, ownObject, setOwn } from '../own.js';
 import { HTTP_METHODS, isObject } from './schema-walk.js';
 
 export interface MergeInput {
@@ -60,11 +61,11 @@ export function mergeDocuments(inputs: MergeInput[], { renames, security }: Merg
     const paths = isObject(document.paths) ? document.paths : {};
     for (const [path, pathItem] of Object.entries(paths)) {
       if (!isObject(pathItem)) continue;
-      const target = ((merged.paths as JsonObject)[path] ??= {}) as JsonObject;
+      const target = ownObject(merged.paths as JsonObject, path);
       for (const [key, value] of Object.entries(pathItem)) {
         const owner = `${path} ${key}`;
         const isMethod = (HTTP_METHODS as readonly string[]).includes(key);
-        if (key in target && !(isDeepStrictEqual(target[key], value) && !isMethod)) {
+        if (Object.hasOwn(target, key) && !(isDeepStrictEqual(target[key], value) && !isMethod)) {
           fail(
             toPointer(['paths', path, key]),
             isMethod
@@ -79,7 +80,7 @@ export function mergeDocuments(inputs: MergeInput[], { renames, security }: Merg
           if (other) fail(toPointer(['paths', path, key, 'operationId']), `duplicate operationId "${operationId}" (also ${other}): operationIds must be unique`);
           operationIds.set(operationId, inputs.length > 1 ? `${operation} in ${file}` : operation);
         }
-        target[key] = structuredClone(value);
+        setOwn(target, key, structuredClone(value));
         pathOwners.set(owner, file);
       }
     }
@@ -87,10 +88,10 @@ export function mergeDocuments(inputs: MergeInput[], { renames, security }: Merg
     const components = isObject(document.components) ? document.components : {};
     for (const [type, entries] of Object.entries(components)) {
       if (!isObject(entries)) continue;
-      const targetGroup = ((merged.components as JsonObject)[type] ??= {}) as JsonObject;
+      const targetGroup = ownObject(merged.components as JsonObject, type);
       for (const [name, definition] of Object.entries(entries)) {
         const pointer = toPointer(['components', type, name]);
-        if (name in targetGroup) {
+        if (Object.hasOwn(targetGroup, name)) {
           if (!isDeepStrictEqual(targetGroup[name], definition)) {
             fail(pointer, `component ${pointer} differs from the one in ${componentOwners.get(pointer)}: add a rename for "${file}#${pointer}" to the manifest`);
           }
@@ -102,7 +103,7 @@ export function mergeDocuments(inputs: MergeInput[], { renames, security }: Merg
           });
           continue;
         }
-        targetGroup[name] = structuredClone(definition);
+        setOwn(targetGroup, name, structuredClone(definition));
         componentOwners.set(pointer, file);
       }
     }
@@ -130,11 +131,11 @@ function applyRenames(
   for (const [key, newName] of mine) {
     const pointer = key.slice(file.length + 1);
     const match = /^\/components\/([^/]+)\/([^/]+)$/.exec(pointer);
-    const group = match ? components[match[1]!] : undefined;
-    if (!match || !isObject(group) || !(match[2]! in group)) continue;
+    const group = match ? getOwn(components, match[1]!) : undefined;
+    if (!match || !isObject(group) || !Object.hasOwn(group, match[2]!)) continue;
     unused.delete(key);
-    if (newName in group) throw new SpecError(file, { pointer }, `rename target "${newName}" already exists in this source`);
-    group[newName] = group[match[2]!];
+    if (Object.hasOwn(group, newName)) throw new SpecError(file, { pointer }, `rename target "${newName}" already exists in this source`);
+    setOwn(group, newName, group[match[2]!]);
     delete group[match[2]!];
     refMap.set(`#${pointer}`, `#/components/${match[1]}/${newName}`);
     report.record({
@@ -179,10 +180,10 @@ function mergeOtherRootFields(merged: JsonObject, document: JsonObject, file: st
     const entries: Array<[string[], unknown]> = key === 'webhooks' && isObject(value) ? Object.entries(value).map(([name, item]) => [[key, name], item]) : [[[key], value]];
     for (const [path, entry] of entries) {
       const pointer = toPointer(path);
-      const parent = path.length === 2 ? ((merged[key] ??= {}) as JsonObject) : merged;
+      const parent = path.length === 2 ? ownObject(merged, key) : merged;
       const name = path.at(-1)!;
-      if (name in parent && !isDeepStrictEqual(parent[name], entry)) fail(pointer, `${pointer} differs from the one in ${owners.get(pointer)}: keep one in a single source`);
-      parent[name] = structuredClone(entry);
+      if (Object.hasOwn(parent, name) && !isDeepStrictEqual(parent[name], entry)) fail(pointer, `${pointer} differs from the one in ${owners.get(pointer)}: keep one in a single source`);
+      setOwn(parent, name, structuredClone(entry));
       owners.set(pointer, file);
     }
   }

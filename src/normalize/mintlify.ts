@@ -10,6 +10,7 @@
 import { SpecError } from '../errors.js';
 import type { JsonObject, SourceDocument } from '../ingest/source.js';
 import { toPointer } from '../json-pointer.js';
+import { setOwn } from '../own.js';
 import type { NormalizationReport } from './report.js';
 import { isObject, walkSchema } from './schema-walk.js';
 
@@ -33,7 +34,7 @@ export function convertMintlifyPage(source: SourceDocument, report: Normalizatio
   }
   const path = page.path as string;
   const method = (page.method as string).toLowerCase();
-  const context: ConversionContext = { source, report, schemas: {}, fail };
+  const context: ConversionContext = { source, report, schemas: new Map(), fail };
 
   const operation: JsonObject = {};
   const request = isObject(page.request) ? page.request : {};
@@ -52,11 +53,11 @@ export function convertMintlifyPage(source: SourceDocument, report: Normalizatio
   for (const [name, schema] of Object.entries(componentSchemas)) {
     componentSchemas[name] = convertSchema(schema, ['components', 'schemas', name], context);
   }
-  for (const [name, schema] of Object.entries(context.schemas)) {
-    if (name in componentSchemas) {
+  for (const [name, schema] of context.schemas) {
+    if (Object.hasOwn(componentSchemas, name)) {
       fail(`/components/schemas/${name}`, `refIdentifier names component "${name}", which the page also defines differently`);
     }
-    componentSchemas[name] = schema;
+    setOwn(componentSchemas, name, schema);
   }
   if (Object.keys(componentSchemas).length > 0) components.schemas = componentSchemas;
   if (Object.keys(schemes).length > 0) components.securitySchemes = { ...(isObject(components.securitySchemes) ? components.securitySchemes : {}), ...schemes };
@@ -76,7 +77,7 @@ interface ConversionContext {
   source: SourceDocument;
   report: NormalizationReport;
   /** Schemas named by `refIdentifier`, moved to components. */
-  schemas: Record<string, JsonObject>;
+  schemas: Map<string, JsonObject>;
   fail(pointer: string, reason: string): never;
 }
 
@@ -117,7 +118,7 @@ function convertRequestBody(body: unknown, context: ConversionContext): JsonObje
     const pointer = ['paths', 'request', 'body', mediaType];
     const converted = convertMedia(media, pointer, context);
     if (converted.bodyRequired) required = true;
-    content[mediaType] = converted.media;
+    setOwn(content, mediaType, converted.media);
   }
   return required ? { required: true, content } : { content };
 }
@@ -136,11 +137,11 @@ function convertResponses(responses: unknown, context: ConversionContext): JsonO
     for (const [mediaType, media] of Object.entries(mediaTypes)) {
       const { description: mediaDescription, ...rest } = isObject(media) ? media : {};
       if (typeof mediaDescription === 'string') descriptions.add(mediaDescription);
-      content[mediaType] = convertMedia(rest, ['paths', 'response', status, mediaType], context).media;
+      setOwn(content, mediaType, convertMedia(rest, ['paths', 'response', status, mediaType], context).media);
     }
     const response: JsonObject = { description: [...descriptions].join('\n\n') };
     if (Object.keys(content).length > 0) response.content = content;
-    converted[status] = response;
+    setOwn(converted, status, response);
   }
   return converted;
 }
@@ -178,11 +179,11 @@ function nameSchema(refIdentifier: string, schema: JsonObject, pointerPath: Arra
     context.fail(toPointer(pointerPath), `refIdentifier "${refIdentifier}": expected "${COMPONENT_SCHEMA_PREFIX}<Name>"`);
   }
   const name = refIdentifier.slice(COMPONENT_SCHEMA_PREFIX.length);
-  const existing = context.schemas[name];
+  const existing = context.schemas.get(name);
   if (existing && JSON.stringify(existing) !== JSON.stringify(schema)) {
     context.fail(toPointer(pointerPath), `refIdentifier "${refIdentifier}" names two different schemas on one page`);
   }
-  context.schemas[name] = schema;
+  context.schemas.set(name, schema);
   return { $ref: refIdentifier };
 }
 
@@ -206,7 +207,7 @@ function unwrapSingleAllOf(node: JsonObject, path: ReadonlyArray<string | number
     const { allOf, ...siblings } = node;
     const member = (allOf as JsonObject[])[0]!;
     const clash = Object.keys(siblings).some(
-      (key) => key in member && JSON.stringify(member[key]) !== JSON.stringify(siblings[key]),
+      (key) => Object.hasOwn(member, key) && JSON.stringify(member[key]) !== JSON.stringify(siblings[key]),
     );
     if (clash) return; // both sides say something different: keep the allOf
     for (const key of Object.keys(node)) delete node[key];
@@ -260,9 +261,8 @@ function convertSecurity(
         }
         const def = definition as JsonObject;
         const schemeName = Object.keys(group).length === 1 ? snakeCase(title) : snakeCase(`${title} ${name}`);
-        schemes[schemeName] =
-          def.type === 'apiKey' ? { type: 'apiKey', in: location, name, ...withoutType(def) } : { ...def };
-        requirement[schemeName] = [];
+        setOwn(schemes, schemeName, def.type === 'apiKey' ? { type: 'apiKey', in: location, name, ...withoutType(def) } : { ...def });
+        setOwn(requirement, schemeName, []);
       }
     }
     if (Object.keys(requirement).length > 0) requirements.push(requirement);

@@ -5,6 +5,7 @@
  * order. Property maps and example values keep their published order.
  */
 import type { JsonObject } from '../ingest/source.js';
+import { setOwn } from '../own.js';
 import { HTTP_METHODS, isObject } from './schema-walk.js';
 
 const ROOT_ORDER = ['openapi', 'info', 'jsonSchemaDialect', 'servers', 'security', 'tags', 'externalDocs', 'paths', 'webhooks', 'components'];
@@ -37,14 +38,14 @@ function ordered(object: JsonObject, order: readonly string[], transform: (key: 
   const known = order.filter((key) => keys.includes(key));
   const rest = keys.filter((key) => !order.includes(key)).sort();
   const result: JsonObject = {};
-  for (const key of [...known, ...rest]) result[key] = transform(key, object[key]);
+  for (const key of [...known, ...rest]) setOwn(result, key, transform(key, object[key]));
   return result;
 }
 
 function sortedMap(object: unknown, each: (value: unknown) => unknown, compare?: (a: string, b: string) => number): unknown {
   if (!isObject(object)) return object;
   const result: JsonObject = {};
-  for (const key of Object.keys(object).sort(compare)) result[key] = each(object[key]);
+  for (const key of Object.keys(object).sort(compare)) setOwn(result, key, each(object[key]));
   return result;
 }
 

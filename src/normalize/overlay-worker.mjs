@@ -54,6 +54,33 @@ function countValues(root) {
   return count;
 }
 
+/** @param {unknown} value */
+function shown(value) {
+  const text = JSON.stringify(value) ?? 'nothing';
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
+}
+
+/**
+ * What an action broke in the document's root, which the passes after the
+ * overlays read without checking: `openapi` a 3.1.x string, the maps and
+ * lists of the root of their kind.
+ * @param {Record<string, unknown>} document
+ */
+function rootProblem(document) {
+  const version = document.openapi;
+  if (typeof version !== 'string' || !/^3\.1\.\d+$/.test(version)) return `makes \`openapi\` ${shown(version)}: the document must stay OpenAPI 3.1.x`;
+  for (const key of ['info', 'paths', 'components', 'webhooks']) {
+    if (document[key] !== undefined && !isObject(document[key])) return `makes \`${key}\` ${shown(document[key])}: expected an object`;
+  }
+  for (const key of ['servers', 'tags', 'security']) {
+    if (document[key] !== undefined && !Array.isArray(document[key])) return `makes \`${key}\` ${shown(document[key])}: expected a list`;
+  }
+  for (const [group, entries] of Object.entries(isObject(document.components) ? document.components : {})) {
+    if (!isObject(entries)) return `makes \`components.${group}\` ${shown(entries)}: expected an object`;
+  }
+  return undefined;
+}
+
 /**
  * @param {Record<string, unknown>} document
  * @param {Record<string, unknown>} overlay
@@ -82,11 +109,8 @@ async function apply(document, overlay, limits) {
     if (logged.length > 0) return fail('', `overlay action failed: ${logged[0]}`);
     if (!isObject(result.data)) return fail('', 'overlay action leaves a document that is not an object');
     document = result.data;
-    const version = document.openapi;
-    if (typeof version !== 'string' || !/^3\.1\.\d+$/.test(version)) {
-      const shown = JSON.stringify(version) ?? 'missing';
-      return fail('', `overlay action makes \`openapi\` ${shown.length > 60 ? `${shown.slice(0, 60)}…` : shown}: the document must stay OpenAPI 3.1.x`);
-    }
+    const broken = rootProblem(document);
+    if (broken) return fail('', `overlay action ${broken}`);
   }
   return { document };
 }

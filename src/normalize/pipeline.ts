@@ -19,6 +19,7 @@ import { assignOperationIds } from './operation-ids.js';
 import { orderDocument } from './order.js';
 import { applyOverlay } from './overlays.js';
 import { checkPatterns } from './patterns.js';
+import { checkRefCycles } from './ref-cycles.js';
 import { checkRefs } from './refs.js';
 import { NormalizationReport } from './report.js';
 import { operations } from './schema-walk.js';
@@ -86,6 +87,7 @@ function toOpenApi(source: SourceDocument, report: NormalizationReport): JsonObj
   }
   const locate = isMintlifyPage(value) ? undefined : source.locate;
   checkRefs(document, source.file, locate);
+  checkRefCycles(document, source.file, locate);
   checkPatterns(document, source.file, locate);
   applyPageMetadata(document, source, report);
   return document;
@@ -118,6 +120,7 @@ function applyPageMetadata(document: JsonObject, source: SourceDocument, report:
  */
 export function finishDocument(document: JsonObject, file: string, report: NormalizationReport): JsonObject {
   checkRefs(document, file);
+  checkRefCycles(document, file);
   checkPatterns(document, file);
   fixEnumOneOfs(document, report);
   assignOperationIds(document, file, report);

@@ -46,6 +46,8 @@ export class DocumentValidator {
       verbose: true,
       validateSchema: false,
       discriminator: false,
+      // An example's `constructor` or `toString` is only there when the example says so.
+      ownProperties: true,
       code: { regExp: linearRegExpEngine() },
     });
     addFormats(this.ajv);

@@ -5,6 +5,7 @@
 import { BaseResolver, createConfig, lintDocument as redoclyLint, Source } from '@redocly/openapi-core';
 import { SpecError } from '../errors.js';
 import type { JsonObject } from '../ingest/source.js';
+import { guardRedoclyTypes } from './redocly-types.js';
 import type { NormalizationReport } from './report.js';
 
 export interface LintProblem {
@@ -43,7 +44,14 @@ const EXAMPLE_RULES_OFF: Record<string, LintSeverity> = {
 
 /** `rules`: the manifest's own overrides (`lint:` in manifest.yaml), for quirks of one vendor. */
 export async function lintDocument(document: JsonObject, name: string, rules: Record<string, LintSeverity> = {}): Promise<LintProblem[]> {
-  const config = await createConfig({ extends: ['recommended'], rules: { ...RULE_OVERRIDES, ...rules, ...EXAMPLE_RULES_OFF } } as never);
+  guardRedoclyTypes();
+  // Example values are data: Redocly walking them (to resolve `$ref` keys in
+  // them) fell over keys such as `hasOwnProperty` in an example object.
+  const config = await createConfig({
+    extends: ['recommended'],
+    rules: { ...RULE_OVERRIDES, ...rules, ...EXAMPLE_RULES_OFF },
+    resolve: { doNotResolveExamples: true },
+  } as never);
   // The parsed tree is linted as it is, not written to YAML and read back
   // (GitHub's API: 7 s of the round trip). A JSON copy, because Redocly's
   // walk keys what it has seen by object identity and must meet every
