@@ -2,7 +2,7 @@
 import { watch } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { SpecError } from '../src/errors.js';
+import { firstLine, printable, SpecError } from '../src/errors.js';
 import { BreakingChangesError, generate, summarize, type GenerateResult, type StepEvent } from '../src/generate.js';
 import { operations } from '../src/normalize/schema-walk.js';
 
@@ -33,13 +33,17 @@ const { values } = (() => {
 for (const [signal, code] of [['SIGINT', 130], ['SIGTERM', 143], ['SIGHUP', 129]] as const) process.once(signal, () => process.exit(code));
 
 /**
- * Test hook: OPENAPI_CLIENTS_TEST_PAUSE_BEFORE=<step> pauses every API
+ * Test hooks: OPENAPI_CLIENTS_TEST_PAUSE_BEFORE=<step> pauses every API
  * before that step for a minute, saying so on stderr, so a test can signal
- * or kill a real run in the middle.
+ * or kill a real run in the middle; OPENAPI_CLIENTS_TEST_BUG_BEFORE=<step>
+ * throws there what a bug would (a plain Error), so a test can see how the
+ * CLI reports one.
  */
 const pauseBefore = process.env.OPENAPI_CLIENTS_TEST_PAUSE_BEFORE;
-const beforeStep = pauseBefore
+const bugBefore = process.env.OPENAPI_CLIENTS_TEST_BUG_BEFORE;
+const beforeStep = pauseBefore || bugBefore
   ? async (api: string, step: string) => {
+      if (step === bugBefore) throw new TypeError(`Cannot read properties of undefined (reading 'x')\n    at ${api} ${step} (/tmp/.generated.tmp-${process.pid}/x.js:1:1)`);
       if (step !== pauseBefore) return;
       process.stderr.write(`paused before ${api} ${step}\n`);
       await new Promise((resolve) => setTimeout(resolve, 60_000));
@@ -111,7 +115,13 @@ async function run(): Promise<number> {
       console.error(`error: ${error.message}`);
       return 1;
     }
-    throw error;
+    // Anything else is a bug of the toolchain, whatever input set it off: one
+    // line still, with the stack only on request (it names our files, and the
+    // temporary folders a run works in).
+    const message = printable(firstLine(error instanceof Error ? error.message : String(error)));
+    if (values.json) console.log(JSON.stringify({ ok: false, error: `internal error: ${message}` }, null, 2));
+    console.error(`error: internal error (a bug in the toolchain; please report it with the input that caused it): ${message}${process.env.OPENAPI_CLIENTS_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (OPENAPI_CLIENTS_DEBUG=1 shows the stack)'}`);
+    return 70;
   }
 }
 

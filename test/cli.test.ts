@@ -27,4 +27,11 @@ describe('generate CLI', () => {
       expect(readFileSync(join(root, 'generated', 'anchorbrowser', file), 'utf8'), file).toBe(readFileSync(join(REPO_ROOT, 'generated', 'anchorbrowser', file), 'utf8'));
     }
   });
+
+  it.each(['normalize', 'types', 'build'])('reports a bug of its own (a plain Error before %s) on one line, without a stack or a temporary path, and exits 70', async (step) => {
+    const root = workspace();
+    const result = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated'), '--quiet'], REPO_ROOT, { env: { OPENAPI_CLIENTS_TEST_BUG_BEFORE: step } });
+    expect(result.code).toBe(70);
+    expect(result.stderr).toBe("error: internal error (a bug in the toolchain; please report it with the input that caused it): Cannot read properties of undefined (reading 'x') (OPENAPI_CLIENTS_DEBUG=1 shows the stack)\n");
+  });
 });

@@ -5,6 +5,7 @@
  * next is generated. A package that does not compile fails the run with
  * every diagnostic.
  */
+import { basename } from 'node:path';
 import { Worker } from 'node:worker_threads';
 
 interface BuildReply {
@@ -27,7 +28,8 @@ export class PackageBuilder {
       this.pending.delete(id);
       if (writeFailure) request.reject(Object.assign(new Error(writeFailure.message), writeFailure));
       else if (diagnostics === '') request.resolve();
-      else request.reject(new Error(`the generated package in ${request.packageDir} does not compile:\n${diagnostics}`));
+      // The package folder is a temporary one: its name is the API's.
+      else request.reject(new Error(`the generated ${basename(request.packageDir)} package does not compile: ${diagnostics}`));
     });
     this.worker.on('error', (error) => this.failAll(error));
     this.worker.on('exit', (code) => this.failAll(new Error(`the package build worker exited (code ${code})`)));
