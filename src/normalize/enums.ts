@@ -12,7 +12,6 @@
  *  (c) any other `oneOf` whose branches are not provably disjoint is
  *      reported as a warning with its pointer.
  */
-import { isDeepStrictEqual } from 'node:util';
 import type { JsonObject } from '../ingest/source.js';
 import { toPointer } from '../json-pointer.js';
 import type { NormalizationReport } from './report.js';
@@ -45,32 +44,61 @@ export function fixEnumOneOfs(document: JsonObject, report: NormalizationReport)
   });
 }
 
-/** Warnings for every `oneOf` whose branches cannot be shown disjoint. */
+/**
+ * Pairs of branches checked for one `oneOf` past its enum values (which are
+ * checked together in one pass): a `oneOf` of thousands of schemas would
+ * otherwise take quadratic time.
+ */
+export const MAX_ONEOF_PAIRS = 100_000;
+
+/** A warning for every `oneOf` with two branches that cannot be shown disjoint (the first such pair). */
 export function warnAmbiguousOneOfs(document: JsonObject, report: NormalizationReport): void {
   walkDocumentSchemas(document, (schema, path) => {
     if (!Array.isArray(schema.oneOf)) return;
-    const branches = schema.oneOf as unknown[];
-    for (let i = 0; i < branches.length; i++) {
-      for (let j = i + 1; j < branches.length; j++) {
-        if (!provablyDisjoint(document, branches[i], branches[j])) {
-          report.warn({
-            kind: 'oneof-may-overlap',
-            pointer: toPointer([...path, 'oneOf']),
-            message: `oneOf branches ${i} and ${j} may both match one instance (oneOf then rejects it)`,
-          });
-        }
-      }
+    const pointer = toPointer([...path, 'oneOf']);
+    const overlap = firstOverlap(document, schema.oneOf as unknown[]);
+    if (overlap === 'too-large') {
+      report.warn({ kind: 'oneof-may-overlap', pointer, message: `oneOf of ${schema.oneOf.length} branches is too large to check for overlapping branches` });
+    } else if (overlap) {
+      report.warn({ kind: 'oneof-may-overlap', pointer, message: `oneOf branches ${overlap[0]} and ${overlap[1]} may both match one instance (oneOf then rejects it)` });
     }
   });
+}
+
+/**
+ * The first pair of branches not provably disjoint. Branches with finite
+ * values are compared through one map of value to branch; every other
+ * branch is compared with each branch, up to MAX_ONEOF_PAIRS pairs.
+ */
+function firstOverlap(document: JsonObject, branches: unknown[]): [number, number] | 'too-large' | undefined {
+  const valueSets = branches.map((branch) => finiteValues(document, branch));
+  const open = valueSets.flatMap((values, index) => (values ? [] : [index]));
+  if (open.length * branches.length > MAX_ONEOF_PAIRS) return 'too-large';
+  const pairs: Array<[number, number]> = [];
+  const owner = new Map<string, number>();
+  valueSets.forEach((values, index) => {
+    for (const key of new Set(values?.map((value) => JSON.stringify(value)))) {
+      const first = owner.get(key);
+      if (first === undefined) owner.set(key, index);
+      else if (first !== index) pairs.push([first, index]);
+    }
+  });
+  for (const i of open) {
+    for (let j = 0; j < branches.length; j++) {
+      if (j !== i && !(valueSets[j] === undefined && j < i) && !provablyDisjoint(document, branches[i], branches[j])) pairs.push([Math.min(i, j), Math.max(i, j)]);
+    }
+  }
+  return pairs.sort(([a, b], [c, d]) => a - c || b - d)[0];
 }
 
 function rewriteIdenticalEnums(schema: JsonObject, values: Value[], pointer: string, report: NormalizationReport): void {
   const branches = (schema.oneOf as unknown[]).map((branch) => (isObject(branch) ? branch : {}));
   const titles = branches.map((branch) => branch.title);
+  const valueSet = new Set(values);
   const titledOnePerValue =
     branches.length === values.length &&
     new Set(titles).size === titles.length &&
-    titles.every((title) => values.includes(title as Value));
+    titles.every((title) => valueSet.has(title as Value));
   if (!titledOnePerValue) {
     // Nothing maps branches to values: keep every branch, stop oneOf from failing.
     schema.anyOf = schema.oneOf;
@@ -107,8 +135,10 @@ export function finiteValues(document: JsonObject, schema: unknown, depth = 0): 
   return [...new Set(sets.flat() as Value[])];
 }
 
+/** Same values, by their JSON text (a set lookup per value: enums can have 100,000 of them). */
 function sameValues(a: Value[], b: Value[]): boolean {
-  return a.length === b.length && a.every((value) => b.some((other) => isDeepStrictEqual(value, other)));
+  const keys = new Set(b.map((value) => JSON.stringify(value)));
+  return a.length === b.length && a.every((value) => keys.has(JSON.stringify(value)));
 }
 
 function hasOverlap(sets: Value[][]): boolean {
