@@ -62,3 +62,51 @@ describe('readMarkdownPage', () => {
     expect(blocks[0]!.body).toContain('inner');
   });
 });
+
+describe('spec block detection', () => {
+  it.each([
+    ['yaml', 'openapi: 3.1.0', true],
+    ['yaml', 'paths:\n  /x: {}', true],
+    ['yaml', 'swagger: "2.0"', true],
+    ['yaml', '  openapi: 3.1.0', false],
+    ['yaml', 'info:\n  title: not a spec', false],
+    ['json', '{"openapi": "3.1.0"}', true],
+    ['json', '{\n  "paths": {}\n}', true],
+    ['json', '  {  "swagger" : "2.0"}', true],
+    ['json', '{"info": {"openapi": 1}}', false],
+    ['json', '{"x": "openapi"}', false],
+  ])('a %s block holding %j is a spec: %s', (language, body, isSpec) => {
+    const text = `# T\n\n\`\`\`${language}\n${body}\n\`\`\`\n`;
+    if (isSpec) expect(readMarkdownPage(text, 'p.md').spec.body).toBe(body);
+    else expect(() => readMarkdownPage(text, 'p.md')).toThrow(/no spec block found/);
+  });
+});
+
+describe('hostile pages finish in linear time', () => {
+  /** Generous: each page takes milliseconds; the old multiline pattern took 20 s to hours. */
+  const BOUND_MS = 3_000;
+  const pages: Array<[string, string]> = [
+    ['1,500 blank lines', '\n'.repeat(1_500)],
+    ['3,000 blank lines', '\n'.repeat(3_000)],
+    ['30,000 blank lines', '\n'.repeat(30_000)],
+    ['30,000 lines of spaces', '  \n'.repeat(30_000)],
+    ['30,000 CRLF lines', '\r\n'.repeat(30_000)],
+    ['30,000 tab lines and braces', '\t{\t\n'.repeat(30_000)],
+    ['a 1 MB run of spaces', ' '.repeat(2 ** 20)],
+    ['a 1 MB line of braces and spaces', '{ '.repeat(2 ** 19)],
+    ['a 1 MB line of one word', 'openapi'.repeat(150_000)],
+  ];
+  it.each(pages)('a block with %s, then a spec key', (_name, filler) => {
+    const text = `# T\n\n\`\`\`yaml\n${filler}\nopenapi: 3.1.0\n\`\`\`\n`;
+    const started = performance.now();
+    expect(readMarkdownPage(text, 'p.md').spec.body.endsWith('openapi: 3.1.0')).toBe(true);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
+
+  it.each(pages)('a block with %s and no spec key', (_name, filler) => {
+    const text = `# T\n\n\`\`\`json\n${filler}\n\`\`\`\n\n> lead\n${filler}`;
+    const started = performance.now();
+    expect(() => readMarkdownPage(text, 'p.md')).toThrow(/no spec block found/);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  });
+});
