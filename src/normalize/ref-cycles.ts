@@ -56,14 +56,18 @@ export function checkRefCycles(
 }
 
 function fail(stack: Step[], closing: Step, file: string, locate: (pointer: string) => SourceLocation): never {
-  const cycle = stack.slice(stack.findIndex((step) => step.node === closing.node)).map((step) => step.pointer);
-  const shown = cycle.length > SHOWN_STEPS ? [...cycle.slice(0, SHOWN_STEPS), '…'] : cycle;
-  const last = stack[stack.length - 1]!;
-  const where = last.node.$ref === `#${closing.pointer}` ? `${last.pointer}/$ref` : closing.pointer;
+  const cycle = [...stack.slice(stack.findIndex((step) => step.node === closing.node)), closing];
+  // Located at the cycle's last `$ref` (every cycle has one).
+  let where = closing.pointer;
+  for (let index = 0; index < cycle.length - 1; index++) {
+    if (cycle[index]!.node.$ref === `#${cycle[index + 1]!.pointer}`) where = `${cycle[index]!.pointer}/$ref`;
+  }
+  const steps = cycle.map((step) => `#${step.pointer}`);
+  const shown = steps.length > SHOWN_STEPS + 1 ? [...steps.slice(0, SHOWN_STEPS), '…', steps[steps.length - 1]!] : steps;
   throw new SpecError(
     file,
     locate(where),
-    `schema cycle that never descends into the value: ${[...shown, closing.pointer].map((pointer) => `#${pointer}`).join(' → ')} (no value can be validated against it; recurse through properties or items instead)`,
+    `schema cycle that never descends into the value: ${shown.join(' → ')} (no value can be validated against it; recurse through properties or items instead)`,
   );
 }
 
