@@ -70,7 +70,7 @@ function progress() {
 function toJson(result: GenerateResult) {
   return {
     ok: result.drift.length === 0,
-    apis: result.apis.map(({ manifest, report, document, changes, documentChanged }) => ({
+    apis: result.apis.map(({ manifest, report, document, changes, documentChanged, renamedMethods }) => ({
       name: manifest.name,
       operations: [...operations(document)].length,
       sources: report.sources,
@@ -78,7 +78,7 @@ function toJson(result: GenerateResult) {
       lossless: report.lossless,
       fixes: Object.fromEntries(report.fixCounts()),
       warnings: report.warnings,
-      package: { name: manifest.client.package, version: manifest.client.version },
+      package: { name: manifest.client.package, version: manifest.client.version, renamedMethods },
       documentChanged,
       changes,
     })),

@@ -13,9 +13,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PACKAGE_FILE, PACKAGE_README } from './codegen/files.js';
+import type { MethodRename } from './codegen/client-model.js';
 import type { PackageContext, PackageStep } from './codegen/write-package.js';
 import { sha256 } from './sha256.js';
-import { firstLine, SpecError } from './errors.js';
+import { firstLine, printable, SpecError } from './errors.js';
 import { FileRefused, readRegularFile } from './ingest/input-file.js';
 import { MAX_SOURCE_BYTES, type JsonObject } from './ingest/source.js';
 import { discoverManifests, displayPath, type Manifest } from './manifest.js';
@@ -76,6 +77,8 @@ export interface ApiOutcome extends NormalizedApi {
   documentChanged: boolean;
   /** Why the previous document could not be compared (it no longer parses, say); regenerating replaces it. */
   previousUnreadable?: string;
+  /** Operations whose client method is not their operationId (it is one of the client's own names). */
+  renamedMethods: MethodRename[];
 }
 
 export interface GenerateResult {
@@ -212,8 +215,8 @@ async function buildApi(manifest: Manifest, tempDir: string, outDir: string, opt
     return text;
   });
   const { write, tools } = await codegen.load();
-  const { built } = await write(apiDir, normalized, { document: normalized.document, documentText, documentPath: NORMALIZED_FILE }, { ...tools, step });
-  const finished = built.then(() => step('changes', () => recordChanges(join(outDir, manifest.name), apiDir, normalized, documentText)));
+  const { built, renamedMethods } = await write(apiDir, normalized, { document: normalized.document, documentText, documentPath: NORMALIZED_FILE }, { ...tools, step });
+  const finished = built.then(async () => ({ ...(await step('changes', () => recordChanges(join(outDir, manifest.name), apiDir, normalized, documentText))), renamedMethods }));
   // Awaited with the other APIs; a failure meanwhile is not an unhandled rejection.
   finished.catch(() => undefined);
   return { finished };
@@ -225,7 +228,7 @@ async function buildApi(manifest: Manifest, tempDir: string, outDir: string, opt
  * that no longer parses (a hand edit, a bad merge) does not block
  * regenerating: it is replaced, and the entry says it could not be compared.
  */
-function recordChanges(previousDir: string, apiDir: string, normalized: NormalizedApi, documentText: string): ApiOutcome {
+function recordChanges(previousDir: string, apiDir: string, normalized: NormalizedApi, documentText: string): Omit<ApiOutcome, 'renamedMethods'> {
   const previous = readPreviousDocument(join(previousDir, NORMALIZED_FILE), normalized.document, documentText);
   const changelog = readChangelog(join(previousDir, CHANGELOG_FILE));
   const documentChanged = previous.unreadable !== undefined || (previous.text !== undefined && previous.text !== documentText);
@@ -284,7 +287,7 @@ function readPrevious(file: string): string | undefined {
 }
 
 /** What a maintainer wants to see per API: sources, fixes with counts, warnings, the package, the changes. */
-export function summarize({ manifest, report, document, changes, documentChanged, previousUnreadable }: ApiOutcome): string[] {
+export function summarize({ manifest, report, document, changes, documentChanged, previousUnreadable, renamedMethods }: ApiOutcome): string[] {
   const operationCount = [...operations(document)].length;
   const lines = [`${manifest.name}: ${operationCount} operations → ${manifest.name}/${NORMALIZED_FILE}`];
   lines.push(`  sources: ${report.sources.join(', ')}`);
@@ -292,6 +295,7 @@ export function summarize({ manifest, report, document, changes, documentChanged
   lines.push(`  lossless: ${report.lossless.checked} facts of the sources found in the result`);
   const waiters = Object.keys(manifest.client.waiters);
   lines.push(`  package: ${manifest.client.package}@${manifest.client.version}, create${manifest.client.name}Client with ${operationCount} operation methods${waiters.length > 0 ? ` and ${waiters.join(', ')}` : ''} → ${manifest.name}/dist`);
+  for (const rename of renamedMethods) lines.push(`  method ${rename.methodName}: operationId ${JSON.stringify(rename.operationId)} renamed (${rename.reason})`);
   for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);
   for (const warning of report.warnings) lines.push(`  warning ${warning.kind} at #${warning.pointer}: ${warning.message}`);
   if (previousUnreadable !== undefined) {
@@ -301,5 +305,6 @@ export function summarize({ manifest, report, document, changes, documentChanged
     lines.push(`  changed: ${breaking} breaking, ${changes.length - breaking} not breaking (appended to ${manifest.name}/${CHANGELOG_FILE})`);
     for (const change of changes) lines.push(`    ${change.breaking ? 'BREAKING ' : ''}${change.description}`);
   }
-  return lines;
+  // Names, warnings and changes quote the spec: one printable line each.
+  return lines.map(printable);
 }

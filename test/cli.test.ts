@@ -1,7 +1,7 @@
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { REPO_ROOT, runGenerate, tempDir } from './helpers.js';
+import { manifestYaml, REPO_ROOT, runGenerate, tempDir, writeTree } from './helpers.js';
 
 /** A copy of specs/ and an output folder outside the repository. */
 function workspace() {
@@ -33,5 +33,21 @@ describe('generate CLI', () => {
     const result = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated'), '--quiet'], REPO_ROOT, { env: { OPENAPI_CLIENTS_TEST_BUG_BEFORE: step } });
     expect(result.code).toBe(70);
     expect(result.stderr).toBe("error: internal error (a bug in the toolchain; please report it with the input that caused it): Cannot read properties of undefined (reading 'x') (OPENAPI_CLIENTS_DEBUG=1 shows the stack)\n");
+  });
+
+  it('reports operations whose client method had to be renamed, in the summary and in --json', async () => {
+    const operation = (id: string) => ({ operationId: id, summary: id, responses: { '204': { description: 'done' } } });
+    const root = writeTree({
+      'specs/api/manifest.yaml': manifestYaml(['openapi.yaml']),
+      'specs/api/openapi.yaml': JSON.stringify({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: { '/a': { get: operation('use'), post: operation('then') }, '/b': { get: operation('GET') } } }),
+    });
+    const human = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated')]);
+    expect(human.code, human.stderr).toBe(0);
+    expect(human.stdout).toContain(`  method useOperation: operationId "use" renamed (client.use is openapi-fetch's own method)`);
+    expect(human.stdout).toContain('  method thenOperation: operationId "then" renamed (a client with a `then` method would be awaited as a promise)');
+    expect(human.stdout).toContain(`  method GETOperation: operationId "GET" renamed (client.GET is openapi-fetch's path method)`);
+    const json = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated'), '--json']);
+    const [api] = (JSON.parse(json.stdout) as { apis: Array<{ package: { renamedMethods: unknown[] } }> }).apis;
+    expect(api!.package.renamedMethods).toHaveLength(3);
   });
 });

@@ -10,7 +10,7 @@ import type { NormalizedApi } from '../normalize/pipeline.js';
 import type { PackageBuilder } from './build.js';
 import { addClient } from './client.js';
 import { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, PACKAGE_README, RUNTIME_DIR, TYPES_FILE } from './files.js';
-import { buildClientModel } from './client-model.js';
+import { buildClientModel, type MethodRename } from './client-model.js';
 import { addIndex, clientExports, packageJson, packageReadme, RUNTIME_EXPORTS, runtimeFiles } from './package.js';
 import { addBanner } from './passes/banner.js';
 import { bannerInfo, generateEnums, generateTypes, type TypesInput } from './types.js';
@@ -34,7 +34,7 @@ export function createProject(): Project {
  * Writes the package's sources and hands them to the builder; resolves as
  * soon as the next API may start, with `built` for when `dist/` is written.
  */
-export async function writeClientPackage(apiDir: string, api: NormalizedApi, typesInput: TypesInput, context: PackageContext): Promise<{ built: Promise<void> }> {
+export async function writeClientPackage(apiDir: string, api: NormalizedApi, typesInput: TypesInput, context: PackageContext): Promise<{ built: Promise<void>; renamedMethods: MethodRename[] }> {
   const { project, builder, step } = context;
   const model = buildClientModel(api.manifest, api.document);
   const reserved = new Set([...RUNTIME_EXPORTS, ...clientExports(model)]);
@@ -59,5 +59,5 @@ export async function writeClientPackage(apiDir: string, api: NormalizedApi, typ
     writeFileSync(join(apiDir, PACKAGE_FILE), packageJson(model, `Typed client for the ${title}, generated from its normalized OpenAPI document.`));
     writeFileSync(join(apiDir, PACKAGE_README), packageReadme(model, title));
   });
-  return { built: step('build', () => builder.build(apiDir, Object.keys(sources))) };
+  return { built: step('build', () => builder.build(apiDir, Object.keys(sources))), renamedMethods: model.renamedMethods };
 }
