@@ -80,25 +80,25 @@ export type AnchorBrowserClient = Client<paths> & AnchorBrowserOperations & Anch
 export type AnchorBrowserClientOptions = ClientOptions;
 
 const definition: ApiDefinition = {
-    "name": "AnchorBrowser",
-    "defaultBaseUrl": "https://api.anchorbrowser.io",
-    "apiKeyEnv": "ANCHORBROWSER_API_KEY",
-    "baseUrlEnv": "ANCHORBROWSER_BASE_URL",
-    "auth": {
-        "type": "apiKey",
-        "name": "anchor-api-key"
+    name: "AnchorBrowser",
+    defaultBaseUrl: "https://api.anchorbrowser.io",
+    apiKeyEnv: "ANCHORBROWSER_API_KEY",
+    baseUrlEnv: "ANCHORBROWSER_BASE_URL",
+    auth: {
+        type: "apiKey",
+        name: "anchor-api-key"
     },
-    "operations": {
-        "createTask": "POST /v1/task",
-        "runTask": "POST /v1/task/run",
-        "runTaskByName": "POST /v1/task/run/{taskName}",
-        "deployTask": "POST /v1/task/{taskId}/deploy",
-        "listTaskExecutions": "GET /v1/task/{taskId}/executions",
-        "runTaskV2": "POST /v2/tasks/{taskId}/run"
+    operations: {
+        createTask: "POST /v1/task",
+        runTask: "POST /v1/task/run",
+        runTaskByName: "POST /v1/task/run/{taskName}",
+        deployTask: "POST /v1/task/{taskId}/deploy",
+        listTaskExecutions: "GET /v1/task/{taskId}/executions",
+        runTaskV2: "POST /v2/tasks/{taskId}/run"
     },
-    "errors": {
-        "code": "/error/code",
-        "message": "/error/message"
+    errors: {
+        code: "/error/code",
+        message: "/error/message"
     }
 };
 
@@ -109,7 +109,7 @@ export function createAnchorBrowserClient(options: AnchorBrowserClientOptions = 
         waitForExecution: createWaiter(
             "waitForExecution",
             client.listTaskExecutions,
-            (id: operations["listTaskExecutions"]["parameters"]["path"]["taskId"], options: Pick<NonNullable<operations["listTaskExecutions"]["parameters"]["query"]>, "version">): operations["listTaskExecutions"]["parameters"] => ({ path: { "taskId": id }, query: { "page": 1, "limit": 1, "version": options["version"] } }),
+            (id: operations["listTaskExecutions"]["parameters"]["path"]["taskId"], options: Pick<NonNullable<operations["listTaskExecutions"]["parameters"]["query"]>, "version">): operations["listTaskExecutions"]["parameters"] => ({ path: { taskId: id }, query: { page: 1, limit: 1, version: options["version"] } }),
             (body: operations["listTaskExecutions"]["responses"][200]["content"]["application/json"]) => body?.data?.results?.[0],
             "status",
             ["success", "failure", "timeout", "cancelled"],

@@ -36,21 +36,21 @@ export type BrowserActClient = Client<paths> & BrowserActOperations;
 export type BrowserActClientOptions = ClientOptions;
 
 const definition: ApiDefinition = {
-    "name": "BrowserAct",
-    "defaultBaseUrl": "https://api.browseract.com",
-    "apiKeyEnv": "BROWSERACT_API_KEY",
-    "baseUrlEnv": "BROWSERACT_BASE_URL",
-    "auth": {
-        "type": "http",
-        "scheme": "bearer"
+    name: "BrowserAct",
+    defaultBaseUrl: "https://api.browseract.com",
+    apiKeyEnv: "BROWSERACT_API_KEY",
+    baseUrlEnv: "BROWSERACT_BASE_URL",
+    auth: {
+        type: "http",
+        scheme: "bearer"
     },
-    "operations": {
-        "runTask": "POST /v2/workflow/run-task"
+    operations: {
+        runTask: "POST /v2/workflow/run-task"
     },
-    "errors": {
-        "code": "/code",
-        "message": "/msg",
-        "traceId": "/traceId"
+    errors: {
+        code: "/code",
+        message: "/msg",
+        traceId: "/traceId"
     }
 };
 

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 2db4b0119dfb6e51640dc7c4bf8826d15c5bb49c0475205d8a8b2d35e1897508
+ * Source sha256: 281ef2e402fae2f949c72d9f7ac5a50a7053b74c89d61fd7c7b9ca4bf5162307
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -10,7 +10,7 @@
  */
 import { type Client, type HeadersOptions } from 'openapi-fetch';
 import { type AuthScheme } from './auth.js';
-import { type ErrorShape } from './errors.js';
+import { type ErrorShape, type Redactor } from './errors.js';
 import { type FetchLike } from './fetch.js';
 export interface ClientOptions {
     /** The API key. Default: the API's key environment variable. */
@@ -21,7 +21,7 @@ export interface ClientOptions {
     fetch?: FetchLike;
     /** Headers sent with every request. The auth header cannot be overridden here. */
     headers?: HeadersOptions;
-    /** Time limit of each attempt in milliseconds; every retry gets a fresh one. Default 60 000. */
+    /** Time limit of each attempt in milliseconds, at most 2^31 − 1 (about 24.8 days), or Infinity for none; every retry gets a fresh one. Default 60 000. */
     timeoutMs?: number;
     /** Retries after the first attempt (see the retry policy in the README). Default 2. */
     maxRetries?: number;
@@ -39,6 +39,22 @@ export interface ApiDefinition {
     errors: ErrorShape;
 }
 export declare function createApiClient<Paths extends {}, Operations>(api: ApiDefinition, options?: ClientOptions): Client<Paths> & Operations;
+/**
+ * openapi-fetch's path serializer, checked: each parameter must fill its
+ * segment. It encodes values with encodeURIComponent, which keeps '.', and
+ * a URL resolves '.' and '..' segments (`/v1/task/../executions` is
+ * `/v1/executions`); an empty value would join two segments, and a missing
+ * one leaves `{name}` (a `{` of a value is encoded). `://` is not a segment.
+ */
+export declare function serializePath(template: string, params: Record<string, unknown>): string;
+/**
+ * The error with the key removed from its own string fields (message, stack,
+ * code…) and down its `cause` chain, in place; only fields that change are
+ * written. A thrown non-Error is redacted as a value.
+ */
+export declare function redactError(error: unknown, redact: Redactor, depth?: number): unknown;
+/** The redactor of the client a response came from; results from elsewhere are returned as they are. */
+export declare function redactorOf(response: Response): Redactor;
 /** A result of any client method: openapi-fetch's `{ data, error, response }`. */
 export interface ApiResult {
     data?: unknown;

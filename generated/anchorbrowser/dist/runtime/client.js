@@ -1,32 +1,34 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 2db4b0119dfb6e51640dc7c4bf8826d15c5bb49c0475205d8a8b2d35e1897508
+ * Source sha256: 281ef2e402fae2f949c72d9f7ac5a50a7053b74c89d61fd7c7b9ca4bf5162307
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
  * What every generated client is made of: an openapi-fetch client with auth,
  * timeouts and retries, one method per operationId, and `unwrap`.
  */
-import createClient, { mergeHeaders } from 'openapi-fetch';
+import createClient, { defaultPathSerializer, mergeHeaders } from 'openapi-fetch';
 import { authHeaders, resolveApiKey, resolveBaseUrl } from './auth.js';
 import { apiErrorFromBody, ClientOptionsError, createRedactor } from './errors.js';
-import { createResilientFetch, PlainRequest } from './fetch.js';
+import { createResilientFetch, MAX_DELAY_MS, PlainRequest } from './fetch.js';
 /** Per response, what `unwrap` needs to build its error. Weak: responses are not kept alive. */
 const responseContexts = new WeakMap();
 export function createApiClient(api, options = {}) {
     const apiKey = resolveApiKey(api.name, options.apiKey, api.apiKeyEnv);
     const { timeoutMs = 60_000, maxRetries = 2 } = options;
-    if (!(timeoutMs > 0 && Number.isInteger(maxRetries) && maxRetries >= 0)) {
-        throw new ClientOptionsError(`timeoutMs must be > 0 and maxRetries an integer ≥ 0, got ${timeoutMs} and ${maxRetries}`);
+    if (!(timeoutMs > 0 && (timeoutMs <= MAX_DELAY_MS || timeoutMs === Infinity) && Number.isInteger(maxRetries) && maxRetries >= 0)) {
+        throw new ClientOptionsError(`timeoutMs must be in (0, ${MAX_DELAY_MS}] or Infinity and maxRetries an integer ≥ 0, got ${timeoutMs} and ${maxRetries}`);
     }
+    // The key as sent: the raw one (untrimmed) contains it, so both are hidden.
     const redact = createRedactor(apiKey);
     const client = createClient({
         baseUrl: resolveBaseUrl(options.baseUrl, api.baseUrlEnv, api.defaultBaseUrl),
-        headers: mergeHeaders(options.headers, authHeaders(api.auth, apiKey)),
+        headers: checkedHeaders(options.headers, authHeaders(api.auth, apiKey), redact),
         fetch: createResilientFetch({ fetch: options.fetch, timeoutMs, maxRetries, redact }),
         // Middleware sees a PlainRequest (url, method, headers, body, signal), not a WHATWG Request.
         Request: PlainRequest,
+        pathSerializer: serializePath,
     });
     // The schema path is only known to middleware; it names the operation for unwrap().
     client.use({
@@ -41,13 +43,92 @@ export function createApiClient(api, options = {}) {
             });
         },
     });
-    const request = client.request;
+    // request and the HTTP verbs (GET, POST…); not use and eject.
+    const calls = client;
+    for (const name in calls)
+        if (/^[A-Zr]/.test(name))
+            calls[name] = redactingCall(calls[name], redact);
     const methods = {};
     for (const [operationId, route] of Object.entries(api.operations)) {
         const [method, path] = route.split(' ');
-        methods[operationId] = (init) => request(method, path, init);
+        methods[operationId] = (init) => calls.request(method, path, init);
     }
     return Object.assign(client, methods);
+}
+/**
+ * Every request's headers, the auth header last so that it wins. Headers
+ * quotes a bad name or value in its TypeError: that becomes a
+ * ClientOptionsError naming the header only when the name is a valid token
+ * and not the key, and never printing a value.
+ */
+function checkedHeaders(headers, auth, redact) {
+    try {
+        return mergeHeaders(headers, auth);
+    }
+    catch {
+        const [name] = Object.entries(headers).find(([name, value]) => {
+            try {
+                mergeHeaders({ [name]: value });
+            }
+            catch {
+                return true;
+            }
+        }) ?? [''];
+        // A valid token that is not the key is safe to print: then the value is what Headers refused.
+        const printable = /^[\w!#$%&'*+.^`|~-]+$/.test(name) && redact(name) === name;
+        throw new ClientOptionsError(`options.headers: ${printable ? `the value of ${name}` : 'a header name'} is not valid in HTTP`);
+    }
+}
+/**
+ * openapi-fetch's path serializer, checked: each parameter must fill its
+ * segment. It encodes values with encodeURIComponent, which keeps '.', and
+ * a URL resolves '.' and '..' segments (`/v1/task/../executions` is
+ * `/v1/executions`); an empty value would join two segments, and a missing
+ * one leaves `{name}` (a `{` of a value is encoded). `://` is not a segment.
+ */
+export function serializePath(template, params) {
+    const path = defaultPathSerializer(template, params);
+    if (/(?<!:)\/(\.|%2e){0,2}(?=\/|$)|\{/i.test(path))
+        throw new TypeError(`${template}: a path parameter is missing, empty, '.' or '..'`);
+    return path;
+}
+/**
+ * A client call whose error body is redacted and whose thrown errors are
+ * stripped of the key: ours already are, but openapi-fetch's JSON.parse
+ * quotes the response it failed on, and a middleware's error may hold anything.
+ */
+function redactingCall(call, redact) {
+    return async (...args) => {
+        try {
+            const result = await call(...args);
+            result.error &&= redact(result.error);
+            return result;
+        }
+        catch (error) {
+            throw redactError(error, redact);
+        }
+    };
+}
+/**
+ * The error with the key removed from its own string fields (message, stack,
+ * code…) and down its `cause` chain, in place; only fields that change are
+ * written. A thrown non-Error is redacted as a value.
+ */
+export function redactError(error, redact, depth = 0) {
+    if (!(error instanceof Error))
+        return redact(error);
+    const fields = error;
+    for (const field of Object.getOwnPropertyNames(error)) {
+        const value = fields[field];
+        const safe = field === 'cause' ? (depth < 8 ? redactError(value, redact, depth + 1) : undefined) : typeof value === 'string' ? redact(value) : value;
+        if (safe !== value)
+            fields[field] = safe;
+    }
+    return error;
+}
+/** The redactor of the client a response came from; results from elsewhere are returned as they are. */
+export function redactorOf(response) {
+    return responseContexts.get(response)?.redact ?? ((value) => value);
 }
 /**
  * Returns `data` of a successful result, or throws an `ApiError` with the
@@ -59,5 +140,5 @@ export function unwrap(result) {
         return result.data;
     // A result from elsewhere (not one of these clients) has no context: say what we can.
     const context = responseContexts.get(response);
-    throw apiErrorFromBody({ status: response.status, method: context?.method ?? 'HTTP', url: context?.url ?? response.url, operationId: context?.operationId }, result.error, context?.errors ?? {}, response.statusText, context?.redact ?? ((value) => value));
+    throw apiErrorFromBody({ status: response.status, method: context?.method ?? 'HTTP', url: context?.url ?? response.url, operationId: context?.operationId }, result.error, context?.errors ?? {}, response.statusText, redactorOf(response));
 }

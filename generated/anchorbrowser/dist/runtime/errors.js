@@ -1,13 +1,15 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/errors.ts, copied verbatim
- * Source sha256: d4be9f28f712351701e20999eeaf1cb1ef2056b0df9435e8015389d35088e831
+ * Source sha256: 605f9e9e12a8ed2db124c5889cd359771fad1df2bbe926da22e969cc88e5f992
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
  * Errors thrown by the generated clients. None of them ever holds the API
- * key: they keep no request, no headers and no options, and every text taken
- * from a response passes through the client's redactor first.
+ * key: they keep no request, no headers, no options and no cause, and every
+ * text taken from elsewhere (a response's body and status text, the request
+ * URL, an underlying error's message) passes through the client's redactor
+ * first.
  */
 /**
  * A response outside 2xx, as `unwrap()` throws it. Fields are `declare`d and
@@ -17,14 +19,17 @@ export class ApiError extends Error {
     constructor(init) {
         const { operationId, method, url, status, code, traceId } = init;
         const details = [code !== undefined && `code ${code}`, traceId && `traceId ${traceId}`].filter(Boolean).join(', ');
-        super(`${operationId ? `${operationId} (${method} ${url})` : `${method} ${url}`} failed with ${status}: ${init.message}${details ? ` (${details})` : ''}`);
-        Object.assign(this, { name: 'ApiError', status, code, traceId, operationId, method, url, body: init.body });
+        const message = `${operationId ? `${operationId} (${method} ${url})` : `${method} ${url}`} failed with ${status}: ${init.message}${details ? ` (${details})` : ''}`;
+        super(message);
+        // Every field of init, but the message is the whole sentence (and stays non-enumerable).
+        Object.assign(this, init, { name: 'ApiError', message });
     }
 }
 /**
- * The request never got a response: refused connection, DNS, reset, TLS.
- * It keeps the underlying error's `code` (e.g. `ECONNREFUSED`) but not the
- * error itself, whose message a custom fetch may have filled with headers.
+ * The request got no usable response: refused connection, DNS, reset, TLS,
+ * or a redirect the client does not follow (code `ERR_REDIRECT`). It keeps
+ * the underlying error's `code` (e.g. `ECONNREFUSED`) but not the error
+ * itself, whose message a custom fetch may have filled with headers.
  */
 export class ConnectionError extends Error {
     constructor(message, code) {
@@ -50,23 +55,20 @@ export class ClientOptionsError extends Error {
 }
 export const REDACTED = '[redacted]';
 /**
- * Works on the JSON text of the value, so keys, nested strings and plain
- * strings are all covered by one replace; the secret is matched in its
- * JSON-escaped form. Values are parsed JSON bodies or strings.
+ * Hides a non-empty secret as it is and percent-encoded (as a URL carries
+ * it). Values are strings, parsed JSON or the like: an object becomes a
+ * plain copy of its own enumerable entries, so nothing else of it survives.
  */
 export function createRedactor(secret) {
-    const escaped = JSON.stringify(secret).slice(1, -1);
-    return (value) => {
-        if (value === undefined || !secret)
-            return value;
-        try {
-            return JSON.parse(JSON.stringify(value).split(escaped).join(REDACTED));
-        }
-        catch {
-            // Only a secret spanning JSON punctuation gets here: hide the whole value.
-            return REDACTED;
-        }
-    };
+    const forms = [secret, encodeURIComponent(secret)];
+    const redact = (value) => typeof value === 'string'
+        ? forms.reduce((text, form) => text.split(form).join(REDACTED), value)
+        : Array.isArray(value)
+            ? value.map(redact)
+            : value && typeof value === 'object'
+                ? Object.fromEntries(Object.entries(value).map((entry) => entry.map(redact)))
+                : value;
+    return redact;
 }
 /** Reads `/a/b` out of a parsed body; undefined when any step is missing. */
 export function readPointer(body, pointer) {
@@ -74,7 +76,8 @@ export function readPointer(body, pointer) {
 }
 /** Builds the `ApiError` for a non-2xx response from its parsed body. */
 export function apiErrorFromBody(base, body, shape, statusText, redact) {
-    const safeBody = redact(body);
+    // A server may echo the key in any of these (a reason phrase too).
+    const [safeBody, reason, url] = redact([body, statusText, base.url]);
     const read = (pointer) => {
         const value = readPointer(safeBody, pointer);
         return typeof value === 'string' || typeof value === 'number' ? value : undefined;
@@ -83,8 +86,9 @@ export function apiErrorFromBody(base, body, shape, statusText, redact) {
     const text = typeof safeBody === 'string' ? safeBody.trim().slice(0, 200) : '';
     return new ApiError({
         ...base,
+        url,
         code: read(shape.code),
-        message: String(read(shape.message) ?? (text || statusText || 'no message')),
+        message: String(read(shape.message) ?? (text || reason || 'no message')),
         traceId: read(shape.traceId)?.toString(),
         body: safeBody,
     });

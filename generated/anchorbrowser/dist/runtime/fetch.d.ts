@@ -1,12 +1,13 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/fetch.ts, copied verbatim
- * Source sha256: a0ac8df1c3d379585d0e1516523f99cc628f62e6acd14a2584aa0f2e5d2dc642
+ * Source sha256: 3dddcdda5ea283126f55469ef1412f6c8e236eb84b37e590135d06f7aaefc125
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
  * The fetch given to openapi-fetch: a fresh timeout per attempt, retries
- * under the policy in `retry.ts`, and errors that never carry the API key.
+ * under the policy in `retry.ts`, redirects followed within the origin
+ * only, and errors that never carry the API key.
  */
 import { type Redactor } from './errors.js';
 /** How requests are sent: the global `fetch`'s (url, init) form. */
@@ -39,6 +40,10 @@ export declare class PlainRequest {
     signal?: AbortSignal;
     constructor(url: string, init: RequestInit);
 }
+/** The longest delay setTimeout keeps: a longer one (or Infinity, NaN) fires at once. */
+export declare const MAX_DELAY_MS: number;
+/** Same-origin redirects followed in one attempt before giving up (a loop). */
+export declare const MAX_REDIRECTS = 5;
 export declare function createResilientFetch(options: ResilientFetchOptions): RequestFetch;
 /** setTimeout as a promise that rejects with the signal's reason when aborted. */
 export declare function abortableSleep(ms: number, signal?: AbortSignal): Promise<void>;

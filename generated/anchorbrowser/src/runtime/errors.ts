@@ -1,13 +1,15 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/errors.ts, copied verbatim
- * Source sha256: d4be9f28f712351701e20999eeaf1cb1ef2056b0df9435e8015389d35088e831
+ * Source sha256: 605f9e9e12a8ed2db124c5889cd359771fad1df2bbe926da22e969cc88e5f992
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
  * Errors thrown by the generated clients. None of them ever holds the API
- * key: they keep no request, no headers and no options, and every text taken
- * from a response passes through the client's redactor first.
+ * key: they keep no request, no headers, no options and no cause, and every
+ * text taken from elsewhere (a response's body and status text, the request
+ * URL, an underlying error's message) passes through the client's redactor
+ * first.
  */
 
 /** Where code, message and trace id sit in an API's error body (JSON pointers). */
@@ -50,15 +52,18 @@ export class ApiError extends Error {
   constructor(init: ApiErrorInit) {
     const { operationId, method, url, status, code, traceId } = init;
     const details = [code !== undefined && `code ${code}`, traceId && `traceId ${traceId}`].filter(Boolean).join(', ');
-    super(`${operationId ? `${operationId} (${method} ${url})` : `${method} ${url}`} failed with ${status}: ${init.message}${details ? ` (${details})` : ''}`);
-    Object.assign(this, { name: 'ApiError', status, code, traceId, operationId, method, url, body: init.body });
+    const message = `${operationId ? `${operationId} (${method} ${url})` : `${method} ${url}`} failed with ${status}: ${init.message}${details ? ` (${details})` : ''}`;
+    super(message);
+    // Every field of init, but the message is the whole sentence (and stays non-enumerable).
+    Object.assign(this, init, { name: 'ApiError', message });
   }
 }
 
 /**
- * The request never got a response: refused connection, DNS, reset, TLS.
- * It keeps the underlying error's `code` (e.g. `ECONNREFUSED`) but not the
- * error itself, whose message a custom fetch may have filled with headers.
+ * The request got no usable response: refused connection, DNS, reset, TLS,
+ * or a redirect the client does not follow (code `ERR_REDIRECT`). It keeps
+ * the underlying error's `code` (e.g. `ECONNREFUSED`) but not the error
+ * itself, whose message a custom fetch may have filled with headers.
  */
 export class ConnectionError extends Error {
   override readonly name = 'ConnectionError';
@@ -80,27 +85,27 @@ export class ClientOptionsError extends Error {
   override readonly name = 'ClientOptionsError';
 }
 
-/** Replaces every occurrence of the secrets in strings, however deep. */
+/** Replaces the secret in every string of a value, object keys included, however deep. */
 export type Redactor = <T>(value: T) => T;
 
 export const REDACTED = '[redacted]';
 
 /**
- * Works on the JSON text of the value, so keys, nested strings and plain
- * strings are all covered by one replace; the secret is matched in its
- * JSON-escaped form. Values are parsed JSON bodies or strings.
+ * Hides a non-empty secret as it is and percent-encoded (as a URL carries
+ * it). Values are strings, parsed JSON or the like: an object becomes a
+ * plain copy of its own enumerable entries, so nothing else of it survives.
  */
 export function createRedactor(secret: string): Redactor {
-  const escaped = JSON.stringify(secret).slice(1, -1);
-  return <T>(value: T): T => {
-    if (value === undefined || !secret) return value;
-    try {
-      return JSON.parse(JSON.stringify(value).split(escaped).join(REDACTED));
-    } catch {
-      // Only a secret spanning JSON punctuation gets here: hide the whole value.
-      return REDACTED as T;
-    }
-  };
+  const forms = [secret, encodeURIComponent(secret)];
+  const redact = (value: unknown): unknown =>
+    typeof value === 'string'
+      ? forms.reduce((text, form) => text.split(form).join(REDACTED), value)
+      : Array.isArray(value)
+        ? value.map(redact)
+        : value && typeof value === 'object'
+          ? Object.fromEntries(Object.entries(value).map((entry) => entry.map(redact)))
+          : value;
+  return redact as Redactor;
 }
 
 /** Reads `/a/b` out of a parsed body; undefined when any step is missing. */
@@ -119,7 +124,8 @@ export function apiErrorFromBody(
   statusText: string,
   redact: Redactor,
 ): ApiError {
-  const safeBody = redact(body);
+  // A server may echo the key in any of these (a reason phrase too).
+  const [safeBody, reason, url] = redact([body, statusText, base.url]);
   const read = (pointer: string | undefined) => {
     const value = readPointer(safeBody, pointer);
     return typeof value === 'string' || typeof value === 'number' ? value : undefined;
@@ -128,8 +134,9 @@ export function apiErrorFromBody(
   const text = typeof safeBody === 'string' ? safeBody.trim().slice(0, 200) : '';
   return new ApiError({
     ...base,
+    url,
     code: read(shape.code),
-    message: String(read(shape.message) ?? (text || statusText || 'no message')),
+    message: String(read(shape.message) ?? (text || reason || 'no message')),
     traceId: read(shape.traceId)?.toString(),
     body: safeBody,
   });

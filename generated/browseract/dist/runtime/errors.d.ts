@@ -1,13 +1,15 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/errors.ts, copied verbatim
- * Source sha256: d4be9f28f712351701e20999eeaf1cb1ef2056b0df9435e8015389d35088e831
+ * Source sha256: 605f9e9e12a8ed2db124c5889cd359771fad1df2bbe926da22e969cc88e5f992
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
  * Errors thrown by the generated clients. None of them ever holds the API
- * key: they keep no request, no headers and no options, and every text taken
- * from a response passes through the client's redactor first.
+ * key: they keep no request, no headers, no options and no cause, and every
+ * text taken from elsewhere (a response's body and status text, the request
+ * URL, an underlying error's message) passes through the client's redactor
+ * first.
  */
 /** Where code, message and trace id sit in an API's error body (JSON pointers). */
 export interface ErrorShape {
@@ -46,9 +48,10 @@ export declare class ApiError extends Error {
     constructor(init: ApiErrorInit);
 }
 /**
- * The request never got a response: refused connection, DNS, reset, TLS.
- * It keeps the underlying error's `code` (e.g. `ECONNREFUSED`) but not the
- * error itself, whose message a custom fetch may have filled with headers.
+ * The request got no usable response: refused connection, DNS, reset, TLS,
+ * or a redirect the client does not follow (code `ERR_REDIRECT`). It keeps
+ * the underlying error's `code` (e.g. `ECONNREFUSED`) but not the error
+ * itself, whose message a custom fetch may have filled with headers.
  */
 export declare class ConnectionError extends Error {
     readonly code: string | undefined;
@@ -65,13 +68,13 @@ export declare class TimeoutError extends Error {
 export declare class ClientOptionsError extends Error {
     readonly name = "ClientOptionsError";
 }
-/** Replaces every occurrence of the secrets in strings, however deep. */
+/** Replaces the secret in every string of a value, object keys included, however deep. */
 export type Redactor = <T>(value: T) => T;
 export declare const REDACTED = "[redacted]";
 /**
- * Works on the JSON text of the value, so keys, nested strings and plain
- * strings are all covered by one replace; the secret is matched in its
- * JSON-escaped form. Values are parsed JSON bodies or strings.
+ * Hides a non-empty secret as it is and percent-encoded (as a URL carries
+ * it). Values are strings, parsed JSON or the like: an object becomes a
+ * plain copy of its own enumerable entries, so nothing else of it survives.
  */
 export declare function createRedactor(secret: string): Redactor;
 /** Reads `/a/b` out of a parsed body; undefined when any step is missing. */

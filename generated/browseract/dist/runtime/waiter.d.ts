@@ -1,11 +1,11 @@
 export interface WaitOptions {
-    /** First wait between polls. Default 2000 ms (the Anchor tasks guide's interval). */
+    /** First wait between polls, at most 2^31 − 1 ms (about 24.8 days). Default 2000 ms (the Anchor tasks guide's interval). */
     intervalMs?: number;
     /** Each wait is the previous one times this. Default 1.5. */
     backoffFactor?: number;
-    /** Longest wait between polls. Default 30 s. */
+    /** Longest wait between polls, at most 2^31 − 1 ms. Default 30 s. */
     maxIntervalMs?: number;
-    /** Give up after this long. Default 10 minutes. */
+    /** Give up after this long; Infinity waits for as long as it takes. Default 10 minutes. */
     timeoutMs?: number;
     /** Stops waiting at once; the promise rejects with the signal's reason. */
     signal?: AbortSignal;

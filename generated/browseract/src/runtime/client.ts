@@ -1,17 +1,17 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 2db4b0119dfb6e51640dc7c4bf8826d15c5bb49c0475205d8a8b2d35e1897508
+ * Source sha256: 281ef2e402fae2f949c72d9f7ac5a50a7053b74c89d61fd7c7b9ca4bf5162307
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
  * What every generated client is made of: an openapi-fetch client with auth,
  * timeouts and retries, one method per operationId, and `unwrap`.
  */
-import createClient, { mergeHeaders, type Client, type HeadersOptions } from 'openapi-fetch';
+import createClient, { defaultPathSerializer, mergeHeaders, type Client, type HeadersOptions } from 'openapi-fetch';
 import { authHeaders, resolveApiKey, resolveBaseUrl, type AuthScheme } from './auth.js';
 import { apiErrorFromBody, ClientOptionsError, createRedactor, type ErrorShape, type Redactor } from './errors.js';
-import { createResilientFetch, PlainRequest, type FetchLike } from './fetch.js';
+import { createResilientFetch, MAX_DELAY_MS, PlainRequest, type FetchLike } from './fetch.js';
 
 export interface ClientOptions {
   /** The API key. Default: the API's key environment variable. */
@@ -22,7 +22,7 @@ export interface ClientOptions {
   fetch?: FetchLike;
   /** Headers sent with every request. The auth header cannot be overridden here. */
   headers?: HeadersOptions;
-  /** Time limit of each attempt in milliseconds; every retry gets a fresh one. Default 60 000. */
+  /** Time limit of each attempt in milliseconds, at most 2^31 − 1 (about 24.8 days), or Infinity for none; every retry gets a fresh one. Default 60 000. */
   timeoutMs?: number;
   /** Retries after the first attempt (see the retry policy in the README). Default 2. */
   maxRetries?: number;
@@ -58,16 +58,18 @@ type OperationMethod = (init?: Record<string, unknown>) => Promise<unknown>;
 export function createApiClient<Paths extends {}, Operations>(api: ApiDefinition, options: ClientOptions = {}): Client<Paths> & Operations {
   const apiKey = resolveApiKey(api.name, options.apiKey, api.apiKeyEnv);
   const { timeoutMs = 60_000, maxRetries = 2 } = options;
-  if (!(timeoutMs > 0 && Number.isInteger(maxRetries) && maxRetries >= 0)) {
-    throw new ClientOptionsError(`timeoutMs must be > 0 and maxRetries an integer ≥ 0, got ${timeoutMs} and ${maxRetries}`);
+  if (!(timeoutMs > 0 && (timeoutMs <= MAX_DELAY_MS || timeoutMs === Infinity) && Number.isInteger(maxRetries) && maxRetries >= 0)) {
+    throw new ClientOptionsError(`timeoutMs must be in (0, ${MAX_DELAY_MS}] or Infinity and maxRetries an integer ≥ 0, got ${timeoutMs} and ${maxRetries}`);
   }
+  // The key as sent: the raw one (untrimmed) contains it, so both are hidden.
   const redact = createRedactor(apiKey);
   const client = createClient<Paths>({
     baseUrl: resolveBaseUrl(options.baseUrl, api.baseUrlEnv, api.defaultBaseUrl),
-    headers: mergeHeaders(options.headers, authHeaders(api.auth, apiKey)),
+    headers: checkedHeaders(options.headers, authHeaders(api.auth, apiKey), redact),
     fetch: createResilientFetch({ fetch: options.fetch, timeoutMs, maxRetries, redact }),
     // Middleware sees a PlainRequest (url, method, headers, body, signal), not a WHATWG Request.
     Request: PlainRequest as unknown as typeof Request,
+    pathSerializer: serializePath,
   });
   // The schema path is only known to middleware; it names the operation for unwrap().
   client.use({
@@ -82,14 +84,90 @@ export function createApiClient<Paths extends {}, Operations>(api: ApiDefinition
       });
     },
   });
+  // request and the HTTP verbs (GET, POST…); not use and eject.
+  const calls = client as unknown as Record<string, (...args: unknown[]) => Promise<ApiResult>>;
+  for (const name in calls) if (/^[A-Zr]/.test(name)) calls[name] = redactingCall(calls[name]!, redact);
 
-  const request = client.request as (method: string, path: string, init?: Record<string, unknown>) => Promise<unknown>;
   const methods: Record<string, OperationMethod> = {};
   for (const [operationId, route] of Object.entries(api.operations)) {
     const [method, path] = route.split(' ') as [string, string];
-    methods[operationId] = (init) => request(method, path, init);
+    methods[operationId] = (init) => calls.request!(method, path, init);
   }
   return Object.assign(client, methods) as Client<Paths> & Operations;
+}
+
+/**
+ * Every request's headers, the auth header last so that it wins. Headers
+ * quotes a bad name or value in its TypeError: that becomes a
+ * ClientOptionsError naming the header only when the name is a valid token
+ * and not the key, and never printing a value.
+ */
+function checkedHeaders(headers: HeadersOptions | undefined, auth: Record<string, string>, redact: Redactor): Headers {
+  try {
+    return mergeHeaders(headers, auth);
+  } catch {
+    const [name] = Object.entries(headers as Record<string, unknown>).find(([name, value]) => {
+      try {
+        mergeHeaders({ [name]: value as string });
+      } catch {
+        return true;
+      }
+    }) ?? [''];
+    // A valid token that is not the key is safe to print: then the value is what Headers refused.
+    const printable = /^[\w!#$%&'*+.^`|~-]+$/.test(name) && redact(name) === name;
+    throw new ClientOptionsError(`options.headers: ${printable ? `the value of ${name}` : 'a header name'} is not valid in HTTP`);
+  }
+}
+
+/**
+ * openapi-fetch's path serializer, checked: each parameter must fill its
+ * segment. It encodes values with encodeURIComponent, which keeps '.', and
+ * a URL resolves '.' and '..' segments (`/v1/task/../executions` is
+ * `/v1/executions`); an empty value would join two segments, and a missing
+ * one leaves `{name}` (a `{` of a value is encoded). `://` is not a segment.
+ */
+export function serializePath(template: string, params: Record<string, unknown>): string {
+  const path = defaultPathSerializer(template, params);
+  if (/(?<!:)\/(\.|%2e){0,2}(?=\/|$)|\{/i.test(path)) throw new TypeError(`${template}: a path parameter is missing, empty, '.' or '..'`);
+  return path;
+}
+
+/**
+ * A client call whose error body is redacted and whose thrown errors are
+ * stripped of the key: ours already are, but openapi-fetch's JSON.parse
+ * quotes the response it failed on, and a middleware's error may hold anything.
+ */
+function redactingCall(call: (...args: unknown[]) => Promise<ApiResult>, redact: Redactor) {
+  return async (...args: unknown[]): Promise<ApiResult> => {
+    try {
+      const result = await call(...args);
+      result.error &&= redact(result.error);
+      return result;
+    } catch (error) {
+      throw redactError(error, redact);
+    }
+  };
+}
+
+/**
+ * The error with the key removed from its own string fields (message, stack,
+ * code…) and down its `cause` chain, in place; only fields that change are
+ * written. A thrown non-Error is redacted as a value.
+ */
+export function redactError(error: unknown, redact: Redactor, depth = 0): unknown {
+  if (!(error instanceof Error)) return redact(error);
+  const fields = error as unknown as Record<string, unknown>;
+  for (const field of Object.getOwnPropertyNames(error)) {
+    const value = fields[field];
+    const safe = field === 'cause' ? (depth < 8 ? redactError(value, redact, depth + 1) : undefined) : typeof value === 'string' ? redact(value) : value;
+    if (safe !== value) fields[field] = safe;
+  }
+  return error;
+}
+
+/** The redactor of the client a response came from; results from elsewhere are returned as they are. */
+export function redactorOf(response: Response): Redactor {
+  return responseContexts.get(response)?.redact ?? ((value) => value);
 }
 
 /** A result of any client method: openapi-fetch's `{ data, error, response }`. */
@@ -116,6 +194,6 @@ export function unwrap<R extends ApiResult>(result: R): DataOf<R> {
     result.error,
     context?.errors ?? {},
     response.statusText,
-    context?.redact ?? ((value) => value),
+    redactorOf(response),
   );
 }

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/waiter.ts, copied verbatim
- * Source sha256: 21a12f550d897ccbc6d9078caa33a31492d0e5ad883a4251d953c22f62d38585
+ * Source sha256: d9f0ab2fa0a3a9ddb6e373f72e6c2014953e2c890293518070703c056c866b38
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -11,18 +11,18 @@
  * small functions; the loop is here, bounded, abortable and with backoff:
  * what the vendors' guides leave to a hand-written `for` loop.
  */
-import { unwrap, type ApiResult } from './client.js';
+import { redactorOf, unwrap, type ApiResult } from './client.js';
 import { TimeoutError } from './errors.js';
-import { abortableSleep } from './fetch.js';
+import { abortableSleep, MAX_DELAY_MS } from './fetch.js';
 
 export interface WaitOptions {
-  /** First wait between polls. Default 2000 ms (the Anchor tasks guide's interval). */
+  /** First wait between polls, at most 2^31 − 1 ms (about 24.8 days). Default 2000 ms (the Anchor tasks guide's interval). */
   intervalMs?: number;
   /** Each wait is the previous one times this. Default 1.5. */
   backoffFactor?: number;
-  /** Longest wait between polls. Default 30 s. */
+  /** Longest wait between polls, at most 2^31 − 1 ms. Default 30 s. */
   maxIntervalMs?: number;
-  /** Give up after this long. Default 10 minutes. */
+  /** Give up after this long; Infinity waits for as long as it takes. Default 10 minutes. */
   timeoutMs?: number;
   /** Stops waiting at once; the promise rejects with the signal's reason. */
   signal?: AbortSignal;
@@ -47,18 +47,21 @@ export function createWaiter<Options extends object, Item>(
   return async (id, options = {} as WaitOptions & Options) => {
     const { intervalMs = 2_000, backoffFactor = 1.5, maxIntervalMs = 30_000, timeoutMs = 600_000, signal } = options;
     const what = `${name}(${JSON.stringify(id)})`;
-    if (!(intervalMs >= 0 && maxIntervalMs >= 0 && timeoutMs >= 0 && backoffFactor >= 1)) {
-      throw new RangeError(`${what}: intervalMs, maxIntervalMs, timeoutMs must be ≥ 0, backoffFactor ≥ 1`);
+    // A wait is at most max(intervalMs, maxIntervalMs) and never longer than setTimeout keeps; the deadline is not a timer.
+    if (!(intervalMs >= 0 && maxIntervalMs >= 0 && Math.max(intervalMs, maxIntervalMs) <= MAX_DELAY_MS && timeoutMs >= 0 && backoffFactor >= 1)) {
+      throw new RangeError(`${what}: intervalMs and maxIntervalMs must be in [0, ${MAX_DELAY_MS}], timeoutMs ≥ 0, backoffFactor ≥ 1`);
     }
     const init = { params: params(id, options), signal };
     const deadline = Date.now() + timeoutMs;
     let lastStatus: unknown;
     for (let wait = intervalMs, polls = 1; ; polls++) {
       signal?.throwIfAborted();
-      const item = (newest as (body: unknown) => Item | undefined)(unwrap(await (call as (init: object) => Promise<ApiResult>)(init)));
+      const result = await (call as (init: object) => Promise<ApiResult>)(init);
+      const item = (newest as (body: unknown) => Item | undefined)(unwrap(result));
       const current = (item as Record<string, unknown> | undefined)?.[status];
       if (terminal.includes(current)) return item!;
-      lastStatus = current ?? lastStatus;
+      // The status goes into the TimeoutError's message: a server may have echoed the key there.
+      lastStatus = redactorOf(result.response)(current) ?? lastStatus;
       // Never poll past the deadline: the last wait is cut short so the final poll happens at timeoutMs.
       const left = deadline - Date.now();
       if (left <= 0) throw new TimeoutError(timeoutMs, `${what}, after ${polls} polls (last status: ${lastStatus ?? 'none'}),`);
