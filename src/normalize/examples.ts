@@ -14,7 +14,7 @@ import type { NormalizationReport } from './report.js';
 import { getOwn, setOwn } from '../own.js';
 import { isObject, operations, walkDocumentSchemas } from './schema-walk.js';
 import { warnSkippedPatterns } from './patterns.js';
-import { DocumentValidator, type ErrorObject } from './schema-validator.js';
+import { DocumentValidator, SchemaNotCompiled, type ErrorObject } from './schema-validator.js';
 
 /** Keywords that judge one value on its own, so fixing that value fixes the error. */
 const LEAF_KEYWORDS = new Set([
@@ -34,7 +34,14 @@ export function fixInvalidExamples(document: JsonObject, report: NormalizationRe
   warnSkippedPatterns(document, report);
   const validator = new DocumentValidator(document);
   const sampler = new Sampler(document);
-  for (const site of exampleSites(document)) fixExample(document, site, validator, sampler, report);
+  for (const site of exampleSites(document)) {
+    try {
+      fixExample(document, site, validator, sampler, report);
+    } catch (error) {
+      if (!(error instanceof SchemaNotCompiled)) throw error;
+      report.warn({ kind: 'example-not-checked', pointer: toPointer(site.valuePath), message: `example not checked: ${error.message}` });
+    }
+  }
 }
 
 /**

@@ -35,9 +35,22 @@ function linearRegExpEngine(): RegExpEngine {
   return Object.assign(engine, { code: 'require("re2js")' });
 }
 
+/**
+ * Ajv could not compile the schema at `pointer`: its code generator
+ * recurses once per branch, so a `oneOf` of 10,000 branches overflows the
+ * stack. Such a schema cannot be used for validation here.
+ */
+export class SchemaNotCompiled extends Error {
+  constructor(readonly pointer: string, cause: unknown) {
+    super(`the validator cannot compile the schema at ${pointer}: ${String((cause as Error)?.message ?? cause).split('\n')[0]}`);
+    this.name = 'SchemaNotCompiled';
+  }
+}
+
 export class DocumentValidator {
   private readonly ajv: Ajv2020;
-  private readonly cache = new Map<string, ValidateFunction>();
+  /** Compiled once per pointer, failures too (a failed compile can take seconds). */
+  private readonly cache = new Map<string, ValidateFunction | SchemaNotCompiled>();
 
   constructor(document: JsonObject) {
     this.ajv = new Ajv2020({
@@ -56,13 +69,18 @@ export class DocumentValidator {
     this.ajv.addSchema(structuredClone(document), DOCUMENT_ID);
   }
 
-  /** Errors of `value` against the schema at `pointer` (empty when valid). */
+  /** Errors of `value` against the schema at `pointer` (empty when valid); throws SchemaNotCompiled. */
   validate(pointer: string, value: unknown): ErrorObject[] {
     let validate = this.cache.get(pointer);
     if (!validate) {
-      validate = this.ajv.compile({ $ref: `${DOCUMENT_ID}#${encodeURI(pointer)}` });
+      try {
+        validate = this.ajv.compile({ $ref: `${DOCUMENT_ID}#${encodeURI(pointer)}` });
+      } catch (error) {
+        validate = new SchemaNotCompiled(pointer, error);
+      }
       this.cache.set(pointer, validate);
     }
+    if (validate instanceof SchemaNotCompiled) throw validate;
     return validate(value) ? [] : [...(validate.errors ?? [])];
   }
 }

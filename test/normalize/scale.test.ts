@@ -1,0 +1,48 @@
+/**
+ * Every normalize pass is linear in the size of its input: large enums,
+ * wide `oneOf`s and wide objects finish in time that grows with the size,
+ * not its square. Bounds are generous (a hang fails, a slow machine does not).
+ */
+import { describe, expect, it } from 'vitest';
+import type { JsonObject } from '../../src/ingest/source.js';
+import { finishDocument } from '../../src/normalize/pipeline.js';
+import { checkLossless } from '../../src/normalize/lossless.js';
+import { NormalizationReport } from '../../src/normalize/report.js';
+
+const document = (schema: JsonObject): JsonObject => ({
+  openapi: '3.1.0',
+  info: { title: 't', version: '1' },
+  paths: {
+    '/x': {
+      post: {
+        requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/S' }, example: { value: 'v1' } } } },
+        responses: { '200': { description: 'ok' } },
+      },
+    },
+  },
+  components: { schemas: { S: { type: 'object', properties: { value: schema } } } },
+});
+
+const values = (count: number, prefix = 'v') => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
+
+const SHAPES: Array<[string, (count: number) => JsonObject]> = [
+  ['an enum', (count) => ({ type: 'string', enum: values(count) })],
+  ['a oneOf of consts', (count) => ({ oneOf: values(count).map((value) => ({ const: value, title: value })) })],
+  ['a oneOf of two identical enums', (count) => ({ oneOf: [{ enum: values(count), title: 'a' }, { enum: values(count), title: 'b' }] })],
+  ['a oneOf of two overlapping enums', (count) => ({ oneOf: [{ enum: values(count) }, { enum: [...values(count / 2), ...values(count / 2, 'w')] }] })],
+  ['a oneOf of many schemas', (count) => ({ oneOf: values(count / 10).map((value) => ({ type: 'object', required: [value] })) })],
+  ['an object of many properties', (count) => ({ type: 'object', properties: Object.fromEntries(values(count / 10).map((value) => [value, { type: 'string', example: value }])) })],
+];
+
+describe.each(SHAPES)('%s', (_shape, schemaOf) => {
+  it.each([10_000, 40_000, 100_000])('with %i values normalizes and proves lossless within the bound', (count) => {
+    const raw = document(schemaOf(count));
+    const report = new NormalizationReport();
+    const started = performance.now();
+    const normalized = finishDocument(structuredClone(raw), 'api.yaml', report);
+    expect(checkLossless([raw], normalized, report).missing).toEqual([]);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    // At most one warning per oneOf, however many pairs overlap.
+    expect(report.warnings.filter((warning) => warning.kind === 'oneof-may-overlap').length).toBeLessThanOrEqual(1);
+  }, 60_000);
+});
