@@ -72,8 +72,9 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
       `YAML aliases expand beyond the limit of ${MAX_ALIAS_COUNT} (possible alias bomb): ${firstLine(String((error as Error).message))}`,
     );
   }
-  const value = unshare(shared, (pointer, reason) => {
-    throw new SpecError(file, locateInDocument(document, lineCounter, pointer, lineOffset), reason);
+  const value = unshare(shared, (pointer, reason, { withPointer }) => {
+    const { pointer: _pointer, ...position } = locateInDocument(document, lineCounter, pointer, lineOffset);
+    throw new SpecError(file, withPointer ? { ...position, pointer } : position, reason);
   });
   return {
     value,
@@ -86,16 +87,17 @@ export function parseYaml(text: string, file: string, lineOffset = 0): ParsedYam
  * fresh copies), within MAX_NESTING_DEPTH and MAX_ALIAS_EXPANSION. The
  * depth is checked before descending, so the recursion stays shallow.
  */
-function unshare(root: unknown, fail: (pointer: string, reason: string) => never): unknown {
+function unshare(root: unknown, fail: (pointer: string, reason: string, options: { withPointer: boolean }) => never): unknown {
   const seen = new Set<object>();
   let copied = 0;
   const path: string[] = [];
   const copy = (value: unknown, insideAlias: boolean): unknown => {
     if (insideAlias && ++copied > MAX_ALIAS_EXPANSION) {
-      fail(toPointer(path), `YAML aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values: expand them in the source, or use $ref`);
+      fail(toPointer(path), `YAML aliases expand to more than ${MAX_ALIAS_EXPANSION.toLocaleString('en-US')} values: expand them in the source, or use $ref`, { withPointer: true });
     }
     if (value === null || typeof value !== 'object') return value;
-    if (path.length >= MAX_NESTING_DEPTH) fail(toPointer(path), `nested more than ${MAX_NESTING_DEPTH} levels deep`);
+    // Only the line: the pointer would be 128 tokens long.
+    if (path.length >= MAX_NESTING_DEPTH) fail(toPointer(path), `nested more than ${MAX_NESTING_DEPTH} levels deep`, { withPointer: false });
     const repeated = insideAlias || seen.has(value);
     seen.add(value);
     const entries = Array.isArray(value) ? value.entries() : Object.entries(value);
