@@ -118,11 +118,16 @@ function checkedHeaders(headers: HeadersOptions | undefined, auth: Record<string
  * segment. It encodes values with encodeURIComponent, which keeps '.', and
  * a URL resolves '.' and '..' segments (`/v1/task/../executions` is
  * `/v1/executions`); an empty value would join two segments, and a missing
- * one leaves `{name}` (a `{` of a value is encoded). `://` is not a segment.
+ * one leaves `{name}` (a `{` of a value is encoded). Only segments holding a
+ * parameter are checked: the template's own (`//` in a published path) are
+ * as the spec wrote them. Values never add a `/`, so segments line up.
  */
 export function serializePath(template: string, params: Record<string, unknown>): string {
   const path = defaultPathSerializer(template, params);
-  if (/(?<!:)\/(\.|%2e){0,2}(?=\/|$)|\{/i.test(path)) throw new TypeError(`${template}: a path parameter is missing, empty, '.' or '..'`);
+  const filled = path.split('/');
+  template.split('/').forEach((segment, index) => {
+    if (segment.includes('{') && /^(\.{0,2}|.*\{.*)$/.test(filled[index]!)) throw new TypeError(`${template}: a path parameter is missing, empty, '.' or '..'`);
+  });
   return path;
 }
 

@@ -83,7 +83,7 @@ describe('enum runtime pass on awkward schemas', () => {
     project.createSourceFile('/schema.ts', await generateTypes(input));
     const enums = project.createSourceFile('/enums.ts', generateEnums(input).replace('./schema.js', './schema'));
     expect(enums.getPreEmitDiagnostics().map((diagnostic) => String(diagnostic.getMessageText()))).toEqual([]);
-    expect(enums.getFullText()).toContain('export const analysisStatus2Values = ["queued","done"]');
+    expect(enums.getFullText()).toContain('export const analysisStatus2Values = ["queued", "done"]');
   });
 });
 

@@ -85,8 +85,8 @@ describe('good-input edge cases', () => {
     const client = readFileSync(join(root, 'generated/api/src/client.ts'), 'utf8');
     expect(client).toContain('"meta/root": ClientForPath<paths["/"], Media>["GET"];');
     const enums = readFileSync(join(root, 'generated/api/src/enums.ts'), 'utf8');
-    expect(enums).toContain('export const analysisStatusValues = ["in_progress","succeeded"]');
-    expect(enums).toContain('export const analysisStatus2Values = ["queued","done"]');
+    expect(enums).toContain('export const analysisStatusValues = ["in_progress", "succeeded"]');
+    expect(enums).toContain('export const analysisStatus2Values = ["queued", "done"]');
     // The build step type-checks the package before it writes dist/.
     expect(readFileSync(join(root, 'generated/api/dist/client.d.ts'), 'utf8')).toContain('"meta/root"');
   });

@@ -201,6 +201,17 @@ describe('path parameters', () => {
     expect(url.search + url.hash).toBe('');
   });
 
+  it.each([
+    ['a doubled slash', '/v1//legacy/{taskId}'],
+    ['dot segments', '/v1/./task/../{taskId}'],
+    ['a parameter inside a segment', '/v1/files/{taskId}.json'],
+  ])('checks only the segments parameters fill: a template with %s is sent as the spec wrote it', async (_, template) => {
+    const { fetch, sent } = recorder();
+    const client = createApiClient<{}, Record<string, (init: object) => Promise<unknown>>>({ ...definition, operations: { odd: `GET ${template}` } }, { apiKey: KEY, fetch });
+    await client.odd!({ params: { path: { taskId: 't 1' } } });
+    expect(sent[0]!.url).toBe(`https://api.example.test${template.replace('{taskId}', 't%201')}`);
+  });
+
   it.each([['..'], ['.'], [''], [undefined]])('%j is refused before anything is sent', async (taskId) => {
     const { fetch, sent } = recorder();
     const call = create({ apiKey: KEY, fetch }).getRuns!({ params: { path: { taskId } } });

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 281ef2e402fae2f949c72d9f7ac5a50a7053b74c89d61fd7c7b9ca4bf5162307
+ * Source sha256: d0e806e8169db9ef22383626fd0f8ac9a8cbfdc38d9704b3e0cd5b2e28bb9a28
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -84,12 +84,17 @@ function checkedHeaders(headers, auth, redact) {
  * segment. It encodes values with encodeURIComponent, which keeps '.', and
  * a URL resolves '.' and '..' segments (`/v1/task/../executions` is
  * `/v1/executions`); an empty value would join two segments, and a missing
- * one leaves `{name}` (a `{` of a value is encoded). `://` is not a segment.
+ * one leaves `{name}` (a `{` of a value is encoded). Only segments holding a
+ * parameter are checked: the template's own (`//` in a published path) are
+ * as the spec wrote them. Values never add a `/`, so segments line up.
  */
 export function serializePath(template, params) {
     const path = defaultPathSerializer(template, params);
-    if (/(?<!:)\/(\.|%2e){0,2}(?=\/|$)|\{/i.test(path))
-        throw new TypeError(`${template}: a path parameter is missing, empty, '.' or '..'`);
+    const filled = path.split('/');
+    template.split('/').forEach((segment, index) => {
+        if (segment.includes('{') && /^(\.{0,2}|.*\{.*)$/.test(filled[index]))
+            throw new TypeError(`${template}: a path parameter is missing, empty, '.' or '..'`);
+    });
     return path;
 }
 /**
