@@ -9,6 +9,7 @@ import type { JsonObject } from '../ingest/source.js';
 import type { Manifest, TagRule } from '../manifest.js';
 import { compilePattern, type LinearRegex } from '../safe-regex.js';
 import { toPointer } from '../json-pointer.js';
+import { canonicalJson } from './canonical.js';
 import { getOwn, ownObject, setOwn } from '../own.js';
 import type { NormalizationReport } from './report.js';
 import { isObject, operations } from './schema-walk.js';
@@ -34,13 +35,14 @@ function applyInfo(document: JsonObject, manifest: Manifest, report: Normalizati
 }
 
 function applyServers(document: JsonObject, manifest: Manifest, report: NormalizationReport): void {
-  const sourceServers = Array.isArray(document.servers) ? (document.servers as JsonObject[]) : [];
-  const base = sourceServers.find((server) => server.url === manifest.baseUrl) ?? { url: manifest.baseUrl };
+  const sourceServers = Array.isArray(document.servers) ? (document.servers as unknown[]) : [];
+  const base = sourceServers.find((server) => isObject(server) && server.url === manifest.baseUrl) ?? { url: manifest.baseUrl };
   const servers = [base, ...sourceServers.filter((server) => server !== base)];
   document.servers = servers;
+  const known = new Set(servers.map(canonicalJson));
   // Operation-level servers that only repeat the document's add nothing.
   for (const { path, method, operation } of operations(document)) {
-    if (Array.isArray(operation.servers) && operation.servers.every((server) => servers.some((known) => isDeepStrictEqual(known, server)))) {
+    if (Array.isArray(operation.servers) && operation.servers.every((server) => known.has(canonicalJson(server)))) {
       report.record({
         kind: 'operation-servers-unified',
         pointer: toPointer(['paths', path, method, 'servers']),
@@ -99,6 +101,8 @@ function applyTags(document: JsonObject, manifest: Manifest, report: Normalizati
   const tags = (Array.isArray(document.tags) ? document.tags : []) as JsonObject[];
   const used = new Set<string>();
   const matchers = pathMatchers(manifest);
+  const rules = new Map(manifest.tags.map((rule) => [rule.name, rule]));
+  const published = new Map(tags.filter(isObject).map((tag) => [tag.name, tag]));
   for (const { path, method, operation } of operations(document)) {
     if (!Array.isArray(operation.tags) || operation.tags.length === 0) {
       const rule = matchers.find(({ regex }) => regex.test(path))?.rule;
@@ -112,8 +116,8 @@ function applyTags(document: JsonObject, manifest: Manifest, report: Normalizati
     for (const tag of operation.tags as unknown[]) if (typeof tag === 'string') used.add(tag);
   }
   for (const name of used) {
-    const rule = manifest.tags.find((tag) => tag.name === name);
-    const known = tags.find((tag) => isObject(tag) && tag.name === name);
+    const rule = rules.get(name);
+    const known = published.get(name);
     if (!known) tags.push({ name, ...(rule?.description ? { description: rule.description } : {}) });
     else if (!known.description && rule?.description) known.description = rule.description;
   }

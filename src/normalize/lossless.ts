@@ -10,6 +10,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { JsonObject } from '../ingest/source.js';
 import { parsePointer, toPointer } from '../json-pointer.js';
 import { isMintlifyPage } from './mintlify.js';
+import { canonicalJson } from './canonical.js';
 import type { NormalizationReport, Transformation } from './report.js';
 import { getOwn, setOwn } from '../own.js';
 import { componentSchemas, isObject, operations } from './schema-walk.js';
@@ -71,7 +72,7 @@ export function openApiFacts(document: JsonObject): Fact[] {
       if (isObject(media) && isObject(media.schema) && typeof media.schema.$ref !== 'string') schemaFacts(media.schema, `${op} body ${mediaType}`, facts);
     }
   }
-  for (const { value } of collectExamples(document)) facts.push({ kind: 'example', key: stableJson(value), value });
+  for (const { value } of collectExamples(document)) facts.push({ kind: 'example', key: canonicalJson(value), value });
   return facts;
 }
 
@@ -97,7 +98,7 @@ function mintlifyFacts(document: JsonObject): Fact[] {
   }
   const components = componentSchemas(document);
   for (const [name, schema] of Object.entries(components)) schemaFacts(schema, name, facts);
-  for (const { value } of collectExamples(document)) facts.push({ kind: 'example', key: stableJson(value), value });
+  for (const { value } of collectExamples(document)) facts.push({ kind: 'example', key: canonicalJson(value), value });
   return facts;
 }
 
@@ -157,7 +158,7 @@ function undoneExamples(examples: LocatedExample[], fixes: Transformation[]): Se
   const undone = new Set<string>();
   for (const [example, own] of fixesOf) {
     const restored = undo(example, own.reverse());
-    if (restored) undone.add(stableJson(restored.value));
+    if (restored) undone.add(canonicalJson(restored.value));
   }
   return undone;
 }
@@ -215,10 +216,3 @@ function walkAll(
 function asArray(value: unknown): unknown[] {
   return Array.isArray(value) ? value : [];
 }
-
-function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, inner) =>
-    isObject(inner) ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => a.localeCompare(b))) : inner,
-  );
-}
-

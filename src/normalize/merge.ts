@@ -9,6 +9,7 @@ import { SpecError, type SourceLocation } from '../errors.js';
 import type { JsonObject } from '../ingest/source.js';
 import { toPointer } from '../json-pointer.js';
 import type { NormalizationReport } from './report.js';
+import { canonicalJson } from './canonical.js';
 import { getOwn, ownObject, setOwn } from '../own.js';
 import { HTTP_METHODS, isObject } from './schema-walk.js';
 
@@ -161,8 +162,12 @@ function rewriteRefs(node: unknown, refMap: Map<string, string>): void {
 function mergeServers(merged: JsonObject, document: JsonObject): void {
   if (!Array.isArray(document.servers)) return;
   const servers = (merged.servers ??= []) as unknown[];
+  const known = new Set(servers.map(canonicalJson));
   for (const server of document.servers) {
-    if (!servers.some((known) => isDeepStrictEqual(known, server))) servers.push(structuredClone(server));
+    const key = canonicalJson(server);
+    if (known.has(key)) continue;
+    known.add(key);
+    servers.push(structuredClone(server));
   }
 }
 
@@ -192,10 +197,14 @@ function mergeOtherRootFields(merged: JsonObject, document: JsonObject, file: st
 function mergeTags(merged: JsonObject, document: JsonObject): void {
   if (!Array.isArray(document.tags)) return;
   const tags = (merged.tags ??= []) as JsonObject[];
+  const byName = new Map(tags.map((tag) => [tag.name, tag]));
   for (const tag of document.tags) {
     if (!isObject(tag)) continue;
-    const known = tags.find((existing) => existing.name === tag.name);
-    if (!known) tags.push(structuredClone(tag));
-    else if (!known.description && tag.description) known.description = tag.description;
+    const known = byName.get(tag.name);
+    if (!known) {
+      const copy = structuredClone(tag);
+      tags.push(copy);
+      byName.set(tag.name, copy);
+    } else if (!known.description && tag.description) known.description = tag.description;
   }
 }

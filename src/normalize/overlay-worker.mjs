@@ -78,7 +78,29 @@ function rootProblem(document) {
   for (const [group, entries] of Object.entries(isObject(document.components) ? document.components : {})) {
     if (!isObject(entries)) return `makes \`components.${group}\` ${shown(entries)}: expected an object`;
   }
+  if (depth(document) > MAX_DEPTH) return `nests the document more than ${MAX_DEPTH} levels deep`;
   return undefined;
+}
+
+/**
+ * Sources are at most 128 levels deep (src/ingest/yaml.ts); updates placed
+ * inside each other may not go past twice that, which every later pass, the
+ * YAML writer and the code generators can still recurse through.
+ */
+const MAX_DEPTH = 256;
+
+/** Nesting depth of a JSON value, without recursion. @param {unknown} root */
+function depth(root) {
+  let deepest = 0;
+  /** @type {Array<[unknown, number]>} */
+  const stack = [[root, 1]];
+  while (stack.length > 0) {
+    const [value, level] = /** @type {[unknown, number]} */ (stack.pop());
+    if (value === null || typeof value !== 'object') continue;
+    deepest = Math.max(deepest, level);
+    for (const inner of Object.values(value)) stack.push([inner, level + 1]);
+  }
+  return deepest;
 }
 
 /**

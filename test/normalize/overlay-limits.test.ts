@@ -67,6 +67,13 @@ describe('overlay work is bounded', () => {
     }
   });
 
+  it('updates nested inside each other may not go past 256 levels', async () => {
+    const deep = (levels: number) => `${'{a: '.repeat(levels)}1${'}'.repeat(levels)}`;
+    const actions = [0, 1, 2].map((index) => `  - target: $.info${'.a'.repeat(100 * index)}\n    update: ${deep(100)}\n`).join('');
+    const error = await failure(wide(1), actions);
+    expect(error.message).toMatch(/#\/actions\/2: overlay action nests the document more than 256 levels deep/);
+  });
+
   it('a narrow target on a wide document is applied', async () => {
     const result = await applyOverlay(wide(20_000), overlay("  - target: $.components.schemas.S.properties.p7\n    update: {x-tag: 1}\n"), new NormalizationReport());
     expect((((result.components as JsonObject).schemas as JsonObject).S as { properties: JsonObject }).properties.p7).toEqual({ type: 'string', description: 'd7', 'x-tag': 1 });

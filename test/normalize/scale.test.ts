@@ -46,3 +46,21 @@ describe.each(SHAPES)('%s', (_shape, schemaOf) => {
     expect(report.warnings.filter((warning) => warning.kind === 'oneof-may-overlap').length).toBeLessThanOrEqual(1);
   }, 60_000);
 });
+
+describe('document-level lists', () => {
+  it.each([10_000, 100_000])('%i servers and tags, some repeated or not objects, merge and apply in linear time', async (count) => {
+    const { mergeDocuments } = await import('../../src/normalize/merge.js');
+    const { applyManifest } = await import('../../src/normalize/apply-manifest.js');
+    const servers = [null, ...Array.from({ length: count }, (_, index) => ({ url: `https://s${index % (count / 2)}.example.test` }))];
+    const tags = [null, ...Array.from({ length: count }, (_, index) => ({ name: `t${index % (count / 2)}` }))];
+    const source = { ...document({ type: 'string' }), servers, tags } as JsonObject;
+    const started = performance.now();
+    const merged = mergeDocuments([{ file: 'a.yaml', document: source }, { file: 'b.yaml', document: { ...structuredClone(source), paths: {} } }], { renames: {}, security: [] }, new NormalizationReport());
+    expect(merged.servers).toHaveLength(count / 2 + 1);
+    expect(merged.tags).toHaveLength(count / 2);
+    const manifest = { title: 'T', baseUrl: 'https://s1.example.test', auth: { schemeName: 'k', envVar: 'K', securityScheme: { type: 'apiKey', in: 'header', name: 'k' } }, tags: [], file: 'manifest.yaml' };
+    applyManifest(merged, manifest as never, new NormalizationReport());
+    expect((merged.servers as JsonObject[])[0]).toEqual({ url: 'https://s1.example.test' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+  });
+});
