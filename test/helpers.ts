@@ -1,9 +1,10 @@
 import { execFile, spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { fileURLToPath } from 'node:url';
+import { beforeAll, expect } from 'vitest';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEEDS_DIR = resolve(REPO_ROOT, '..', 'shared', 'seeds');
@@ -108,4 +109,26 @@ export function manifestYaml(sources: string[], extra = ''): string {
     ...sources.map((source) => `  - file: ${source}`),
     extra,
   ].join('\n');
+}
+
+/**
+ * specs/<api> and its generated output, made once per test file (in a
+ * beforeAll); `workspace()` gives each test a copy of both to break.
+ */
+export function generatedBaseline(api = 'browseract'): { dir: () => string; workspace: () => string } {
+  let baseline = '';
+  beforeAll(async () => {
+    baseline = tempDir();
+    cpSync(join(REPO_ROOT, 'specs', api), join(baseline, 'specs', api), { recursive: true });
+    const result = await runGenerate(['--out', 'generated', '--quiet'], baseline);
+    expect(result.code, result.stderr).toBe(0);
+  }, 180_000);
+  return {
+    dir: () => baseline,
+    workspace: () => {
+      const root = tempDir();
+      cpSync(baseline, root, { recursive: true });
+      return root;
+    },
+  };
 }

@@ -4,30 +4,18 @@
  * next run puts it right), at a pause before a step or between the two
  * renames of the swap. The output folder must always end up whole.
  */
-import { cpSync, existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { compareTrees } from '../../src/regenerate/drift.js';
-import { REPO_ROOT, runGenerate, startGenerate, tempDir } from '../helpers.js';
+import { generatedBaseline, REPO_ROOT, runGenerate, startGenerate } from '../helpers.js';
 
 const BUNDLES = join(REPO_ROOT, 'node_modules', '.cache', 'openapi-clients-run');
 const PAGE = 'specs/browseract/raw/v2-run-workflow-task.md';
 
 /** specs/browseract and its generated output, made once; each test works on a copy. */
-let baseline: string;
-beforeAll(async () => {
-  baseline = tempDir();
-  cpSync(join(REPO_ROOT, 'specs', 'browseract'), join(baseline, 'specs', 'browseract'), { recursive: true });
-  const result = await runGenerate(['--out', 'generated', '--quiet'], baseline);
-  expect(result.code, result.stderr).toBe(0);
-}, 180_000);
-
-function workspace(): string {
-  const root = tempDir();
-  cpSync(baseline, root, { recursive: true });
-  return root;
-}
+const { dir: baselineDir, workspace } = generatedBaseline();
 
 /** A spec change, so a run's new output differs from the baseline. */
 function changeSpec(root: string): void {
@@ -60,7 +48,7 @@ describe('a run stopped by a signal', () => {
     expect(leftovers(root)).toHaveLength(1);
     child.kill(signal);
     expect((await exited).code).toBe(code);
-    expect(compareTrees(join(baseline, 'generated'), join(root, 'generated'))).toEqual([]);
+    expect(compareTrees(join(baselineDir(), 'generated'), join(root, 'generated'))).toEqual([]);
     expect(leftovers(root)).toEqual([]);
     expect(existsSync(join(BUNDLES, `generate-${child.pid}`))).toBe(false);
   }, 120_000);
@@ -77,7 +65,7 @@ describe('a run killed with SIGKILL', () => {
     const next = await runGenerate(['--out', 'generated', '--api', 'nope'], root);
     expect(next.stderr).toMatch(/no API named "nope"/);
     expect(leftovers(root)).toEqual([]);
-    expect(compareTrees(join(baseline, 'generated'), join(root, 'generated'))).toEqual([]);
+    expect(compareTrees(join(baselineDir(), 'generated'), join(root, 'generated'))).toEqual([]);
   }, 120_000);
 
   it('killed between the two renames of the swap: the next run finishes the swap', async () => {

@@ -10,25 +10,13 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, lstatSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative, resolve } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MARKER_FILE } from '../../src/output/output-folder.js';
 import { compareTrees } from '../../src/regenerate/drift.js';
-import { REPO_ROOT, runGenerate, tempDir } from '../helpers.js';
+import { generatedBaseline, runGenerate } from '../helpers.js';
 
 /** specs/browseract and its generated output, made once; each test works on a copy. */
-let baseline: string;
-beforeAll(async () => {
-  baseline = tempDir();
-  cpSync(join(REPO_ROOT, 'specs', 'browseract'), join(baseline, 'specs', 'browseract'), { recursive: true });
-  const result = await runGenerate(['--out', 'generated', '--quiet'], baseline);
-  expect(result.code, result.stderr).toBe(0);
-}, 180_000);
-
-function workspace(): string {
-  const root = tempDir();
-  cpSync(baseline, root, { recursive: true });
-  return root;
-}
+const { dir: baselineDir, workspace } = generatedBaseline();
 
 /** Every path and file content under `dir`: what "nothing touched" compares. */
 function snapshot(dir: string): Record<string, string> {
@@ -45,7 +33,7 @@ function snapshot(dir: string): Record<string, string> {
 /** The regenerated document is the baseline's (the rest of a package may change while others edit the code generators). */
 function sameDocument(root: string): boolean {
   const document = (dir: string) => readFileSync(join(dir, 'generated', 'browseract', 'openapi.yaml'), 'utf8');
-  return document(root) === document(baseline);
+  return document(root) === document(baselineDir());
 }
 
 /** What runs leave beside the output and in TMPDIR. */
@@ -125,7 +113,7 @@ describe('output folders the CLI refuses, relative to the working directory', ()
     const result = await runGenerate(['--out', 'out-link', '--quiet'], root);
     expect(result.code, result.stderr).toBe(0);
     expect(lstatSync(join(root, 'out-link')).isSymbolicLink()).toBe(true);
-    expect(readFileSync(join(root, 'generated', MARKER_FILE), 'utf8')).toBe(readFileSync(join(baseline, 'generated', MARKER_FILE), 'utf8'));
+    expect(readFileSync(join(root, 'generated', MARKER_FILE), 'utf8')).toBe(readFileSync(join(baselineDir(), 'generated', MARKER_FILE), 'utf8'));
     expect(readFileSync(join(root, 'generated', 'browseract', 'README.md'), 'utf8')).not.toBe('stale\n');
     expect(sameDocument(root)).toBe(true);
     expect(leftovers(root)).toEqual([]);
@@ -160,7 +148,7 @@ describe('write failures: one line naming the output path and what the error mea
     const result = await runGenerate(['--out', 'generated', '--quiet', ...args], root, { faults: true, env: { FS_FAULT: fault }, timeoutMs: 120_000 });
     expect(result.code).toBe(1);
     expect(result.stderr.trim()).toBe(`error: ${expected}`);
-    expect(compareTrees(join(baseline, 'generated'), join(root, 'generated'))).toEqual([]);
+    expect(compareTrees(join(baselineDir(), 'generated'), join(root, 'generated'))).toEqual([]);
     expect(leftovers(root)).toEqual([]);
   }, 120_000);
 });

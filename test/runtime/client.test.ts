@@ -1,21 +1,17 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApiClient, unwrap, type ApiDefinition } from '../../src/runtime/client.js';
+import { createApiClient, unwrap } from '../../src/runtime/client.js';
 import { ApiError, ClientOptionsError, ConnectionError, TimeoutError } from '../../src/runtime/errors.js';
 import type { FetchLike, PlainRequest } from '../../src/runtime/fetch.js';
 import { createWaiter } from '../../src/runtime/waiter.js';
+import { exampleApi } from './example-api.js';
 
 const SECRET = 'sk-test-abcdef0123456789';
 
-const definition: ApiDefinition = {
-  name: 'Example',
-  defaultBaseUrl: 'https://api.example.test',
-  apiKeyEnv: 'EXAMPLE_API_KEY',
-  baseUrlEnv: 'EXAMPLE_BASE_URL',
-  auth: { type: 'apiKey', name: 'x-api-key' },
+const definition = exampleApi({
   operations: { createThing: 'POST /v1/things', listRuns: 'GET /v1/things/{thingId}/runs' },
   errors: { code: '/error/code', message: '/error/message', traceId: '/traceId' },
-};
+});
 
 type Recorded = { url: string; method: string; headers: Record<string, string>; body: string };
 

@@ -4,20 +4,13 @@
  * limits setTimeout can hold, and path parameters that stay one segment.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApiClient, type ApiDefinition, type ApiResult, type ClientOptions } from '../../src/runtime/client.js';
+import { createApiClient, type ApiResult, type ClientOptions } from '../../src/runtime/client.js';
 import { ClientOptionsError, TimeoutError } from '../../src/runtime/errors.js';
 import { MAX_DELAY_MS, type FetchLike } from '../../src/runtime/fetch.js';
 import { createWaiter } from '../../src/runtime/waiter.js';
+import { exampleApi } from './example-api.js';
 
-const definition: ApiDefinition = {
-  name: 'Example',
-  defaultBaseUrl: 'https://api.example.test',
-  apiKeyEnv: 'EXAMPLE_API_KEY',
-  baseUrlEnv: 'EXAMPLE_BASE_URL',
-  auth: { type: 'apiKey', name: 'x-api-key' },
-  operations: { createThing: 'POST /v1/things', getRuns: 'GET /v1/task/{taskId}/executions' },
-  errors: {},
-};
+const definition = exampleApi({ operations: { createThing: 'POST /v1/things', getRuns: 'GET /v1/task/{taskId}/executions' } });
 
 type AnyClient = Record<string, (init?: object) => Promise<ApiResult>>;
 const create = (options: ClientOptions) => createApiClient<{}, AnyClient>(definition, options) as unknown as AnyClient;

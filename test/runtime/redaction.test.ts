@@ -9,10 +9,11 @@ import type { ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthScheme } from '../../src/runtime/auth.js';
-import { createApiClient, unwrap, type ApiDefinition, type ApiResult } from '../../src/runtime/client.js';
+import { createApiClient, unwrap, type ApiResult } from '../../src/runtime/client.js';
 import { ApiError, ConnectionError, TimeoutError } from '../../src/runtime/errors.js';
 import type { FetchLike } from '../../src/runtime/fetch.js';
 import { createWaiter } from '../../src/runtime/waiter.js';
+import { exampleApi } from './example-api.js';
 import { startServer, type Received, type TestServer } from './echo-server.js';
 
 const KEYS: Array<[string, string]> = [
@@ -29,11 +30,7 @@ const SCHEMES: Array<[string, AuthScheme]> = [
   ['Bearer', { type: 'http', scheme: 'bearer' }],
 ];
 
-const definition = (auth: AuthScheme): ApiDefinition => ({
-  name: 'Example',
-  defaultBaseUrl: 'https://api.example.test',
-  apiKeyEnv: 'EXAMPLE_API_KEY',
-  baseUrlEnv: 'EXAMPLE_BASE_URL',
+const definition = (auth: AuthScheme) => exampleApi({
   auth,
   operations: { createThing: 'POST /v1/things', getThing: 'GET /v1/things/{thingId}', listRuns: 'GET /v1/things/{thingId}/runs' },
   errors: { code: '/error/code', message: '/error/message', traceId: '/traceId' },

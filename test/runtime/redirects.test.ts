@@ -6,10 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AuthScheme } from '../../src/runtime/auth.js';
-import { createApiClient, type ApiDefinition, type ApiResult } from '../../src/runtime/client.js';
+import { createApiClient, type ApiResult } from '../../src/runtime/client.js';
 import { ConnectionError, createRedactor } from '../../src/runtime/errors.js';
 import { createResilientFetch, MAX_REDIRECTS, PlainRequest } from '../../src/runtime/fetch.js';
 import { startServer, type Received, type TestServer } from './echo-server.js';
+import { exampleApi } from './example-api.js';
 
 const KEY = 'sk-redirect-0123456789';
 const STATUSES = [301, 302, 303, 307, 308] as const;
@@ -21,15 +22,7 @@ const SCHEMES: Array<[string, AuthScheme, string]> = [
 type Call = (init?: object) => Promise<ApiResult>;
 type AnyClient = Record<string, Call>;
 
-const definition = (auth: AuthScheme): ApiDefinition => ({
-  name: 'Example',
-  defaultBaseUrl: 'https://api.example.test',
-  apiKeyEnv: 'EXAMPLE_API_KEY',
-  baseUrlEnv: 'EXAMPLE_BASE_URL',
-  auth,
-  operations: { createThing: 'POST /v1/things', listThings: 'GET /v1/things' },
-  errors: {},
-});
+const definition = (auth: AuthScheme) => exampleApi({ auth, operations: { createThing: 'POST /v1/things', listThings: 'GET /v1/things' } });
 
 /** What the landing page saw, as JSON: the method, body, content type and whether credentials came. */
 const landing = (request: Received, authHeader: string) => ({
