@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { SpecError } from './errors.js';
+import { printable, SpecError } from './errors.js';
 import { FileRefused, readableRoots, resolveListedFile, type ReadableRoots } from './ingest/input-file.js';
 import { loadSource, type JsonObject, type SourceDocument } from './ingest/source.js';
 import { isObject } from './normalize/schema-walk.js';
@@ -230,9 +230,9 @@ const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** A SemVer 2.0.0 version exactly as written (no `v` prefix, no loose forms), checked by the semver library. */
 const SEMVER = { test: (version: string) => /^\d/.test(version) && semverParse(version)?.raw === version };
 
-/** Text without line breaks or control characters: titles reach headings, docs and package files. */
+/** Text without line breaks or control characters (nothing `printable` would show escaped): titles reach headings, docs and package files. */
 function isOneLine(text: string): boolean {
-  return !/[\u0000-\u001f\u007f\u2028\u2029]/.test(text);
+  return printable(text) === text;
 }
 
 /** Why `url` cannot be a client's default base URL, or undefined when it can. */
