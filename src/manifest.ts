@@ -9,7 +9,7 @@ import { FileRefused, readableRoots, resolveListedFile, type ReadableRoots } fro
 import { loadSource, type JsonObject, type SourceDocument } from './ingest/source.js';
 import { isObject } from './normalize/schema-walk.js';
 import { parse as semverParse } from 'semver';
-import { toPointer } from './json-pointer.js';
+import { toPointer } from './openapi/pointer.js';
 import { compilePattern } from './safe-regex.js';
 
 export const MANIFEST_FILE = 'manifest.yaml';

@@ -8,7 +8,7 @@ import { SpecError } from '../errors.js';
 import type { JsonObject } from '../ingest/source.js';
 import { locateInManifest, type Manifest, type WaiterSpec } from '../manifest.js';
 import { isObject, operations, resolveLocal } from '../normalize/schema-walk.js';
-import { parsePointer, toPointer } from '../json-pointer.js';
+import { parsePointer, toPointer } from '../openapi/pointer.js';
 import type { ApiDefinition } from '../runtime/client.js';
 import { indexKey, propertyAccess, propertyKey } from './escape.js';
 

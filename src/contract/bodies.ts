@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { generateSync, type JsonSchema } from 'json-schema-faker';
 import type { JsonObject } from '../ingest/source.js';
-import { resolvePointer } from '../json-pointer.js';
+import { resolvePointer } from '../openapi/pointer.js';
 import type { DocumentValidator } from '../normalize/schema-validator.js';
 import { isObject } from '../normalize/schema-walk.js';
 

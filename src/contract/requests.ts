@@ -6,7 +6,7 @@
  */
 import { sample } from 'openapi-sampler';
 import type { JsonObject } from '../ingest/source.js';
-import { toPointer } from '../json-pointer.js';
+import { toPointer } from '../openapi/pointer.js';
 import type { DocumentValidator } from '../normalize/schema-validator.js';
 import { finiteValues } from '../normalize/enums.js';
 import { isObject, resolveLocal } from '../normalize/schema-walk.js';

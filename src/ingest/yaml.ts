@@ -1,7 +1,7 @@
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml';
 import { firstLine, SpecError, type SourceLocation } from '../errors.js';
-import { parsePointer, toPointer } from '../json-pointer.js';
-import { setOwn } from '../own.js';
+import { parsePointer, toPointer } from '../openapi/pointer.js';
+import { setOwn } from '../openapi/own.js';
 
 /**
  * More aliases than this in one document is treated as an alias bomb

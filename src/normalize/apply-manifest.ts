@@ -8,9 +8,9 @@ import { SpecError } from '../errors.js';
 import type { JsonObject } from '../ingest/source.js';
 import type { Manifest, TagRule } from '../manifest.js';
 import { compilePattern, type LinearRegex } from '../safe-regex.js';
-import { toPointer } from '../json-pointer.js';
+import { toPointer } from '../openapi/pointer.js';
 import { canonicalJson } from './canonical.js';
-import { getOwn, ownObject, setOwn } from '../own.js';
+import { getOwn, ownObject, setOwn } from '../openapi/own.js';
 import type { NormalizationReport } from './report.js';
 import { isObject, operations } from './schema-walk.js';
 

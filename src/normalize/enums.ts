@@ -13,7 +13,7 @@
  *      reported as a warning with its pointer.
  */
 import type { JsonObject } from '../ingest/source.js';
-import { toPointer } from '../json-pointer.js';
+import { toPointer } from '../openapi/pointer.js';
 import type { NormalizationReport } from './report.js';
 import { isObject, resolveLocal, walkDocumentSchemas } from './schema-walk.js';
 

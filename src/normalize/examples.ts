@@ -9,9 +9,9 @@
  */
 import { sample } from 'openapi-sampler';
 import type { JsonObject } from '../ingest/source.js';
-import { parsePointer, toPointer } from '../json-pointer.js';
+import { parsePointer, toPointer } from '../openapi/pointer.js';
 import type { NormalizationReport } from './report.js';
-import { getOwn, setOwn } from '../own.js';
+import { getOwn, setOwn } from '../openapi/own.js';
 import { isObject, operations, walkDocumentSchemas } from './schema-walk.js';
 import { warnSkippedPatterns } from './patterns.js';
 import { DocumentValidator, SchemaNotCompiled, type ErrorObject } from './schema-validator.js';

@@ -8,11 +8,11 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import type { JsonObject } from '../ingest/source.js';
-import { parsePointer, toPointer } from '../json-pointer.js';
+import { parsePointer, toPointer } from '../openapi/pointer.js';
 import { isMintlifyPage } from './mintlify.js';
 import { canonicalJson } from './canonical.js';
 import type { NormalizationReport, Transformation } from './report.js';
-import { getOwn, setOwn } from '../own.js';
+import { getOwn, setOwn } from '../openapi/own.js';
 import { componentSchemas, isObject, operations } from './schema-walk.js';
 
 export interface Fact {

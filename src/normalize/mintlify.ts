@@ -9,8 +9,8 @@
  */
 import { SpecError } from '../errors.js';
 import type { JsonObject, SourceDocument } from '../ingest/source.js';
-import { toPointer } from '../json-pointer.js';
-import { setOwn } from '../own.js';
+import { toPointer } from '../openapi/pointer.js';
+import { setOwn } from '../openapi/own.js';
 import type { NormalizationReport } from './report.js';
 import { isObject, walkSchema } from './schema-walk.js';
 

@@ -6,7 +6,7 @@
  */
 import { SpecError } from '../errors.js';
 import type { JsonObject } from '../ingest/source.js';
-import { toPointer } from '../json-pointer.js';
+import { toPointer } from '../openapi/pointer.js';
 import type { NormalizationReport } from './report.js';
 import { operations } from './schema-walk.js';
 

@@ -5,7 +5,7 @@
  * order. Property maps and example values keep their published order.
  */
 import type { JsonObject } from '../ingest/source.js';
-import { setOwn } from '../own.js';
+import { setOwn } from '../openapi/own.js';
 import { HTTP_METHODS, isObject } from './schema-walk.js';
 
 const ROOT_ORDER = ['openapi', 'info', 'jsonSchemaDialect', 'servers', 'security', 'tags', 'externalDocs', 'paths', 'webhooks', 'components'];

@@ -8,7 +8,7 @@
  */
 import { SpecError, type SourceLocation } from '../errors.js';
 import type { JsonObject } from '../ingest/source.js';
-import { toPointer } from '../json-pointer.js';
+import { toPointer } from '../openapi/pointer.js';
 import { compilePattern } from '../safe-regex.js';
 import type { NormalizationReport } from './report.js';
 import { isObject, walkDocumentSchemas } from './schema-walk.js';

@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import { SpecError } from '../errors.js';
 import type { JsonObject, SourceDocument } from '../ingest/source.js';
-import { toPointer } from '../json-pointer.js';
+import { toPointer } from '../openapi/pointer.js';
 import { displayPath, loadListedFile, type Manifest } from '../manifest.js';
 import { applyManifest, securityRequirement } from './apply-manifest.js';
 import { fixEnumOneOfs, warnAmbiguousOneOfs } from './enums.js';

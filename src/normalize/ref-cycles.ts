@@ -12,7 +12,7 @@
  */
 import { SpecError, type SourceLocation } from '../errors.js';
 import type { JsonObject } from '../ingest/source.js';
-import { escapePointerToken, resolvePointer, toPointer } from '../json-pointer.js';
+import { escapePointerToken, resolvePointer, toPointer } from '../openapi/pointer.js';
 import { isObject } from './schema-walk.js';
 
 /** Keywords whose subschemas apply to the value itself, not to a part of it. */

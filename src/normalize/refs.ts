@@ -1,7 +1,7 @@
 /** Every `$ref` must point inside its own document and resolve. */
 import { SpecError, type SourceLocation } from '../errors.js';
 import type { JsonObject } from '../ingest/source.js';
-import { resolvePointer, toPointer } from '../json-pointer.js';
+import { resolvePointer, toPointer } from '../openapi/pointer.js';
 import { isObject } from './schema-walk.js';
 
 export function checkRefs(

@@ -1,5 +1,5 @@
 import type { JsonObject } from '../ingest/source.js';
-import { resolvePointer } from '../json-pointer.js';
+import { resolvePointer } from '../openapi/pointer.js';
 
 /** Keywords whose value is one subschema. */
 const SINGLE_SCHEMA_KEYWORDS = [

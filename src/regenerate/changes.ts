@@ -9,7 +9,7 @@
  */
 import { apiDiff } from 'api-smart-diff';
 import type { JsonObject } from '../ingest/source.js';
-import { toPointer } from '../json-pointer.js';
+import { toPointer } from '../openapi/pointer.js';
 
 export interface Change {
   breaking: boolean;

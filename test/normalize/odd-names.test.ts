@@ -6,7 +6,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseSource, type JsonObject } from '../../src/ingest/source.js';
-import { resolvePointer } from '../../src/json-pointer.js';
+import { resolvePointer } from '../../src/openapi/pointer.js';
 import { fixInvalidExamples } from '../../src/normalize/examples.js';
 import { checkLossless } from '../../src/normalize/lossless.js';
 import { mergeDocuments } from '../../src/normalize/merge.js';
