@@ -3,10 +3,9 @@
  * contract tests use it: untyped here, because the tests are derived from
  * the document at run time (the type-level tests check the types).
  */
-import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contractApis, type ContractApi } from '../../src/contract/apis.js';
-import { REPO_ROOT } from '../helpers.js';
+import { testDirs } from '../apis/under-test.js';
 
 export interface ApiResult {
   data?: unknown;
@@ -24,20 +23,13 @@ export interface LoadedClient {
 
 export const CONTRACT_API_KEY = 'contract-test-key-7c1d';
 
-/**
- * The specs and generated folders under test: this repository's, unless
- * CONTRACT_SPECS_DIR / CONTRACT_GENERATED_DIR point elsewhere (the
- * spec-driven test runs this very suite on a changed copy that way).
- */
-export function contractDirs(): { specs: string; generated: string } {
-  return {
-    specs: process.env.CONTRACT_SPECS_DIR ?? join(REPO_ROOT, 'specs'),
-    generated: process.env.CONTRACT_GENERATED_DIR ?? join(REPO_ROOT, 'generated'),
-  };
-}
+/** fast-check's seed and runs for the property tests: a failure replays exactly. */
+export const PROPERTY_SEED = 20_261_123;
+export const PROPERTY_RUNS = 50;
 
+/** The contract APIs of the specs and generated folders under test (test/apis/under-test.ts). */
 export function contractApisUnderTest(): ContractApi[] {
-  const { specs, generated } = contractDirs();
+  const { specs, generated } = testDirs();
   return contractApis(specs, generated);
 }
 
@@ -47,4 +39,11 @@ export async function loadClient(api: ContractApi, baseUrl: string, options: Rec
   // No retries: a contract answers once; the retry policy has its own tests.
   const client = factory({ apiKey: CONTRACT_API_KEY, baseUrl, maxRetries: 0, ...options });
   return { client, unwrap: module.unwrap as LoadedClient['unwrap'], ApiError: module.ApiError as LoadedClient['ApiError'] };
+}
+
+/** One API of the contract run by folder name, for that API's own tests in test/apis/<api>/. */
+export function contractApiUnderTest(name: string): ContractApi {
+  const api = contractApisUnderTest().find((candidate) => candidate.name === name);
+  if (!api) throw new Error(`no API "${name}" under test`);
+  return api;
 }

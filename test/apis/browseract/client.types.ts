@@ -1,5 +1,5 @@
 /** Type-level tests of the generated BrowserAct package, checked by `tsc` in `npm test`. */
-import { createBrowserActClient, unwrap, type RunTaskResponse } from '../../generated/browseract/src/index.js';
+import { createBrowserActClient, unwrap, type RunTaskResponse } from '@openapi-clients/browseract';
 
 export async function browserActTypes(): Promise<void> {
   const client = createBrowserActClient();

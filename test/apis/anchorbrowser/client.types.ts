@@ -11,7 +11,7 @@ import {
   type SessionConfig,
   type TaskExecution,
   type TaskExecutionStatus,
-} from '../../generated/anchorbrowser/src/index.js';
+} from '@openapi-clients/anchorbrowser';
 
 // A v2 run without input_params does not compile.
 // @ts-expect-error input_params is required
