@@ -13,7 +13,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
-import type { JsonObject } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import { discoverManifests, type Manifest } from '../../src/manifest.js';
 import { REPO_ROOT } from '../helpers.js';
 import type { ApiExpectations } from './expectations.js';
