@@ -1,30 +1,55 @@
+/**
+ * The generate CLI on a copy of the specs folder under test: per API, the
+ * summary says what the API's manifest, committed report and document say.
+ */
 import { cpSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { operations } from '../src/openapi/operations.js';
+import { apisUnderTest, testDirs, type ApiUnderTest } from './apis/under-test.js';
 import { manifestYaml, REPO_ROOT, runGenerate, tempDir, writeTree } from './helpers.js';
 
-/** A copy of specs/ and an output folder outside the repository. */
+const { specs, generated } = testDirs();
+const apis = await apisUnderTest();
+
+/** A copy of the specs folder under test, and an output folder outside the repository. */
 function workspace() {
   const root = tempDir();
-  cpSync(join(REPO_ROOT, 'specs'), join(root, 'specs'), { recursive: true });
+  cpSync(specs, join(root, 'specs'), { recursive: true });
   return root;
+}
+
+/** What the summary says of an API, from its manifest and its committed report and document. */
+function summaryLines({ name, manifest, report, document }: ApiUnderTest): string[] {
+  const count = operations(document).length;
+  const waiters = Object.keys(manifest.client.waiters);
+  return [
+    `${name}: ${count} operations → ${name}/openapi.yaml`,
+    `  sources: ${report.sources.join(', ')}`,
+    ...(report.overlays.length > 0 ? [`  overlays: ${report.overlays.join(', ')}`] : []),
+    `  lossless: ${report.lossless.checked} facts of the sources found in the result`,
+    `  package: ${manifest.client.package}@${manifest.client.version}, create${manifest.client.name}Client with ${count} operation methods${waiters.length > 0 ? ` and ${waiters.join(', ')}` : ''} → ${name}/dist`,
+    ...Object.entries(report.fixes).map(([kind, fixes]) => `  fix ${kind}: ${fixes}`),
+    ...report.warnings.map((warning) => `  warning ${warning.kind} at #${warning.pointer}: ${warning.message}`),
+  ];
 }
 
 describe('generate CLI', () => {
   it('prints per API the sources, the fixes with counts and the warnings', async () => {
     const root = workspace();
     const result = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated')]);
-    expect(result.code).toBe(0);
-    expect(result.stdout).toContain('anchorbrowser: 6 operations');
-    // Not a terminal: one plain progress line per API, with each step's timing.
-    expect(result.stdout).toMatch(/^anchorbrowser: normalize \d+ ms, document \d+ ms, types \d+ ms, client \d+ ms, build \d+ ms, changes \d+ ms$/m);
-    expect(result.stdout).toContain('sources: raw/v1-run-task-by-name.md, raw/v2-run-task.md, raw/v1-create-task.md');
-    expect(result.stdout).toMatch(/fix mintlify-unwrap-allof: \d+/);
-    expect(result.stdout).toMatch(/warning lint:no-ambiguous-paths/);
-    expect(result.stdout).toContain('package: @openapi-clients/anchorbrowser@0.1.0, createAnchorBrowserClient with 6 operation methods and waitForExecution');
-    // Written outside the repository, the package still compiles (openapi-fetch resolved from the toolchain).
-    for (const file of ['openapi.yaml', 'dist/index.js', 'dist/client.d.ts']) {
-      expect(readFileSync(join(root, 'generated', 'anchorbrowser', file), 'utf8'), file).toBe(readFileSync(join(REPO_ROOT, 'generated', 'anchorbrowser', file), 'utf8'));
+    expect(result.code, result.stderr).toBe(0);
+    for (const api of apis) {
+      // The sources in the manifest's merge order, the overlays in the manifest's order.
+      expect(api.report.sources, api.name).toEqual(api.manifest.sources.map((source) => source.file));
+      expect(api.report.overlays, api.name).toEqual(api.manifest.overlays);
+      for (const line of summaryLines(api)) expect(result.stdout, api.name).toContain(`\n${line}\n`);
+      // Not a terminal: one plain progress line per API, with each step's timing.
+      expect(result.stdout).toMatch(new RegExp(`^${api.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: normalize \\d+ ms, document \\d+ ms, types \\d+ ms, client \\d+ ms, build \\d+ ms, changes \\d+ ms$`, 'm'));
+      // Written outside the repository, the package still compiles (openapi-fetch resolved from the toolchain).
+      for (const file of ['openapi.yaml', 'dist/index.js', 'dist/client.d.ts']) {
+        expect(readFileSync(join(root, 'generated', api.name, file), 'utf8'), `${api.name}/${file}`).toBe(readFileSync(join(generated, api.name, file), 'utf8'));
+      }
     }
   });
 
