@@ -4,7 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { firstLine, printable, SpecError } from '../src/errors.js';
 import { BreakingChangesError, generate, summarize, type GenerateResult, type StepEvent } from '../src/generate.js';
-import { operations } from '../src/normalize/schema-walk.js';
+import { operations } from '../src/openapi/operations.js';
 
 const USAGE = `usage: npm run generate -- [--api <name>]... [--specs <dir>] [--out <dir>] [--check] [--fail-on-breaking] [--quiet] [--json] [--watch]`;
 

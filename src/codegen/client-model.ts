@@ -5,9 +5,10 @@
  * fails here, with the manifest line, rather than in a consumer's program.
  */
 import { SpecError } from '../errors.js';
-import type { JsonObject } from '../ingest/source.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
 import { locateInManifest, type Manifest, type WaiterSpec } from '../manifest.js';
-import { isObject, operations, resolveLocal } from '../normalize/schema-walk.js';
+import { operations } from '../openapi/operations.js';
+import { resolveLocal } from '../openapi/refs.js';
 import { parsePointer, toPointer } from '../openapi/pointer.js';
 import type { ApiDefinition } from '../runtime/client.js';
 import { indexKey, propertyAccess, propertyKey } from './escape.js';

@@ -50,22 +50,6 @@ export function identifierOr(name: string, fallback: string): string {
   return isIdentifier(name) ? name : fallback;
 }
 
-/**
- * A PascalCase identifier derived from any text (`run-task` → `RunTask`):
- * only ASCII letters and digits survive, a leading digit gets `_`, and text
- * with none of them gives `fallback`. Callers that need unique names add
- * their own suffixes.
- */
-export function pascalCase(text: string, fallback = 'Unnamed'): string {
-  const name = text
-    .split(/[^A-Za-z0-9]+/)
-    .filter(Boolean)
-    .map((word) => word[0]!.toUpperCase() + word.slice(1))
-    .join('')
-    .replace(/^(\d)/, '_$1');
-  return name === '' ? fallback : name;
-}
-
 /** `name`, or `name2`, `name3`… : the first not in `taken`, which it is added to. */
 export function uniqueName(name: string, taken: Set<string>): string {
   let unique = name;

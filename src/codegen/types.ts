@@ -7,7 +7,7 @@
 import { createRequire } from 'node:module';
 import type { SourceFile } from 'ts-morph';
 import { openapiTypescript, tsMorph } from './generators.js';
-import type { JsonObject } from '../ingest/source.js';
+import type { JsonObject } from '../openapi/types.js';
 import { sha256 } from '../sha256.js';
 import { addBanner, bannerEdit, type BannerInfo } from './passes/banner.js';
 import { addEnumRuntime } from './passes/enums.js';

@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import type { JsonObject } from '../ingest/source.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
 import { discoverManifests, type Manifest } from '../manifest.js';
-import { isObject, operations } from '../normalize/schema-walk.js';
+import { operations } from '../openapi/operations.js';
 
 export interface ContractApi {
   name: string;

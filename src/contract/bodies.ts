@@ -6,10 +6,9 @@
  */
 import fc from 'fast-check';
 import { generateSync, type JsonSchema } from 'json-schema-faker';
-import type { JsonObject } from '../ingest/source.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
 import { resolvePointer } from '../openapi/pointer.js';
 import type { DocumentValidator } from '../normalize/schema-validator.js';
-import { isObject } from '../normalize/schema-walk.js';
 
 /** Bodies valid against the schema at `pointer` of the document. */
 export function validBodies(document: JsonObject, pointer: string, validator: DocumentValidator): fc.Arbitrary<unknown> {

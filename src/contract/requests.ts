@@ -5,11 +5,11 @@
  * negative contracts send.
  */
 import { sample } from 'openapi-sampler';
-import type { JsonObject } from '../ingest/source.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
 import type { DocumentValidator } from '../normalize/schema-validator.js';
-import { finiteValues } from '../normalize/enums.js';
-import { isObject, resolveLocal } from '../normalize/schema-walk.js';
+import { finiteValues } from '../openapi/values.js';
+import { resolveLocal } from '../openapi/refs.js';
 import type { ContractOperation } from './apis.js';
 
 const JSON_MEDIA = 'application/json';

@@ -3,8 +3,7 @@ import { SpecError, type SourceLocation } from '../errors.js';
 import { containedRealPath, errnoMeaning, FileRefused, readRegularFile, realPath, type ReadableRoots } from './input-file.js';
 import { readMarkdownPage } from './markdown.js';
 import { parseYaml } from './yaml.js';
-
-export type JsonObject = Record<string, unknown>;
+import type { JsonObject } from '../openapi/types.js';
 
 /** One raw input, parsed, with enough context to point errors at its lines. */
 export interface SourceDocument {

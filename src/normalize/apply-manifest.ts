@@ -5,14 +5,14 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { SpecError } from '../errors.js';
-import type { JsonObject } from '../ingest/source.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
 import type { Manifest, TagRule } from '../manifest.js';
 import { compilePattern, type LinearRegex } from '../safe-regex.js';
 import { toPointer } from '../openapi/pointer.js';
 import { canonicalJson } from './canonical.js';
 import { getOwn, ownObject, setOwn } from '../openapi/own.js';
 import type { NormalizationReport } from './report.js';
-import { isObject, operations } from './schema-walk.js';
+import { operations } from '../openapi/operations.js';
 
 export function applyManifest(document: JsonObject, manifest: Manifest, report: NormalizationReport): void {
   applyInfo(document, manifest, report);

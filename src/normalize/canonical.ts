@@ -1,4 +1,4 @@
-import { isObject } from './schema-walk.js';
+import { isObject } from '../openapi/types.js';
 
 /**
  * JSON text that is the same for deep-equal values (object keys sorted), so

@@ -12,12 +12,12 @@
  *  (c) any other `oneOf` whose branches are not provably disjoint is
  *      reported as a warning with its pointer.
  */
-import type { JsonObject } from '../ingest/source.js';
+import { isObject, type JsonObject, type JsonPrimitive } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
 import type { NormalizationReport } from './report.js';
-import { isObject, resolveLocal, walkDocumentSchemas } from './schema-walk.js';
-
-type Value = string | number | boolean | null;
+import { resolveLocal } from '../openapi/refs.js';
+import { finiteValues } from '../openapi/values.js';
+import { walkDocumentSchemas } from '../openapi/schemas.js';
 
 export function fixEnumOneOfs(document: JsonObject, report: NormalizationReport): void {
   walkDocumentSchemas(document, (schema, path) => {
@@ -25,7 +25,7 @@ export function fixEnumOneOfs(document: JsonObject, report: NormalizationReport)
     const pointer = toPointer(path);
     const branches = schema.oneOf as unknown[];
     const valueSets = branches.map((branch) => finiteValues(document, branch));
-    if (valueSets.every((values): values is Value[] => values !== undefined)) {
+    if (valueSets.every((values): values is JsonPrimitive[] => values !== undefined)) {
       if (valueSets.every((values) => sameValues(values, valueSets[0]!)) && valueSets[0]!.length > 1) {
         rewriteIdenticalEnums(schema, valueSets[0]!, pointer, report);
         return;
@@ -91,14 +91,14 @@ function firstOverlap(document: JsonObject, branches: unknown[]): [number, numbe
   return pairs.sort(([a, b], [c, d]) => a - c || b - d)[0];
 }
 
-function rewriteIdenticalEnums(schema: JsonObject, values: Value[], pointer: string, report: NormalizationReport): void {
+function rewriteIdenticalEnums(schema: JsonObject, values: JsonPrimitive[], pointer: string, report: NormalizationReport): void {
   const branches = (schema.oneOf as unknown[]).map((branch) => (isObject(branch) ? branch : {}));
   const titles = branches.map((branch) => branch.title);
   const valueSet = new Set(values);
   const titledOnePerValue =
     branches.length === values.length &&
     new Set(titles).size === titles.length &&
-    titles.every((title) => valueSet.has(title as Value));
+    titles.every((title) => valueSet.has(title as JsonPrimitive));
   if (!titledOnePerValue) {
     // Nothing maps branches to values: keep every branch, stop oneOf from failing.
     schema.anyOf = schema.oneOf;
@@ -122,26 +122,13 @@ function rewriteIdenticalEnums(schema: JsonObject, values: Value[], pointer: str
   });
 }
 
-/** The finite set of values a schema allows (`enum`, `const`, or unions of them), if it is finite. */
-export function finiteValues(document: JsonObject, schema: unknown, depth = 0): Value[] | undefined {
-  const resolved = resolveLocal(document, schema);
-  if (!isObject(resolved) || depth > 16) return undefined;
-  if ('const' in resolved) return [resolved.const as Value];
-  if (Array.isArray(resolved.enum)) return resolved.enum as Value[];
-  const union = Array.isArray(resolved.oneOf) ? resolved.oneOf : Array.isArray(resolved.anyOf) ? resolved.anyOf : undefined;
-  if (!union) return undefined;
-  const sets = union.map((member) => finiteValues(document, member, depth + 1));
-  if (sets.some((set) => set === undefined)) return undefined;
-  return [...new Set(sets.flat() as Value[])];
-}
-
 /** Same values, by their JSON text (a set lookup per value: enums can have 100,000 of them). */
-function sameValues(a: Value[], b: Value[]): boolean {
+function sameValues(a: JsonPrimitive[], b: JsonPrimitive[]): boolean {
   const keys = new Set(b.map((value) => JSON.stringify(value)));
   return a.length === b.length && a.every((value) => keys.has(JSON.stringify(value)));
 }
 
-function hasOverlap(sets: Value[][]): boolean {
+function hasOverlap(sets: JsonPrimitive[][]): boolean {
   const seen = new Set<string>();
   for (const set of sets) {
     const keys = new Set(set.map((value) => JSON.stringify(value)));

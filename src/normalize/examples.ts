@@ -8,11 +8,12 @@
  * Errors under `oneOf`/`anyOf` branches are ambiguous and only warned about.
  */
 import { sample } from 'openapi-sampler';
-import type { JsonObject } from '../ingest/source.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
 import { parsePointer, toPointer } from '../openapi/pointer.js';
 import type { NormalizationReport } from './report.js';
 import { getOwn, setOwn } from '../openapi/own.js';
-import { isObject, operations, walkDocumentSchemas } from './schema-walk.js';
+import { operations } from '../openapi/operations.js';
+import { walkDocumentSchemas } from '../openapi/schemas.js';
 import { warnSkippedPatterns } from './patterns.js';
 import { DocumentValidator, SchemaNotCompiled, type ErrorObject } from './schema-validator.js';
 

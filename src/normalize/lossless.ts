@@ -7,13 +7,14 @@
  * report's recorded example fixes gives back the raw value.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { JsonObject } from '../ingest/source.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
 import { parsePointer, toPointer } from '../openapi/pointer.js';
 import { isMintlifyPage } from './mintlify.js';
 import { canonicalJson } from './canonical.js';
 import type { NormalizationReport, Transformation } from './report.js';
 import { getOwn, setOwn } from '../openapi/own.js';
-import { componentSchemas, isObject, operations } from './schema-walk.js';
+import { componentSchemas } from '../openapi/schemas.js';
+import { operations } from '../openapi/operations.js';
 
 export interface Fact {
   kind: 'operation' | 'parameter' | 'property' | 'enum' | 'description' | 'example';

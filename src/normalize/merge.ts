@@ -6,12 +6,11 @@
  */
 import { isDeepStrictEqual } from 'node:util';
 import { SpecError, type SourceLocation } from '../errors.js';
-import type { JsonObject } from '../ingest/source.js';
+import { HTTP_METHODS, isObject, type JsonObject } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
 import type { NormalizationReport } from './report.js';
 import { canonicalJson } from './canonical.js';
 import { getOwn, ownObject, setOwn } from '../openapi/own.js';
-import { HTTP_METHODS, isObject } from './schema-walk.js';
 
 export interface MergeInput {
   /** Manifest-relative name, as renames and the report use it. */

@@ -8,11 +8,12 @@
  * `required`, and every property wrapped in a one-member `allOf`.
  */
 import { SpecError } from '../errors.js';
-import type { JsonObject, SourceDocument } from '../ingest/source.js';
+import type { SourceDocument } from '../ingest/source.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
 import { setOwn } from '../openapi/own.js';
 import type { NormalizationReport } from './report.js';
-import { isObject, walkSchema } from './schema-walk.js';
+import { walkSchema } from '../openapi/schemas.js';
 
 const PARAMETER_LOCATIONS = ['path', 'query', 'header', 'cookie'] as const;
 const COMPONENT_SCHEMA_PREFIX = '#/components/schemas/';

@@ -5,10 +5,10 @@
  * `postV1TaskByTaskIdDeploy`. Two operations with one id are an error.
  */
 import { SpecError } from '../errors.js';
-import type { JsonObject } from '../ingest/source.js';
+import type { JsonObject } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
 import type { NormalizationReport } from './report.js';
-import { operations } from './schema-walk.js';
+import { operations } from '../openapi/operations.js';
 
 export function deriveOperationId(method: string, path: string): string {
   const words = [method.toLowerCase()];

@@ -4,9 +4,8 @@
  * components and responses sorted, schemas with their keywords in a fixed
  * order. Property maps and example values keep their published order.
  */
-import type { JsonObject } from '../ingest/source.js';
+import { HTTP_METHODS, isObject, type JsonObject } from '../openapi/types.js';
 import { setOwn } from '../openapi/own.js';
-import { HTTP_METHODS, isObject } from './schema-walk.js';
 
 const ROOT_ORDER = ['openapi', 'info', 'jsonSchemaDialect', 'servers', 'security', 'tags', 'externalDocs', 'paths', 'webhooks', 'components'];
 const INFO_ORDER = ['title', 'summary', 'description', 'termsOfService', 'contact', 'license', 'version'];

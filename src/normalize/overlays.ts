@@ -14,9 +14,9 @@
 import { Worker } from 'node:worker_threads';
 import { parse as parseJsonPath } from 'jsonpathly';
 import { firstLine, SpecError } from '../errors.js';
-import type { JsonObject, SourceDocument } from '../ingest/source.js';
+import type { SourceDocument } from '../ingest/source.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
 import type { NormalizationReport } from './report.js';
-import { isObject } from './schema-walk.js';
 
 export const OVERLAY_LIMITS = {
   /** Wall-clock time for one overlay file, all its actions. */

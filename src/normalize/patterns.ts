@@ -7,11 +7,11 @@
  * backreferences) is skipped there, and reported.
  */
 import { SpecError, type SourceLocation } from '../errors.js';
-import type { JsonObject } from '../ingest/source.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
 import { compilePattern } from '../safe-regex.js';
 import type { NormalizationReport } from './report.js';
-import { isObject, walkDocumentSchemas } from './schema-walk.js';
+import { walkDocumentSchemas } from '../openapi/schemas.js';
 
 export interface SchemaPattern {
   /** Pointer of the `pattern` keyword, or of the `patternProperties` key. */

@@ -6,7 +6,8 @@
  */
 import { join } from 'node:path';
 import { SpecError } from '../errors.js';
-import type { JsonObject, SourceDocument } from '../ingest/source.js';
+import type { SourceDocument } from '../ingest/source.js';
+import type { JsonObject } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
 import { displayPath, loadListedFile, type Manifest } from '../manifest.js';
 import { applyManifest, securityRequirement } from './apply-manifest.js';
@@ -22,7 +23,7 @@ import { checkPatterns } from './patterns.js';
 import { checkRefCycles } from './ref-cycles.js';
 import { checkRefs } from './refs.js';
 import { NormalizationReport } from './report.js';
-import { operations } from './schema-walk.js';
+import { operations } from '../openapi/operations.js';
 import { validateDocument } from './validate.js';
 
 export interface NormalizedApi {

@@ -11,9 +11,8 @@
  * apply a subschema to the same value. Each object is visited once.
  */
 import { SpecError, type SourceLocation } from '../errors.js';
-import type { JsonObject } from '../ingest/source.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
 import { escapePointerToken, resolvePointer, toPointer } from '../openapi/pointer.js';
-import { isObject } from './schema-walk.js';
 
 /** Keywords whose subschemas apply to the value itself, not to a part of it. */
 const IN_PLACE_SINGLE = ['not', 'if', 'then', 'else'] as const;

@@ -1,8 +1,7 @@
 /** Every `$ref` must point inside its own document and resolve. */
 import { SpecError, type SourceLocation } from '../errors.js';
-import type { JsonObject } from '../ingest/source.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
 import { resolvePointer, toPointer } from '../openapi/pointer.js';
-import { isObject } from './schema-walk.js';
 
 export function checkRefs(
   document: JsonObject,

@@ -8,7 +8,7 @@
  * writes the CHANGELOG entry.
  */
 import { apiDiff } from 'api-smart-diff';
-import type { JsonObject } from '../ingest/source.js';
+import type { JsonObject } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
 
 export interface Change {

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { buildClientModel, clientMethodNames } from '../../src/codegen/client-model.js';
-import type { JsonObject } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import { loadManifest } from '../../src/manifest.js';
 import { REPO_ROOT, writeTree } from '../helpers.js';
 

@@ -2,7 +2,7 @@ import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { addEnumRuntime, collectEnums } from '../../src/codegen/passes/enums.js';
 import { generateEnums, generateTypes } from '../../src/codegen/types.js';
-import type { JsonObject } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import {
   anchorProxyTypeValues,
   isAnchorProxyType,

@@ -9,7 +9,8 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { docText, identifierOr, isIdentifier, literal, markdownCode, markdownText, pascalCase, propertyAccess, propertyKey, stringLiteral, uniqueName } from '../../src/codegen/escape.js';
+import { docText, identifierOr, isIdentifier, literal, markdownCode, markdownText, propertyAccess, propertyKey, stringLiteral, uniqueName } from '../../src/codegen/escape.js';
+import { pascalCase } from '../../src/openapi/names.js';
 
 /** Texts an attacker who writes a spec would try, one per way out of a construct. */
 const HOSTILE = [

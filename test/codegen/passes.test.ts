@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { findConditionalSchemas } from '../../src/codegen/passes/conditional-properties.js';
 import { generateTypes } from '../../src/codegen/types.js';
-import type { JsonObject } from '../../src/ingest/source.js';
-import { componentSchemas, isObject, walkSchema } from '../../src/normalize/schema-walk.js';
+import type { JsonObject } from '../../src/openapi/types.js';
+import { componentSchemas, walkSchema } from '../../src/openapi/schemas.js';
+import { isObject } from '../../src/openapi/types.js';
 import { REPO_ROOT } from '../helpers.js';
 
 const fixture: JsonObject = {

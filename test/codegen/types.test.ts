@@ -6,10 +6,10 @@ import { parse } from 'yaml';
 import { generateTypes } from '../../src/codegen/types.js';
 import { sha256 } from '../../src/sha256.js';
 import { addBanner } from '../../src/codegen/passes/banner.js';
-import { pascalCase } from '../../src/codegen/escape.js';
+import { pascalCase } from '../../src/openapi/names.js';
 import { namedExportEdits } from '../../src/codegen/passes/named-exports.js';
 import { applyEdits } from '../../src/codegen/text-edits.js';
-import type { JsonObject } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import { REPO_ROOT } from '../helpers.js';
 
 const fixture: JsonObject = {

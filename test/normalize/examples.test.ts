@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import { fixInvalidExamples } from '../../src/normalize/examples.js';
 import { NormalizationReport } from '../../src/normalize/report.js';
 

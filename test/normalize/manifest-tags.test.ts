@@ -5,7 +5,7 @@
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import { loadManifest, type Manifest } from '../../src/manifest.js';
 import { applyManifest } from '../../src/normalize/apply-manifest.js';
 import { NormalizationReport } from '../../src/normalize/report.js';

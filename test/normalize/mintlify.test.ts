@@ -1,7 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseSource, type JsonObject } from '../../src/ingest/source.js';
+import { parseSource } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import { convertMintlifyPage, isMintlifyPage } from '../../src/normalize/mintlify.js';
 import { NormalizationReport } from '../../src/normalize/report.js';
 import { REPO_ROOT } from '../helpers.js';

@@ -5,7 +5,8 @@
  * prototype.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { parseSource, type JsonObject } from '../../src/ingest/source.js';
+import { parseSource } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import { resolvePointer } from '../../src/openapi/pointer.js';
 import { fixInvalidExamples } from '../../src/normalize/examples.js';
 import { checkLossless } from '../../src/normalize/lossless.js';

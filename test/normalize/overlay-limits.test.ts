@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../src/errors.js';
-import { parseSource, type JsonObject } from '../../src/ingest/source.js';
+import { parseSource } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import { applyOverlay, OVERLAY_LIMITS } from '../../src/normalize/overlays.js';
 import { NormalizationReport } from '../../src/normalize/report.js';
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseSource, type JsonObject } from '../../src/ingest/source.js';
+import { parseSource } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import { applyOverlay } from '../../src/normalize/overlays.js';
 import { NormalizationReport } from '../../src/normalize/report.js';
 

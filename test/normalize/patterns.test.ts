@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../src/errors.js';
-import type { JsonObject } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import { fixInvalidExamples } from '../../src/normalize/examples.js';
 import { checkPatterns, schemaPatterns } from '../../src/normalize/patterns.js';
 import { NormalizationReport } from '../../src/normalize/report.js';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SpecError } from '../../src/errors.js';
-import type { JsonObject } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import { checkRefCycles } from '../../src/normalize/ref-cycles.js';
 
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });

@@ -4,7 +4,7 @@
  * not its square. Bounds are generous (a hang fails, a slow machine does not).
  */
 import { describe, expect, it } from 'vitest';
-import type { JsonObject } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import { finishDocument } from '../../src/normalize/pipeline.js';
 import { checkLossless } from '../../src/normalize/lossless.js';
 import { NormalizationReport } from '../../src/normalize/report.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import type { JsonObject } from '../../src/ingest/source.js';
+import type { JsonObject } from '../../src/openapi/types.js';
 import { changelogEntry, compareDocuments } from '../../src/regenerate/changes.js';
 import { REPO_ROOT } from '../helpers.js';
 

@@ -13,9 +13,9 @@
  */
 import type { PropertySignature, SourceFile } from 'ts-morph';
 import { tsMorph } from '../generators.js';
-import type { JsonObject } from '../../ingest/source.js';
-import { finiteValues } from '../../normalize/enums.js';
-import { componentSchemas, isObject } from '../../normalize/schema-walk.js';
+import { isObject, type JsonObject } from '../../openapi/types.js';
+import { finiteValues } from '../../openapi/values.js';
+import { componentSchemas } from '../../openapi/schemas.js';
 import { declaredName } from '../ast.js';
 import { indexKey, literal, propertyKey } from '../escape.js';
 import type { TextEdit } from '../text-edits.js';

@@ -11,9 +11,10 @@
  */
 import type { CodeBlockWriter, SourceFile, StatementStructures } from 'ts-morph';
 import { tsMorph } from '../generators.js';
-import type { JsonObject } from '../../ingest/source.js';
-import { componentSchemas, isObject } from '../../normalize/schema-walk.js';
-import { docText, indexKey, literal, pascalCase, stringLiteral, uniqueName } from '../escape.js';
+import { isObject, type JsonObject } from '../../openapi/types.js';
+import { componentSchemas } from '../../openapi/schemas.js';
+import { docText, indexKey, literal, stringLiteral, uniqueName } from '../escape.js';
+import { pascalCase } from '../../openapi/names.js';
 
 const { StructureKind, VariableDeclarationKind } = tsMorph;
 

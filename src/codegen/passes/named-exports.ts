@@ -11,9 +11,11 @@
  * exported as `<Name>Schema`.
  */
 import type { JSDocStructure, OptionalKind, Project, SourceFile } from 'ts-morph';
-import type { JsonObject } from '../../ingest/source.js';
-import { componentSchemas, isObject, operations } from '../../normalize/schema-walk.js';
-import { indexKey, pascalCase, uniqueName } from '../escape.js';
+import { isObject, type JsonObject } from '../../openapi/types.js';
+import { componentSchemas } from '../../openapi/schemas.js';
+import { operations } from '../../openapi/operations.js';
+import { indexKey, uniqueName } from '../escape.js';
+import { pascalCase } from '../../openapi/names.js';
 import { jsDoc } from '../jsdoc.js';
 import { inScratchFile, insertEdit, type TextEdit } from '../text-edits.js';
 

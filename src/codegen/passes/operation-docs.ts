@@ -5,8 +5,8 @@
  * or a client method leads to.
  */
 import type { Project, SourceFile } from 'ts-morph';
-import type { JsonObject } from '../../ingest/source.js';
-import { operations } from '../../normalize/schema-walk.js';
+import type { JsonObject } from '../../openapi/types.js';
+import { operations } from '../../openapi/operations.js';
 import { declaredName } from '../ast.js';
 import { indexKey } from '../escape.js';
 import { jsDoc, printJsDocs } from '../jsdoc.js';
