@@ -1,19 +1,22 @@
 /**
- * The generated packages as a consumer gets them: `npm pack`, install the
- * tarball into a throwaway project outside the repository, compile the
- * README's example with strict `tsc`, run it against a Prism mock server
- * started from the same normalized document, and measure the bundle a
- * consumer ships.
+ * The generated package of every API under test as a consumer gets it:
+ * `npm pack`, install the tarball into a throwaway project outside the
+ * repository, compile with strict `tsc` a program calling every operation
+ * (and the README's example, where test/apis/<api>/expectations.ts names
+ * one), run them against the global setup's Prism serving the same
+ * normalized document, and measure the bundle a consumer ships.
  */
 import { execFile } from 'node:child_process';
 import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { contractOperations, successStatus } from '../src/contract/apis.js';
+import { exampleRequest } from '../src/contract/requests.js';
+import { apisUnderTest, type ApiUnderTest } from './apis/under-test.js';
 import { REPO_ROOT, tempDir } from './helpers.js';
-import { startPrism, type PrismServer } from '../src/contract/prism.js';
 
 const run = promisify(execFile);
 const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
@@ -27,31 +30,74 @@ const SECRET = 'consumer-test-key-5f0c2a';
  */
 const SIZE_RATIO_BUDGET = 0.6;
 
+const apis = await apisUnderTest();
+
 interface Consumer {
-  api: string;
+  api: ApiUnderTest;
   packageName: string;
+  /** The throwaway project the package is installed into. */
   dir: string;
-  envPrefix: string;
+  /** What the program calling every operation must print: each operation's documented success status. */
+  callsOutput: Record<string, number>;
 }
 
-const consumers: Consumer[] = [
-  { api: 'anchorbrowser', packageName: '@openapi-clients/anchorbrowser', dir: '', envPrefix: 'ANCHORBROWSER' },
-  { api: 'browseract', packageName: '@openapi-clients/browseract', dir: '', envPrefix: 'BROWSERACT' },
-];
-const servers: PrismServer[] = [];
+const consumers: Consumer[] = apis.map((api) => ({
+  api,
+  packageName: api.manifest.client.package,
+  dir: '',
+  callsOutput: Object.fromEntries(contractOperations(api.document).map((operation) => [operation.id, successStatus(operation.operation)])),
+}));
+
+/**
+ * A consumer program for any API: calls every operation through its
+ * method with the request the document's examples give (the contract
+ * suite's example request), so strict tsc checks each documented example
+ * against the generated types, and prints the statuses.
+ */
+function callsProgram({ api }: Consumer): string {
+  const calls = contractOperations(api.document).map(
+    (operation) => `statuses[${JSON.stringify(operation.id)}] = (await client.${operation.id}(${JSON.stringify(exampleRequest(api.document, operation))})).response.status;`,
+  );
+  return [
+    `import { ${api.factory} } from ${JSON.stringify(api.manifest.client.package)};`,
+    '',
+    `const client = ${api.factory}({ maxRetries: 0 });`,
+    'const statuses: Record<string, number> = {};',
+    ...calls,
+    'console.log(JSON.stringify(statuses));',
+    '',
+  ].join('\n');
+}
 
 /** Packs the committed package and installs it, alone, into a fresh project. */
 async function installConsumer(consumer: Consumer, root: string): Promise<void> {
-  const packed = await run('npm', ['pack', '--json', '--pack-destination', root], { cwd: join(REPO_ROOT, 'generated', consumer.api) });
+  const { api } = consumer;
+  const packed = await run('npm', ['pack', '--json', '--pack-destination', root], { cwd: api.generatedDir });
   const [{ filename }] = JSON.parse(packed.stdout) as [{ filename: string }];
-  consumer.dir = join(root, `consumer-${consumer.api}`);
+  consumer.dir = join(root, `consumer-${api.name}`);
   mkdirSync(join(consumer.dir, 'src'), { recursive: true });
-  writeFileSync(join(consumer.dir, 'package.json'), JSON.stringify({ name: `consumer-${consumer.api}`, private: true, type: 'module' }));
+  writeFileSync(join(consumer.dir, 'package.json'), JSON.stringify({ name: `consumer-${api.name}`, private: true, type: 'module' }));
   writeFileSync(join(consumer.dir, 'tsconfig.json'), JSON.stringify({
     compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, lib: ['ES2022', 'DOM'], types: [], outDir: 'dist', rootDir: 'src' },
   }));
-  copyFileSync(join(REPO_ROOT, 'examples', `${consumer.api}.ts`), join(consumer.dir, 'src', 'main.ts'));
+  writeFileSync(join(consumer.dir, 'src', 'calls.ts'), callsProgram(consumer));
+  if (api.expected?.example) copyFileSync(join(REPO_ROOT, api.expected.example.file), join(consumer.dir, 'src', 'main.ts'));
   await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(root, filename)], { cwd: consumer.dir });
+}
+
+/** Compiles the consumer's programs with strict tsc, once (the tests that run them wait for it, and fail with its errors). */
+const compiled = new Map<Consumer, Promise<unknown>>();
+function compile(consumer: Consumer): Promise<unknown> {
+  if (!compiled.has(consumer)) compiled.set(consumer, run(process.execPath, [TSC, '-p', consumer.dir]));
+  return compiled.get(consumer)!;
+}
+
+/** Runs a compiled program of the consumer with the key and the base URL (the global setup's Prism) in the API's environment variables. */
+function runProgram({ api, dir }: Consumer, program: string) {
+  const { manifest } = api;
+  return run(process.execPath, [join(dir, 'dist', program)], {
+    env: { PATH: process.env.PATH, [manifest.auth.envVar]: SECRET, [manifest.client.baseUrlEnvVar]: inject('prism')[api.name]! },
+  });
 }
 
 beforeAll(async () => {
@@ -59,51 +105,49 @@ beforeAll(async () => {
   await Promise.all(consumers.map((consumer) => installConsumer(consumer, root)));
 }, 180_000);
 
-afterAll(async () => {
-  await Promise.all(servers.map((server) => server.stop()));
-});
-
 describe.each(consumers)('$packageName as a consumer installs it', (consumer) => {
+  const { api } = consumer;
+  const example = api.expected?.example;
+
   it('ships dist/, the document and openapi-fetch as the only dependency', () => {
     const installed = join(consumer.dir, 'node_modules', ...consumer.packageName.split('/'));
     expect(readdirSync(installed).sort()).toEqual(['README.md', 'dist', 'openapi.yaml', 'package.json']);
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
-    expect(manifest).toMatchObject({ name: consumer.packageName, type: 'module', sideEffects: false });
+    expect(manifest).toMatchObject({ name: consumer.packageName, version: api.manifest.client.version, type: 'module', sideEffects: false });
     expect(Object.keys(manifest.dependencies as object)).toEqual(['openapi-fetch']);
     expect(manifest.exports).toMatchObject({ '.': { types: './dist/index.d.ts', import: './dist/index.js' } });
   });
 
   it('loads from CommonJS too (require of ESM, Node 20.19+)', async () => {
-    const factory = consumer.api === 'anchorbrowser' ? 'createAnchorBrowserClient' : 'createBrowserActClient';
-    const { stdout } = await run(process.execPath, ['-e', `const m = require(${JSON.stringify(consumer.packageName)}); console.log(typeof m.${factory}, typeof m.unwrap, typeof m.ApiError)`], { cwd: consumer.dir });
+    const { stdout } = await run(process.execPath, ['-e', `const m = require(${JSON.stringify(consumer.packageName)}); console.log(typeof m.${api.factory}, typeof m.unwrap, typeof m.ApiError)`], { cwd: consumer.dir });
     expect(stdout.trim()).toBe('function function function');
   });
 
-  it('type-checks the README example under strict tsc and runs it against Prism', async () => {
-    await run(process.execPath, [TSC, '-p', consumer.dir]);
-    const prism = await startPrism(join(REPO_ROOT, 'generated', consumer.api, 'openapi.yaml'));
-    servers.push(prism);
-    const result = await run(process.execPath, [join(consumer.dir, 'dist', 'main.js')], {
-      env: { PATH: process.env.PATH, [`${consumer.envPrefix}_API_KEY`]: SECRET, [`${consumer.envPrefix}_BASE_URL`]: prism.url },
-    });
-    await prism.stop();
-    const output = JSON.parse(result.stdout.trim()) as Record<string, unknown>;
-    if (consumer.api === 'anchorbrowser') {
-      expect(output).toEqual({ task: 'string', started: 'Task execution started', status: 'success' });
-      expect(result.stderr).toMatch(/^422 deployTask deployTask \(POST http:\/\/127\.0\.0\.1:\d+\/v1\/task\/[^/]+\/deploy\) failed with 422: Unprocessable Entity\n$/);
-    } else {
-      expect(output).toEqual({ taskId: 'task_123456789', profileId: 'profile_abc123' });
-      expect(result.stderr).toContain('failed with 400 (code 123, traceId b4bb01c1b2b14f11a6a2d7c1c8b0e3a1)');
-    }
+  it('compiles, under strict tsc, a program calling every operation with its documented example, which gets each documented success from Prism', async () => {
+    expect(Object.keys(consumer.callsOutput).length).toBeGreaterThan(0);
+    await compile(consumer);
+    const result = await runProgram(consumer, 'calls.js');
+    expect(JSON.parse(result.stdout.trim())).toEqual(consumer.callsOutput);
     expect(result.stdout + result.stderr).not.toContain(SECRET);
-  }, 60_000);
+  });
+
+  // The README's example program of an API that has one (test/apis/<api>/expectations.ts).
+  if (example) it(`type-checks the README example (${example.file}) under strict tsc and runs it against Prism`, async () => {
+    await compile(consumer);
+    const result = await runProgram(consumer, 'main.js');
+    expect(JSON.parse(result.stdout.trim())).toEqual(example.stdout);
+    expect(result.stderr).toMatch(example.stderr);
+    expect(result.stdout + result.stderr).not.toContain(SECRET);
+  });
 
   it(`bundles, minified and gzipped, within ${SIZE_RATIO_BUDGET}× the official SDK consumer`, async () => {
-    if (consumer.api === 'anchorbrowser') copyFileSync(join(REPO_ROOT, 'examples', 'create-and-run.ts'), join(consumer.dir, 'create-and-run.ts'));
-    // Anchor: the create-and-run program the budget is defined on; BrowserAct: its README example.
-    const ours = await gzippedBundle(join(consumer.dir, consumer.api === 'anchorbrowser' ? 'create-and-run.ts' : join('src', 'main.ts')), consumer.dir);
+    // The program the budget is defined on where the API names one, else its README example, else the program calling every operation.
+    const program = api.expected?.sizeBudgetProgram;
+    if (program) copyFileSync(join(REPO_ROOT, program), join(consumer.dir, basename(program)));
+    const entry = join(consumer.dir, program ? basename(program) : join('src', example ? 'main.ts' : 'calls.ts'));
+    const ours = await gzippedBundle(entry, consumer.dir);
     const sdk = await gzippedBundle(join(REPO_ROOT, 'bench', 'consumers', 'sdk-create-and-run.ts'), REPO_ROOT);
-    console.info(`${consumer.packageName}: consumer bundle ${ours} B gzipped, the SDK's ${sdk} B: ${(ours / sdk).toFixed(2)}× (budget ${SIZE_RATIO_BUDGET}×)`);
+    console.info(`${consumer.packageName}: consumer bundle (${relative(consumer.dir, entry)}) ${ours} B gzipped, the SDK's ${sdk} B: ${(ours / sdk).toFixed(2)}× (budget ${SIZE_RATIO_BUDGET}×)`);
     expect(ours / sdk).toBeLessThanOrEqual(SIZE_RATIO_BUDGET);
   });
 });
