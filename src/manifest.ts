@@ -9,6 +9,7 @@ import { FileRefused, readableRoots, resolveListedFile, type ReadableRoots } fro
 import { loadSource, type SourceDocument } from './ingest/source.js';
 import { isObject, type JsonObject } from './openapi/types.js';
 import { parse as semverParse } from 'semver';
+import { pascalCase } from './openapi/names.js';
 import { toPointer } from './openapi/pointer.js';
 import { compilePattern } from './safe-regex.js';
 
@@ -254,7 +255,7 @@ function readClient(client: unknown, defaults: { name: string; title: string; en
     if (typeof field !== 'string' || !pattern.test(field)) return fail(`/client/${key}`, `expected ${expected}, got ${JSON.stringify(field)}`);
     return field;
   };
-  const derivedName = defaults.title.replace(/\s+API$/i, '').split(/[^A-Za-z0-9]+/).filter(Boolean).map((word) => word[0]!.toUpperCase() + word.slice(1)).join('');
+  const derivedName = pascalCase(defaults.title.replace(/\s+API$/i, ''));
   const errors = client.errors ?? {};
   if (!isObject(errors)) return fail('/client/errors', 'expected {code?, message?, traceId?} as JSON pointers');
   for (const [key, pointer] of Object.entries(errors)) {

@@ -7,8 +7,9 @@
 import { SpecError } from '../errors.js';
 import { isObject, type JsonObject } from '../openapi/types.js';
 import { locateInManifest, type Manifest, type WaiterSpec } from '../manifest.js';
-import { operations } from '../openapi/operations.js';
-import { resolveLocal } from '../openapi/refs.js';
+import { JSON_MEDIA, jsonMedia } from '../openapi/media.js';
+import { firstSuccessStatus, operations } from '../openapi/operations.js';
+import { referencedComponent, resolveLocal } from '../openapi/refs.js';
 import { parsePointer, toPointer } from '../openapi/pointer.js';
 import type { ApiDefinition } from '../runtime/client.js';
 import { indexKey, propertyAccess, propertyKey } from './escape.js';
@@ -51,8 +52,6 @@ export interface MethodRename {
   methodName: string;
   reason: string;
 }
-
-const JSON_MEDIA = 'application/json';
 
 /**
  * Names a client already has, which no operation method may take. The
@@ -179,18 +178,17 @@ function waiterModel(name: string, waiter: WaiterSpec, document: JsonObject, fai
   waiter.filters.forEach((filter, index) => {
     if (!has('query', filter)) fail(`${at}/filters/${index}`, `"${waiter.operationId}" has no query parameter "${filter}"`);
   });
-  const responses = isObject(found.operation.responses) ? found.operation.responses : {};
-  const success = Object.keys(responses).find((status) => /^2\d\d$/.test(status));
-  const body = success === undefined ? undefined : jsonSchemaOf(document, responses[success]);
+  const success = firstSuccessStatus(found.operation);
+  const body = success === undefined ? undefined : jsonSchemaOf(document, found.operation.responses?.[success]);
   const segments = parsePointer(waiter.items);
   const list = body === undefined ? undefined : schemaAt(document, body, segments);
   if (!isObject(list) || list.type !== 'array') return fail(`${at}/items`, `"${waiter.items}" is not an array in the ${success ?? '2xx'} response of "${waiter.operationId}"`);
   const item = resolveLocal(document, list.items);
   if (!isObject(item) || schemaAt(document, item, [waiter.status]) === undefined) fail(`${at}/status`, `the items at "${waiter.items}" have no property "${waiter.status}"`);
-  const itemRef = isObject(list.items) && typeof list.items.$ref === 'string' ? list.items.$ref : undefined;
+  const itemComponent = referencedComponent(list.items, 'schemas');
   const bodyType = `operations${indexKey(waiter.operationId)}["responses"][${success}]["content"]${indexKey(JSON_MEDIA)}`;
-  const itemType = itemRef?.startsWith('#/components/schemas/')
-    ? `components["schemas"]${indexKey(itemRef.slice('#/components/schemas/'.length))}`
+  const itemType = itemComponent !== undefined
+    ? `components["schemas"]${indexKey(itemComponent)}`
     : `${segments.reduce((type, segment) => `NonNullable<${type}>${indexKey(segment)}`, bodyType)}[number]`;
   const newestExpression = `body${segments.map((segment) => propertyAccess(segment, true)).join('')}?.[0]`;
   return { ...waiter, name, itemType, bodyType, newestExpression };
@@ -201,9 +199,8 @@ function asList(value: unknown): unknown[] {
 }
 
 function jsonSchemaOf(document: JsonObject, response: unknown): JsonObject | undefined {
-  const resolved = resolveLocal(document, response);
-  const content = isObject(resolved) && isObject(resolved.content) ? resolved.content[JSON_MEDIA] : undefined;
-  const schema = isObject(content) ? resolveLocal(document, content.schema) : undefined;
+  const media = jsonMedia(resolveLocal(document, response));
+  const schema = media ? resolveLocal(document, media.schema) : undefined;
   return isObject(schema) ? schema : undefined;
 }
 

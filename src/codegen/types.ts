@@ -16,7 +16,7 @@ import { namedExportEdits } from './passes/named-exports.js';
 import { operationDocEdits } from './passes/operation-docs.js';
 import { applyEdits } from './text-edits.js';
 import { createConfig, type Config } from '@redocly/openapi-core';
-import { guardRedoclyTypes } from '../normalize/redocly-types.js';
+import { guardRedoclyTypes } from '../redocly-types.js';
 
 const { Project } = tsMorph;
 const { default: openapiTS, astToString } = openapiTypescript;

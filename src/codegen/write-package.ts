@@ -6,7 +6,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Project } from 'ts-morph';
 import { tsMorph } from './generators.js';
-import type { NormalizedApi } from '../normalize/pipeline.js';
+import type { Manifest } from '../manifest.js';
+import type { JsonObject } from '../openapi/types.js';
 import type { PackageBuilder } from './build.js';
 import { addClient } from './client.js';
 import { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, PACKAGE_README, RUNTIME_DIR, TYPES_FILE } from './files.js';
@@ -34,7 +35,7 @@ export function createProject(): Project {
  * Writes the package's sources and hands them to the builder; resolves as
  * soon as the next API may start, with `built` for when `dist/` is written.
  */
-export async function writeClientPackage(apiDir: string, api: NormalizedApi, typesInput: TypesInput, context: PackageContext): Promise<{ built: Promise<void>; renamedMethods: MethodRename[] }> {
+export async function writeClientPackage(apiDir: string, api: { manifest: Manifest; document: JsonObject }, typesInput: TypesInput, context: PackageContext): Promise<{ built: Promise<void>; renamedMethods: MethodRename[] }> {
   const { project, builder, step } = context;
   const model = buildClientModel(api.manifest, api.document);
   const reserved = new Set([...RUNTIME_EXPORTS, ...clientExports(model)]);

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { isObject, type JsonObject } from '../openapi/types.js';
 import { discoverManifests, type Manifest } from '../manifest.js';
-import { operations } from '../openapi/operations.js';
+import { firstSuccessStatus, operations } from '../openapi/operations.js';
 
 export interface ContractApi {
   name: string;
@@ -56,7 +56,7 @@ export function documentedStatuses(operation: JsonObject): string[] {
 }
 
 export function successStatus(operation: JsonObject): number {
-  const status = documentedStatuses(operation).find((code) => /^2\d\d$/.test(code));
+  const status = firstSuccessStatus(operation);
   if (!status) throw new Error(`operation ${String(operation.operationId)} documents no 2xx response`);
   return Number(status);
 }

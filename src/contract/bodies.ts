@@ -7,8 +7,8 @@
 import fc from 'fast-check';
 import { generateSync, type JsonSchema } from 'json-schema-faker';
 import { isObject, type JsonObject } from '../openapi/types.js';
-import { resolvePointer } from '../openapi/pointer.js';
-import type { DocumentValidator } from '../normalize/schema-validator.js';
+import { escapePointerToken, resolvePointer } from '../openapi/pointer.js';
+import type { DocumentValidator } from '../schema-validator.js';
 
 /** Bodies valid against the schema at `pointer` of the document. */
 export function validBodies(document: JsonObject, pointer: string, validator: DocumentValidator): fc.Arbitrary<unknown> {
@@ -43,10 +43,9 @@ export function mutations(body: unknown): Mutation[] {
       value.forEach((item, index) => visit(item, `${at}/${index}`, (next) => replace(value.map((old, i) => (i === index ? next : old)))));
     } else if (isObject(value)) {
       for (const key of Object.keys(value)) {
-        const token = key.replace(/~/g, '~0').replace(/\//g, '~1');
         visit(
           value[key],
-          `${at}/${token}`,
+          `${at}/${escapePointerToken(key)}`,
           (next) => replace({ ...value, [key]: next }),
           () => {
             const { [key]: _, ...rest } = value;

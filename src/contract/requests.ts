@@ -5,14 +5,13 @@
  * negative contracts send.
  */
 import { sample } from 'openapi-sampler';
-import { isObject, type JsonObject } from '../openapi/types.js';
+import { isObject, type JsonObject, type MediaType } from '../openapi/types.js';
+import { JSON_MEDIA, jsonMedia } from '../openapi/media.js';
 import { toPointer } from '../openapi/pointer.js';
-import type { DocumentValidator } from '../normalize/schema-validator.js';
+import type { DocumentValidator } from '../schema-validator.js';
 import { finiteValues } from '../openapi/values.js';
 import { resolveLocal } from '../openapi/refs.js';
 import type { ContractOperation } from './apis.js';
-
-const JSON_MEDIA = 'application/json';
 
 export interface ContractRequest {
   params: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: Record<string, unknown> };
@@ -48,10 +47,8 @@ export function responseSchemaPointer({ path, method }: ContractOperation, statu
 }
 
 /** The JSON request body media of an operation, if it has one. */
-export function requestBodyMedia(document: JsonObject, { operation }: ContractOperation): JsonObject | undefined {
-  const body = resolveLocal(document, operation.requestBody);
-  const media = isObject(body) && isObject(body.content) ? body.content[JSON_MEDIA] : undefined;
-  return isObject(media) ? media : undefined;
+export function requestBodyMedia(document: JsonObject, { operation }: ContractOperation): MediaType | undefined {
+  return jsonMedia(resolveLocal(document, operation.requestBody));
 }
 
 /** The documented example of a parameter or media object, else one sampled from its schema. */

@@ -15,7 +15,7 @@ import { getOwn, setOwn } from '../openapi/own.js';
 import { operations } from '../openapi/operations.js';
 import { walkDocumentSchemas } from '../openapi/schemas.js';
 import { warnSkippedPatterns } from './patterns.js';
-import { DocumentValidator, SchemaNotCompiled, type ErrorObject } from './schema-validator.js';
+import { DocumentValidator, SchemaNotCompiled, type ErrorObject } from '../schema-validator.js';
 
 /** Keywords that judge one value on its own, so fixing that value fixes the error. */
 const LEAF_KEYWORDS = new Set([

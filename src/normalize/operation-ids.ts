@@ -8,16 +8,13 @@ import { SpecError } from '../errors.js';
 import type { JsonObject } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
 import type { NormalizationReport } from './report.js';
+import { camelCase } from '../openapi/names.js';
 import { operations } from '../openapi/operations.js';
 
 export function deriveOperationId(method: string, path: string): string {
-  const words = [method.toLowerCase()];
-  for (const segment of path.split('/').filter(Boolean)) {
-    const template = /^\{(.+)\}$/.exec(segment);
-    if (template) words.push('by');
-    words.push(...(template ? template[1]! : segment).split(/[^A-Za-z0-9]+/).filter(Boolean));
-  }
-  return words.map((word, index) => (index === 0 ? word : word[0]!.toUpperCase() + word.slice(1))).join('');
+  // A template segment reads as "by": `/task/{taskId}` → `TaskByTaskId`.
+  const segments = path.split('/').map((segment) => segment.replace(/^\{(.+)\}$/, 'by $1'));
+  return camelCase([method.toLowerCase(), ...segments].join(' '));
 }
 
 export function assignOperationIds(document: JsonObject, file: string, report: NormalizationReport): void {

@@ -4,6 +4,7 @@
  * components and responses sorted, schemas with their keywords in a fixed
  * order. Property maps and example values keep their published order.
  */
+import { SUBSCHEMA_KEYWORDS, SUBSCHEMA_LIST_KEYWORDS, SUBSCHEMA_MAP_KEYWORDS } from '../openapi/schema-keywords.js';
 import { HTTP_METHODS, isObject, type JsonObject } from '../openapi/types.js';
 import { setOwn } from '../openapi/own.js';
 
@@ -27,9 +28,9 @@ const SCHEMA_ORDER = [
   'maxProperties', 'allOf', 'anyOf', 'oneOf', 'not', 'if', 'then', 'else', 'discriminator', 'readOnly', 'writeOnly',
   'default', 'example', 'examples', 'externalDocs', 'xml', '$defs',
 ];
-const SUBSCHEMA_KEYS = new Set(['items', 'additionalProperties', 'unevaluatedProperties', 'unevaluatedItems', 'not', 'if', 'then', 'else', 'contains', 'propertyNames', 'contentSchema']);
-const SUBSCHEMA_LIST_KEYS = new Set(['allOf', 'anyOf', 'oneOf', 'prefixItems']);
-const SUBSCHEMA_MAP_KEYS = new Set(['properties', 'patternProperties', 'dependentSchemas', '$defs']);
+const SUBSCHEMA_KEYS: ReadonlySet<string> = new Set(SUBSCHEMA_KEYWORDS);
+const SUBSCHEMA_LIST_KEYS: ReadonlySet<string> = new Set(SUBSCHEMA_LIST_KEYWORDS);
+const SUBSCHEMA_MAP_KEYS: ReadonlySet<string> = new Set(SUBSCHEMA_MAP_KEYWORDS);
 
 /** Keys named in `order` first, in that order; the rest alphabetically (`x-` extensions included). */
 function ordered(object: JsonObject, order: readonly string[], transform: (key: string, value: unknown) => unknown = (_k, v) => v): JsonObject {

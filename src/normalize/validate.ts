@@ -5,7 +5,7 @@
 import { BaseResolver, createConfig, lintDocument as redoclyLint, Source } from '@redocly/openapi-core';
 import { SpecError } from '../errors.js';
 import type { JsonObject } from '../openapi/types.js';
-import { guardRedoclyTypes } from './redocly-types.js';
+import { guardRedoclyTypes } from '../redocly-types.js';
 import type { NormalizationReport } from './report.js';
 
 export interface LintProblem {

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, inject, it, type RunnerTestSuite } from 'vitest';
 import { contractOperations, documentedStatuses, successStatus } from '../../src/contract/apis.js';
 import { exampleRequest, negativeRequests, requestBodyMedia, requestBodyPointer, responseSchemaPointer, validationStatus } from '../../src/contract/requests.js';
-import { DocumentValidator } from '../../src/normalize/schema-validator.js';
+import { DocumentValidator } from '../../src/schema-validator.js';
 import { readPointer } from '../../src/runtime/errors.js';
 import { CONTRACT_API_KEY, contractApisUnderTest, loadClient, type LoadedClient } from './client.js';
 

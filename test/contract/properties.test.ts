@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { contractOperations, successStatus } from '../../src/contract/apis.js';
 import { invalidBodies, validBodies } from '../../src/contract/bodies.js';
 import { exampleRequest, requestBodyMedia, requestBodyPointer, validationStatus } from '../../src/contract/requests.js';
-import { DocumentValidator } from '../../src/normalize/schema-validator.js';
+import { DocumentValidator } from '../../src/schema-validator.js';
 import { contractApisUnderTest, loadClient, PROPERTY_RUNS as RUNS, PROPERTY_SEED as SEED, type LoadedClient } from './client.js';
 
 const apis = contractApisUnderTest();

@@ -6,7 +6,7 @@ import type { JsonObject } from '../../src/openapi/types.js';
 import { fixEnumOneOfs, warnAmbiguousOneOfs } from '../../src/normalize/enums.js';
 import { convertMintlifyPage } from '../../src/normalize/mintlify.js';
 import { NormalizationReport } from '../../src/normalize/report.js';
-import { DocumentValidator } from '../../src/normalize/schema-validator.js';
+import { DocumentValidator } from '../../src/schema-validator.js';
 import { REPO_ROOT } from '../helpers.js';
 
 /** The published Anchor components (from the create-task page), as OpenAPI. */

@@ -9,7 +9,7 @@ import type { JsonObject } from '../../src/openapi/types.js';
 import { fixInvalidExamples } from '../../src/normalize/examples.js';
 import { checkPatterns, schemaPatterns } from '../../src/normalize/patterns.js';
 import { NormalizationReport } from '../../src/normalize/report.js';
-import { DocumentValidator } from '../../src/normalize/schema-validator.js';
+import { DocumentValidator } from '../../src/schema-validator.js';
 
 const BOUND_MS = 5_000;
 

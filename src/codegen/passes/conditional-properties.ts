@@ -14,6 +14,7 @@
 import type { PropertySignature, SourceFile } from 'ts-morph';
 import { tsMorph } from '../generators.js';
 import { isObject, type JsonObject } from '../../openapi/types.js';
+import { referencedComponent } from '../../openapi/refs.js';
 import { finiteValues } from '../../openapi/values.js';
 import { componentSchemas } from '../../openapi/schemas.js';
 import { declaredName } from '../ast.js';
@@ -127,9 +128,8 @@ function docLines(text: string): string[] {
 
 /** TypeScript for the schemas this pass narrows to: a component `$ref` or an inline enum. */
 function schemaType(schema: unknown, document: JsonObject): string | undefined {
-  if (isObject(schema) && typeof schema.$ref === 'string' && schema.$ref.startsWith('#/components/schemas/')) {
-    return `components["schemas"]${indexKey(schema.$ref.slice('#/components/schemas/'.length))}`;
-  }
+  const component = referencedComponent(schema, 'schemas');
+  if (component !== undefined) return `components["schemas"]${indexKey(component)}`;
   const values = finiteValues(document, schema);
   return values?.map((value) => literal(value)).join(' | ');
 }

@@ -13,13 +13,12 @@
 import type { JSDocStructure, OptionalKind, Project, SourceFile } from 'ts-morph';
 import { isObject, type JsonObject } from '../../openapi/types.js';
 import { componentSchemas } from '../../openapi/schemas.js';
-import { operations } from '../../openapi/operations.js';
+import { JSON_MEDIA, jsonMedia } from '../../openapi/media.js';
+import { firstSuccessStatus, operations } from '../../openapi/operations.js';
 import { indexKey, uniqueName } from '../escape.js';
 import { pascalCase } from '../../openapi/names.js';
 import { jsDoc } from '../jsdoc.js';
 import { inScratchFile, insertEdit, type TextEdit } from '../text-edits.js';
-
-const JSON_MEDIA = 'application/json';
 
 /** The aliases, appended to `file` (printed apart: see text-edits.ts). */
 export function namedExportEdits(file: SourceFile, document: JsonObject, project: Project, reserved: ReadonlySet<string> = new Set()): TextEdit[] {
@@ -47,15 +46,12 @@ export function namedExportEdits(file: SourceFile, document: JsonObject, project
       const what = { RequestBody: 'Request body', Parameters: 'Parameters', Response: 'Success response body' }[kind];
       aliases.push({ name, type, docs: jsDoc({ description: `${what} of \`${id}\` (\`${method.toUpperCase()} ${path}\`).`, deprecated: operation.deprecated === true }) });
     };
-    const body = isObject(operation.requestBody) && isObject(operation.requestBody.content) ? operation.requestBody.content[JSON_MEDIA] : undefined;
-    if (isObject(body)) add('RequestBody', `NonNullable<${op}["requestBody"]>["content"]${indexKey(JSON_MEDIA)}`, refName(body.schema));
+    const body = jsonMedia(operation.requestBody);
+    if (body) add('RequestBody', `NonNullable<${op}["requestBody"]>["content"]${indexKey(JSON_MEDIA)}`, refName(body.schema));
     add('Parameters', `${op}["parameters"]`, undefined);
-    const responses = isObject(operation.responses) ? operation.responses : {};
-    const success = Object.keys(responses).find((status) => /^2\d\d$/.test(status));
-    const media = success && isObject(responses[success]) && isObject((responses[success] as JsonObject).content)
-      ? ((responses[success] as JsonObject).content as JsonObject)[JSON_MEDIA]
-      : undefined;
-    if (success && isObject(media)) add('Response', `${op}["responses"][${success}]["content"]${indexKey(JSON_MEDIA)}`, refName(media.schema));
+    const success = firstSuccessStatus(operation);
+    const media = success === undefined ? undefined : jsonMedia(operation.responses?.[success]);
+    if (media) add('Response', `${op}["responses"][${success}]["content"]${indexKey(JSON_MEDIA)}`, refName(media.schema));
   }
   const text = inScratchFile(project, (scratch) => {
     scratch.addTypeAliases(aliases.map(({ name, type, docs }) => ({ name, type, isExported: true, docs: docs ? [docs] : undefined })));

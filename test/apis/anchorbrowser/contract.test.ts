@@ -13,7 +13,7 @@ import { loadSource } from '../../../src/ingest/source.js';
 import type { JsonObject } from '../../../src/openapi/types.js';
 import { convertMintlifyPage } from '../../../src/normalize/mintlify.js';
 import { NormalizationReport } from '../../../src/normalize/report.js';
-import { DocumentValidator } from '../../../src/normalize/schema-validator.js';
+import { DocumentValidator } from '../../../src/schema-validator.js';
 import { componentSchemas } from '../../../src/openapi/schemas.js';
 import { toYaml } from '../../../src/output/yaml-writer.js';
 import { contractApiUnderTest, loadClient, PROPERTY_RUNS as RUNS, PROPERTY_SEED as SEED, type LoadedClient } from '../../contract/client.js';

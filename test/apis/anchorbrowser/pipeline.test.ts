@@ -12,7 +12,7 @@ import type { JsonObject } from '../../../src/openapi/types.js';
 import { checkLossless } from '../../../src/normalize/lossless.js';
 import { NormalizationReport } from '../../../src/normalize/report.js';
 import { operations } from '../../../src/openapi/operations.js';
-import { DocumentValidator } from '../../../src/normalize/schema-validator.js';
+import { DocumentValidator } from '../../../src/schema-validator.js';
 import { apiUnderTest } from '../under-test.js';
 
 const api = await apiUnderTest('anchorbrowser');

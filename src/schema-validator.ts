@@ -9,8 +9,8 @@
 import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
 import type { RegExpEngine } from 'ajv/dist/types/index.js';
 import addFormatsModule from 'ajv-formats';
-import type { JsonObject } from '../openapi/types.js';
-import { compilePattern, type LinearRegex } from '../safe-regex.js';
+import type { JsonObject } from './openapi/types.js';
+import { compilePattern, type LinearRegex } from './safe-regex.js';
 
 // ajv-formats is CommonJS with a default export.
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
