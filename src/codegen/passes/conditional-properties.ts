@@ -13,7 +13,7 @@
  */
 import type { PropertySignature, SourceFile } from 'ts-morph';
 import { tsMorph } from '../generators.js';
-import { isObject, type JsonObject } from '../../openapi/types.js';
+import { isObject, type JsonObject, type Schema } from '../../openapi/types.js';
 import { referencedComponent } from '../../openapi/refs.js';
 import { finiteValues } from '../../openapi/values.js';
 import { componentSchemas } from '../../openapi/schemas.js';
@@ -74,14 +74,15 @@ export function conditionalPropertyEdits(file: SourceFile, document: JsonObject)
   return conditionals.map((conditional) => {
     const member = schemas.getProperty((property) => declaredName(property) === conditional.component);
     if (!member) throw new Error(`openapi-typescript emitted no components["schemas"]${indexKey(conditional.component)}`);
-    const schema = componentSchemas(document)[conditional.component] as JsonObject;
+    // findConditionalSchemas found it there.
+    const schema = componentSchemas(document)[conditional.component]!;
     const typeNode = member.getTypeNodeOrThrow();
     const text = narrowedType(member, conditional, schema, document).split('\n').join(`\n${member.getIndentationText()}`);
     return { start: typeNode.getStart(), end: typeNode.getEnd(), text, pass: 'conditional properties' };
   });
 }
 
-function narrowedType(member: PropertySignature, conditional: ConditionalSchema, schema: JsonObject, document: JsonObject): string {
+function narrowedType(member: PropertySignature, conditional: ConditionalSchema, schema: Schema, document: JsonObject): string {
   const typeNode = member.getTypeNodeOrThrow();
   const base = Node.isIntersectionTypeNode(typeNode) ? typeNode.getTypeNodes()[0] : typeNode;
   if (!base || !Node.isTypeLiteral(base)) throw new Error(`${conditional.component}: expected an object type`);
@@ -103,7 +104,7 @@ function narrowedType(member: PropertySignature, conditional: ConditionalSchema,
     return property(name, optional, name in condition.then ? schemaType(condition.then[name], document) ?? originalType(name) : originalType(name));
   }));
   const covered: unknown[] = conditions.map((condition) => condition.value);
-  const rest = finiteValues(document, (schema.properties as JsonObject)[discriminator])?.filter((value) => !covered.includes(value));
+  const rest = finiteValues(document, schema.properties?.[discriminator])?.filter((value) => !covered.includes(value));
   const otherDiscriminator = rest === undefined
     ? `Exclude<${originalType(discriminator)}, ${covered.map((value) => literal(value)).join(' | ')}>`
     : rest.length === 0 ? 'never' : rest.map((value) => literal(value)).join(' | ');
