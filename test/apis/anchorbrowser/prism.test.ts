@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { REPO_ROOT } from './helpers.js';
-import { portIsOpen, startPrism, type PrismServer } from '../src/contract/prism.js';
+import { REPO_ROOT } from '../../helpers.js';
+import { portIsOpen, startPrism, type PrismServer } from '../../../src/contract/prism.js';
 
 const VALID_TASK = {
   name: 'web-scraper',
