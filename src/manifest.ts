@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
-import { printable, SpecError } from './errors.js';
+import { printable, SpecError, type SourceLocation } from './errors.js';
 import { FileRefused, readableRoots, resolveListedFile, type ReadableRoots } from './ingest/input-file.js';
 import { loadSource, type SourceDocument } from './ingest/source.js';
 import { isObject, type JsonObject } from './openapi/types.js';
@@ -83,6 +83,12 @@ export interface Manifest {
   /** Redocly rule severities that differ for this API (a vendor's quirk accepted on purpose). */
   lint: Record<string, 'off' | 'warn' | 'error'>;
   client: ClientSpec;
+  /**
+   * Where a field (a JSON pointer into the manifest) is written, from the
+   * manifest's one parse: later checks against the normalized document
+   * (a waiter's operation, an error field) name the manifest line too.
+   */
+  locate(pointer: string): SourceLocation;
 }
 
 /** Every API folder (one with a manifest) under `specsDir`, sorted by name. */
@@ -97,15 +103,11 @@ export function discoverManifests(specsDir: string): Manifest[] {
   for (const manifest of manifests) {
     const other = seen.get(manifest.title);
     if (other) {
-      throw new SpecError(manifest.file, locateInManifest(manifest, '/title'), `two APIs have the title "${manifest.title}" (also ${other.file})`);
+      throw new SpecError(manifest.file, manifest.locate('/title'), `two APIs have the title "${manifest.title}" (also ${other.file})`);
     }
     seen.set(manifest.title, manifest);
   }
   return manifests;
-}
-
-export function locateInManifest(manifest: Manifest, pointer: string) {
-  return loadSource(manifest.file, readableFolders(manifest.dir)).locate(pointer);
 }
 
 export function loadManifest(dir: string): Manifest {
@@ -134,7 +136,7 @@ export function loadManifest(dir: string): Manifest {
   const renames = value.renames === undefined ? {} : readRenames(value.renames, fail);
   const client = readClient(value.client ?? {}, { name, title, envVar: auth.envVar }, fail);
   const lint = value.lint === undefined ? {} : readLint(value.lint, fail);
-  return { name, dir, file, title, baseUrl, auth, sources, references, overlays, tags, renames, lint, client };
+  return { name, dir, file, title, baseUrl, auth, sources, references, overlays, tags, renames, lint, client, locate: source.locate };
 }
 
 type Fail = (pointer: string, reason: string) => never;

@@ -6,7 +6,7 @@
  */
 import { SpecError } from '../errors.js';
 import { isObject, type JsonObject } from '../openapi/types.js';
-import { locateInManifest, type Manifest, type WaiterSpec } from '../manifest.js';
+import type { Manifest, WaiterSpec } from '../manifest.js';
 import { JSON_MEDIA, jsonMedia } from '../openapi/media.js';
 import { firstSuccessStatus, operations } from '../openapi/operations.js';
 import { referencedComponent, resolveLocal } from '../openapi/refs.js';
@@ -104,7 +104,7 @@ export function memberAccess(id: string): string {
 
 export function buildClientModel(manifest: Manifest, document: JsonObject): ClientModel {
   const fail = (pointer: string, reason: string): never => {
-    throw new SpecError(manifest.file, locateInManifest(manifest, pointer), reason);
+    throw new SpecError(manifest.file, manifest.locate(pointer), reason);
   };
   const { client } = manifest;
   const factory = `create${client.name}Client`;
