@@ -14,7 +14,7 @@ import type { JsonObject } from '../src/openapi/types.js';
 import { discoverManifests, type Manifest } from '../src/manifest.js';
 import { checkLossless } from '../src/normalize/lossless.js';
 import { normalizeApi } from '../src/normalize/pipeline.js';
-import { NormalizationReport, type Transformation } from '../src/normalize/report.js';
+import { isExampleFix, NormalizationReport } from '../src/normalize/report.js';
 import { operations } from '../src/openapi/operations.js';
 import { lintDocument } from '../src/normalize/validate.js';
 import { parsePointer } from '../src/openapi/pointer.js';
@@ -175,7 +175,8 @@ describe('lossless proof', () => {
     for (const { name, manifest, expected } of apis) {
       const { report } = await normalize(manifest);
       for (const transformation of report.transformations) expect(transformation.reason.length, `${name} ${transformation.kind} ${transformation.pointer}`).toBeGreaterThan(10);
-      const exampleFixes = report.transformations.filter((t: Transformation) => t.kind.startsWith('example-'));
+      const exampleFixes = report.transformations.filter(isExampleFix);
+      expect(report.transformations.filter((t) => t.kind.startsWith('example-')), name).toEqual(exampleFixes);
       for (const fix of exampleFixes) {
         const where = `${name} ${fix.kind} ${fix.pointer}`;
         expect(fix.before, where).toBeDefined();
@@ -185,7 +186,7 @@ describe('lossless proof', () => {
         else expect.unreachable(`${where}: an example transformation this test does not know`);
       }
       if (expected?.exampleFixes) {
-        expect(exampleFixes.map(({ kind, pointer, before, after }) => ({ kind, pointer, before, ...(after === undefined ? {} : { after }) })), name).toEqual(expected.exampleFixes);
+        expect(exampleFixes.map((fix) => ({ kind: fix.kind, pointer: fix.pointer, before: fix.before, ...('after' in fix && fix.after !== undefined ? { after: fix.after } : {}) })), name).toEqual(expected.exampleFixes);
       }
     }
   });

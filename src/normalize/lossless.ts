@@ -11,7 +11,7 @@ import { isObject, type JsonObject } from '../openapi/types.js';
 import { parsePointer, toPointer } from '../openapi/pointer.js';
 import { isMintlifyPage } from './mintlify.js';
 import { canonicalJson } from './canonical.js';
-import type { NormalizationReport, Transformation } from './report.js';
+import { isExampleFix, type ExampleFix, type NormalizationReport } from './report.js';
 import { getOwn, setOwn } from '../openapi/own.js';
 import { componentSchemas } from '../openapi/schemas.js';
 import { operations } from '../openapi/operations.js';
@@ -30,7 +30,7 @@ export interface LosslessResult {
 
 export function checkLossless(rawSources: JsonObject[], normalized: JsonObject, report: NormalizationReport): LosslessResult {
   const present = new Set(openApiFacts(normalized).map(factId));
-  const exampleFixes = report.transformations.filter((t) => t.kind.startsWith('example-invalid-'));
+  const exampleFixes = report.transformations.filter(isExampleFix);
   const undone = undoneExamples(collectExamples(normalized), exampleFixes);
   const missing: Fact[] = [];
   let checked = 0;
@@ -146,9 +146,9 @@ function collectExamples(document: JsonObject): LocatedExample[] {
  * each fix is matched to the example at or above its pointer, and the fixes
  * of one example are undone last first. Linear in examples plus fixes.
  */
-function undoneExamples(examples: LocatedExample[], fixes: Transformation[]): Set<string> {
+function undoneExamples(examples: LocatedExample[], fixes: ExampleFix[]): Set<string> {
   const byPointer = new Map(examples.map((example) => [example.pointer, example]));
-  const fixesOf = new Map<LocatedExample, Transformation[]>();
+  const fixesOf = new Map<LocatedExample, ExampleFix[]>();
   for (const fix of fixes) {
     const example = exampleAbove(fix.pointer, byPointer);
     if (!example) continue;
@@ -174,7 +174,7 @@ function exampleAbove(pointer: string, byPointer: Map<string, LocatedExample>): 
 }
 
 /** Re-applies the `before` values of the example's fixes; `undefined` when none applied. */
-function undo(example: LocatedExample, fixes: Transformation[]): { value: unknown } | undefined {
+function undo(example: LocatedExample, fixes: ExampleFix[]): { value: unknown } | undefined {
   const restored = { value: structuredClone(example.value) };
   let touched = false;
   for (const fix of fixes) {
