@@ -4,7 +4,6 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { firstLine, printable, SpecError } from '../src/errors.js';
 import { BreakingChangesError, generate, summarize, type GenerateResult, type StepEvent } from '../src/generate.js';
-import { operations } from '../src/openapi/operations.js';
 
 const USAGE = `usage: npm run generate -- [--api <name>]... [--specs <dir>] [--out <dir>] [--check] [--fail-on-breaking] [--quiet] [--json] [--watch]`;
 
@@ -70,15 +69,15 @@ function progress() {
 function toJson(result: GenerateResult) {
   return {
     ok: result.drift.length === 0,
-    apis: result.apis.map(({ manifest, report, document, changes, documentChanged, renamedMethods }) => ({
-      name: manifest.name,
-      operations: [...operations(document)].length,
+    apis: result.apis.map(({ report, model, changes, documentChanged }) => ({
+      name: model.names.api,
+      operations: model.operations.length,
       sources: report.sources,
       overlays: report.overlays,
       lossless: report.lossless,
       fixes: Object.fromEntries(report.fixCounts()),
       warnings: report.warnings,
-      package: { name: manifest.client.package, version: manifest.client.version, renamedMethods },
+      package: { name: model.names.package, version: model.names.version, renamedMethods: model.renamedMethods },
       documentChanged,
       changes,
     })),

@@ -13,7 +13,7 @@ try {
   const mocks = await startMockServers(apis);
   stopWhenOrphaned(mocks);
   for (const api of apis) {
-    console.log(`${api.name}: ${mocks.urls[api.name]}  (${api.manifest.client.baseUrlEnvVar}=${mocks.urls[api.name]})`);
+    console.log(`${api.name}: ${mocks.urls[api.name]}  (${api.model.names.baseUrlEnv}=${mocks.urls[api.name]})`);
   }
   console.log('Prism is mocking every API above. Ctrl-C stops them all.');
 } catch (error) {

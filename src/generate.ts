@@ -13,7 +13,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PACKAGE_FILE, PACKAGE_README } from './codegen/files.js';
-import type { MethodRename } from './codegen/client-model.js';
 import type { PackageContext, PackageStep } from './codegen/write-package.js';
 import { sha256 } from './sha256.js';
 import { firstLine, printable, SpecError } from './errors.js';
@@ -21,8 +20,9 @@ import { FileRefused, readRegularFile } from './ingest/input-file.js';
 import { MAX_SOURCE_BYTES } from './ingest/source.js';
 import { isObject, type JsonObject } from './openapi/types.js';
 import { discoverManifests, displayPath, type Manifest } from './manifest.js';
+import { buildApiModel } from './model/build.js';
+import type { ApiModel } from './model/types.js';
 import { normalizeApi, type NormalizedApi } from './normalize/pipeline.js';
-import { operations } from './openapi/operations.js';
 import { recoverOutput, replaceDirectory, swapFolders } from './output/atomic-dir.js';
 import { carryOver } from './output/carry-over.js';
 import { checkFolders, MARKER_FILE, MARKER_TEXT } from './output/output-folder.js';
@@ -78,8 +78,8 @@ export interface ApiOutcome extends NormalizedApi {
   documentChanged: boolean;
   /** Why the previous document could not be compared (it no longer parses, say); regenerating replaces it. */
   previousUnreadable?: string;
-  /** Operations whose client method is not their operationId (it is one of the client's own names). */
-  renamedMethods: MethodRename[];
+  /** The API's operation model, built once from the normalized document and the manifest: what the package and the summary were made from. */
+  model: ApiModel;
 }
 
 export interface GenerateResult {
@@ -206,6 +206,7 @@ async function buildApi(manifest: Manifest, tempDir: string, outDir: string, opt
   };
   const apiDir = join(tempDir, manifest.name);
   const normalized = await step('normalize', () => normalizeApi(manifest));
+  const model = buildApiModel(normalized.manifest, normalized.document);
   const documentText = await step('document', () => {
     const text = toYaml(normalized.document);
     // --api copied the previous output in: start this API's folder afresh.
@@ -216,8 +217,8 @@ async function buildApi(manifest: Manifest, tempDir: string, outDir: string, opt
     return text;
   });
   const { write, tools } = await codegen.load();
-  const { built, renamedMethods } = await write(apiDir, normalized, { document: normalized.document, documentText, documentPath: NORMALIZED_FILE }, { ...tools, step });
-  const finished = built.then(async () => ({ ...(await step('changes', () => recordChanges(join(outDir, manifest.name), apiDir, normalized, documentText))), renamedMethods }));
+  const { built } = await write(apiDir, model, { text: documentText, path: NORMALIZED_FILE }, { ...tools, step });
+  const finished = built.then(async () => ({ ...(await step('changes', () => recordChanges(join(outDir, manifest.name), apiDir, normalized, documentText))), model }));
   // Awaited with the other APIs; a failure meanwhile is not an unhandled rejection.
   finished.catch(() => undefined);
   return { finished };
@@ -229,7 +230,7 @@ async function buildApi(manifest: Manifest, tempDir: string, outDir: string, opt
  * that no longer parses (a hand edit, a bad merge) does not block
  * regenerating: it is replaced, and the entry says it could not be compared.
  */
-function recordChanges(previousDir: string, apiDir: string, normalized: NormalizedApi, documentText: string): Omit<ApiOutcome, 'renamedMethods'> {
+function recordChanges(previousDir: string, apiDir: string, normalized: NormalizedApi, documentText: string): Omit<ApiOutcome, 'model'> {
   const previous = readPreviousDocument(join(previousDir, NORMALIZED_FILE), normalized.document, documentText);
   const changelog = readChangelog(join(previousDir, CHANGELOG_FILE));
   const documentChanged = previous.unreadable !== undefined || (previous.text !== undefined && previous.text !== documentText);
@@ -288,22 +289,21 @@ function readPrevious(file: string): string | undefined {
 }
 
 /** What a maintainer wants to see per API: sources, fixes with counts, warnings, the package, the changes. */
-export function summarize({ manifest, report, document, changes, documentChanged, previousUnreadable, renamedMethods }: ApiOutcome): string[] {
-  const operationCount = [...operations(document)].length;
-  const lines = [`${manifest.name}: ${operationCount} operations → ${manifest.name}/${NORMALIZED_FILE}`];
+export function summarize({ report, model, changes, documentChanged, previousUnreadable }: ApiOutcome): string[] {
+  const { names, operations, waiters, renamedMethods } = model;
+  const lines = [`${names.api}: ${operations.length} operations → ${names.api}/${NORMALIZED_FILE}`];
   lines.push(`  sources: ${report.sources.join(', ')}`);
   if (report.overlays.length > 0) lines.push(`  overlays: ${report.overlays.join(', ')}`);
   lines.push(`  lossless: ${report.lossless.checked} facts of the sources found in the result`);
-  const waiters = Object.keys(manifest.client.waiters);
-  lines.push(`  package: ${manifest.client.package}@${manifest.client.version}, create${manifest.client.name}Client with ${operationCount} operation methods${waiters.length > 0 ? ` and ${waiters.join(', ')}` : ''} → ${manifest.name}/dist`);
+  lines.push(`  package: ${names.package}@${names.version}, ${names.factory} with ${operations.length} operation methods${waiters.length > 0 ? ` and ${waiters.map((waiter) => waiter.name).join(', ')}` : ''} → ${names.api}/dist`);
   for (const rename of renamedMethods) lines.push(`  method ${rename.methodName}: operationId ${JSON.stringify(rename.operationId)} renamed (${rename.reason})`);
   for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);
   for (const warning of report.warnings) lines.push(`  warning ${warning.kind} at #${warning.pointer}: ${warning.message}`);
   if (previousUnreadable !== undefined) {
-    lines.push(`  changed: the previous document could not be compared (${previousUnreadable}); it was replaced (noted in ${manifest.name}/${CHANGELOG_FILE})`);
+    lines.push(`  changed: the previous document could not be compared (${previousUnreadable}); it was replaced (noted in ${names.api}/${CHANGELOG_FILE})`);
   } else if (documentChanged) {
     const breaking = changes.filter((change) => change.breaking).length;
-    lines.push(`  changed: ${breaking} breaking, ${changes.length - breaking} not breaking (appended to ${manifest.name}/${CHANGELOG_FILE})`);
+    lines.push(`  changed: ${breaking} breaking, ${changes.length - breaking} not breaking (appended to ${names.api}/${CHANGELOG_FILE})`);
     for (const change of changes) lines.push(`    ${change.breaking ? 'BREAKING ' : ''}${change.description}`);
   }
   // Names, warnings and changes quote the spec: one printable line each.

@@ -77,9 +77,14 @@ const RULES: Array<{ rule: string; from: (file: string) => boolean; mayNotImport
     mayNotImport: (file) => !under('src/runtime/')(file),
   },
   {
-    rule: 'codegen, contract, regenerate, output, ingest and the manifest reader never import normalize/',
-    from: under('src/codegen/', 'src/contract/', 'src/regenerate/', 'src/output/', 'src/ingest/', 'src/manifest.ts'),
+    rule: 'the operation model, codegen, contract, regenerate, output, ingest and the manifest reader never import normalize/',
+    from: under('src/model/', 'src/codegen/', 'src/contract/', 'src/regenerate/', 'src/output/', 'src/ingest/', 'src/manifest.ts'),
     mayNotImport: under('src/normalize/'),
+  },
+  {
+    rule: 'src/model/ is read by codegen and the contract harness, and reads neither',
+    from: under('src/model/'),
+    mayNotImport: under('src/codegen/', 'src/contract/'),
   },
   {
     rule: 'nothing under src/ imports scripts/ or test/',

@@ -13,7 +13,7 @@ import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { contractOperations, successStatus } from '../src/contract/apis.js';
+import { successStatus } from '../src/contract/apis.js';
 import { exampleRequest } from '../src/contract/requests.js';
 import { apisUnderTest, type ApiUnderTest } from './apis/under-test.js';
 import { REPO_ROOT, tempDir } from './helpers.js';
@@ -45,7 +45,7 @@ const consumers: Consumer[] = apis.map((api) => ({
   api,
   packageName: api.manifest.client.package,
   dir: '',
-  callsOutput: Object.fromEntries(contractOperations(api.document).map((operation) => [operation.id, successStatus(operation.operation)])),
+  callsOutput: Object.fromEntries(api.model.operations.map((operation) => [operation.id, successStatus(operation)])),
 }));
 
 /**
@@ -55,7 +55,7 @@ const consumers: Consumer[] = apis.map((api) => ({
  * against the generated types, and prints the statuses.
  */
 function callsProgram({ api }: Consumer): string {
-  const calls = contractOperations(api.document).map(
+  const calls = api.model.operations.map(
     (operation) => `statuses[${JSON.stringify(operation.id)}] = (await client.${operation.id}(${JSON.stringify(exampleRequest(api.document, operation))})).response.status;`,
   );
   return [

@@ -6,14 +6,26 @@
  */
 import type { SourceFile } from 'ts-morph';
 import { tsMorph } from './generators.js';
-import { memberAccess, memberName, type ClientModel, type WaiterModel } from './client-model.js';
+import type { CodegenPass } from './pass.js';
+import { inScratchFile, insertEdit } from './text-edits.js';
+import type { ApiModel, WaiterModel } from '../model/types.js';
+import { clientDefinition, memberAccess, memberName, waiterBodyType, waiterItemType, waiterNewestExpression } from './client-model.js';
 import { docText, identifierOr, indexKey, literal, propertyKey, stringLiteral } from './escape.js';
 import { jsDoc } from './jsdoc.js';
 
 const { VariableDeclarationKind } = tsMorph;
 
-export function addClient(file: SourceFile, model: ClientModel): void {
-  const { name, factory } = model;
+/** The whole file, printed with ts-morph's structures in a scratch file. */
+export const clientPass: CodegenPass = {
+  name: 'client',
+  edits: (_, { model, project }) => [insertEdit(0, inScratchFile(project, (scratch) => {
+    writeClient(scratch, model);
+    return scratch.getFullText();
+  }), 'client')],
+};
+
+function writeClient(file: SourceFile, model: ApiModel): void {
+  const { client: name, factory, apiKeyEnv, baseUrlEnv } = model.names;
   const hasWaiters = model.waiters.length > 0;
   file.addImportDeclarations([
     { moduleSpecifier: 'openapi-fetch', isTypeOnly: true, namedImports: ['Client', 'ClientForPath'] },
@@ -30,7 +42,7 @@ export function addClient(file: SourceFile, model: ClientModel): void {
     {
       moduleSpecifier: './schema.js',
       isTypeOnly: true,
-      namedImports: [...(model.waiters.some((waiter) => waiter.itemType.startsWith('components')) ? ['components'] : []), ...(hasWaiters ? ['operations'] : []), 'paths'],
+      namedImports: [...(model.waiters.some((waiter) => waiter.itemComponent !== undefined) ? ['components'] : []), ...(hasWaiters ? ['operations'] : []), 'paths'],
     },
   ]);
   file.addTypeAlias({ name: 'Media', type: '`${string}/${string}`' });
@@ -39,11 +51,11 @@ export function addClient(file: SourceFile, model: ClientModel): void {
   file.addInterface({
     name: `${name}Operations`,
     isExported: true,
-    docs: [docText(`One method per operationId, typed exactly like the path method it calls: \`client${memberAccess(first?.methodName ?? 'operation')}(init)\` is \`client.${first?.method ?? 'GET'}(${stringLiteral(first?.path ?? '/')}, init)\`.`)],
+    docs: [docText(`One method per operationId, typed exactly like the path method it calls: \`client${memberAccess(first?.methodName ?? 'operation')}(init)\` is \`client.${first?.method.toUpperCase() ?? 'GET'}(${stringLiteral(first?.path ?? '/')}, init)\`.`)],
     properties: model.operations.map((operation) => ({
       name: memberName(operation.methodName),
-      type: `ClientForPath<paths${indexKey(operation.path)}, Media>${indexKey(operation.method)}`,
-      docs: [jsDoc({ ...operation, notes: [`\`${operation.method} ${operation.path}\``, ...(operation.methodName === operation.id ? [] : [`operationId \`${operation.id}\`, renamed: it is one of the client's own names.`])] })!],
+      type: `ClientForPath<paths${indexKey(operation.path)}, Media>${indexKey(operation.method.toUpperCase())}`,
+      docs: [jsDoc({ ...operation, notes: [`\`${operation.route}\``, ...(operation.methodName === operation.id ? [] : [`operationId \`${operation.id}\`, renamed: it is one of the client's own names.`])] })!],
     })),
   });
 
@@ -52,7 +64,7 @@ export function addClient(file: SourceFile, model: ClientModel): void {
       name: `${name}Waiters`,
       isExported: true,
       docs: ['Helpers that poll until an operation reports a terminal state.'],
-      methods: model.waiters.map((waiter) => waiterSignature(waiter, model)),
+      methods: model.waiters.map(waiterSignature),
     });
   }
 
@@ -66,11 +78,11 @@ export function addClient(file: SourceFile, model: ClientModel): void {
     name: `${name}ClientOptions`,
     isExported: true,
     type: 'ClientOptions',
-    docs: [docText(`Options of \`${factory}\`. \`apiKey\` defaults to \`$${model.definition.apiKeyEnv}\`, \`baseUrl\` to \`$${model.definition.baseUrlEnv}\`, else ${model.definition.defaultBaseUrl}.`)],
+    docs: [docText(`Options of \`${factory}\`. \`apiKey\` defaults to \`$${apiKeyEnv}\`, \`baseUrl\` to \`$${baseUrlEnv}\`, else ${model.baseUrl}.`)],
   });
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: 'definition', type: 'ApiDefinition', initializer: literal(model.definition) }],
+    declarations: [{ name: 'definition', type: 'ApiDefinition', initializer: literal(clientDefinition(model)) }],
   });
 
   const create = `createApiClient<paths, ${name}Operations>(definition, options)`;
@@ -79,11 +91,11 @@ export function addClient(file: SourceFile, model: ClientModel): void {
     isExported: true,
     parameters: [{ name: 'options', type: `${name}ClientOptions`, initializer: '{}' }],
     returnType: `${name}Client`,
-    docs: [docText(`Creates a client for the ${name} API. Throws \`ClientOptionsError\` when there is no API key (neither \`options.apiKey\` nor \`$${model.definition.apiKeyEnv}\`).`)],
+    docs: [docText(`Creates a client for the ${name} API. Throws \`ClientOptionsError\` when there is no API key (neither \`options.apiKey\` nor \`$${apiKeyEnv}\`).`)],
     statements: hasWaiters
       ? [
           `const client = ${create};`,
-          `return Object.assign(client, {\n${model.waiters.map((waiter) => `${propertyKey(waiter.name)}: ${waiterCall(waiter, model)},`).join('\n')}\n});`,
+          `return Object.assign(client, {\n${model.waiters.map((waiter) => `${propertyKey(waiter.name)}: ${waiterCall(waiter)},`).join('\n')}\n});`,
         ]
       : [`return ${create};`],
   });
@@ -92,7 +104,7 @@ export function addClient(file: SourceFile, model: ClientModel): void {
 }
 
 /** The runtime waiter bound to this API: typed parameter builder and item accessor, generated. */
-function waiterCall(waiter: WaiterModel, model: ClientModel): string {
+function waiterCall(waiter: WaiterModel): string {
   const op = `operations${indexKey(waiter.operationId)}["parameters"]`;
   const query = [
     ...Object.entries(waiter.query).map(([name, value]) => `${propertyKey(name)}: ${literal(value)}`),
@@ -101,17 +113,12 @@ function waiterCall(waiter: WaiterModel, model: ClientModel): string {
   const params = `(id: ${op}["path"]${indexKey(waiter.idParameter)}, options: ${filterType(waiter)}): ${op} => ({ path: { ${propertyKey(waiter.idParameter)}: id }, query: { ${query.join(', ')} } })`;
   return `createWaiter(\n${[
     stringLiteral(waiter.name),
-    `client${memberAccess(methodOf(waiter, model).methodName)}`,
+    `client${memberAccess(waiter.operation.methodName)}`,
     params,
-    `(body: ${waiter.bodyType}) => ${waiter.newestExpression}`,
+    `(body: ${waiterBodyType(waiter)}) => ${waiterNewestExpression(waiter)}`,
     stringLiteral(waiter.status),
     literal(waiter.terminal),
   ].join(',\n')},\n)`;
-}
-
-/** The operation a waiter polls (checked to exist when the model was built). */
-function methodOf(waiter: WaiterModel, model: ClientModel) {
-  return model.operations.find((candidate) => candidate.id === waiter.operationId)!;
 }
 
 /** The waiter options that become query parameters, typed from the operation. */
@@ -120,8 +127,8 @@ function filterType(waiter: WaiterModel): string {
   return `Pick<NonNullable<operations${indexKey(waiter.operationId)}["parameters"]["query"]>, ${waiter.filters.map(stringLiteral).join(' | ')}>`;
 }
 
-function waiterSignature(waiter: WaiterModel, model: ClientModel) {
-  const operation = methodOf(waiter, model);
+function waiterSignature(waiter: WaiterModel) {
+  const { operation } = waiter;
   const op = `operations${indexKey(waiter.operationId)}["parameters"]`;
   const terminal = waiter.terminal.map((status) => `\`${status}\``).join(', ');
   return {
@@ -131,11 +138,11 @@ function waiterSignature(waiter: WaiterModel, model: ClientModel) {
       { name: identifierOr(waiter.idParameter, 'id'), type: `${op}["path"]${indexKey(waiter.idParameter)}` },
       { name: 'options', hasQuestionToken: true, type: `WaitOptions & ${filterType(waiter)}` },
     ],
-    returnType: `Promise<${waiter.itemType}>`,
+    returnType: `Promise<${waiterItemType(waiter)}>`,
     docs: [jsDoc({
       description: waiter.description,
       notes: [
-        `Calls \`${operation.methodName}\` (\`${operation.method} ${operation.path}\`) until the newest item's \`${waiter.status}\` is one of ${terminal}, and resolves with that item. Waits \`intervalMs\` (default 2 s) between polls, growing by \`backoffFactor\` (1.5) up to \`maxIntervalMs\` (30 s).`,
+        `Calls \`${operation.methodName}\` (\`${operation.route}\`) until the newest item's \`${waiter.status}\` is one of ${terminal}, and resolves with that item. Waits \`intervalMs\` (default 2 s) between polls, growing by \`backoffFactor\` (1.5) up to \`maxIntervalMs\` (30 s).`,
         `Rejects with \`TimeoutError\` after \`timeoutMs\` (default 10 minutes), with the signal's reason when \`signal\` aborts, and with \`ApiError\` when a poll fails.`,
       ],
     })!],

@@ -9,14 +9,13 @@
  * from it. The copy is byte-for-byte the original below a banner, which the
  * generated-files test checks.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Project, SourceFile } from 'ts-morph';
-import { memberAccess, type ClientModel } from './client-model.js';
+import type { SourceFile } from 'ts-morph';
+import type { ApiModel } from '../model/types.js';
+import { memberAccess } from './client-model.js';
 import { docText, markdownCode, markdownText, stringLiteral } from './escape.js';
-import { addBanner, type BannerInfo } from './passes/banner.js';
-import { sha256 } from '../sha256.js';
-import { generatorVersions } from './types.js';
+import type { CodegenPass } from './pass.js';
+import { inScratchFile, insertEdit } from './text-edits.js';
 
 export const RUNTIME_SOURCE_DIR = new URL('../runtime/', import.meta.url);
 
@@ -26,14 +25,14 @@ const RUNTIME_TYPE_EXPORTS = ['ApiResult', 'ClientOptions', 'PlainRequest', 'Wai
 export const RUNTIME_EXPORTS: readonly string[] = [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS];
 
 /** Names the client file exports; schema names must avoid these too. */
-export function clientExports(model: ClientModel): string[] {
-  return [model.factory, `${model.name}Client`, `${model.name}ClientOptions`, `${model.name}Operations`, `${model.name}Waiters`];
+export function clientExports({ names }: ApiModel): string[] {
+  return [names.factory, `${names.client}Client`, `${names.client}ClientOptions`, `${names.client}Operations`, `${names.client}Waiters`];
 }
 
-export function packageJson(model: ClientModel, description: string): string {
+export function packageJson({ names }: ApiModel, description: string): string {
   const manifest = {
-    name: model.packageName,
-    version: model.version,
+    name: names.package,
+    version: names.version,
     description,
     type: 'module',
     sideEffects: false,
@@ -60,7 +59,16 @@ function toolchainDependencyRange(name: string): string {
   return range;
 }
 
-export function addIndex(file: SourceFile, model: ClientModel): void {
+/** `src/index.ts`: everything the package exports. */
+export const packageEntryPass: CodegenPass = {
+  name: 'package entry',
+  edits: (_, { model, project }) => [insertEdit(0, inScratchFile(project, (file) => {
+    writeIndex(file, model);
+    return file.getFullText();
+  }), 'package entry')],
+};
+
+function writeIndex(file: SourceFile, { names }: ApiModel): void {
   file.addExportDeclarations([
     { moduleSpecifier: './client.js' },
     { moduleSpecifier: './enums.js' },
@@ -70,21 +78,7 @@ export function addIndex(file: SourceFile, model: ClientModel): void {
       namedExports: [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS.map((name) => ({ name, isTypeOnly: true }))],
     },
   ]);
-  file.insertStatements(0, `/** ${docText(`${model.packageName}: the ${model.name} client, its types, enums and errors.`)} */`);
-}
-
-/** `src/runtime/*.ts`, each below a banner naming the original and its hash. */
-export function runtimeFiles(project: Project): Array<{ name: string; text: string }> {
-  return readdirSync(RUNTIME_SOURCE_DIR)
-    .filter((name) => name.endsWith('.ts'))
-    .sort()
-    .map((name) => {
-      const original = readFileSync(new URL(name, RUNTIME_SOURCE_DIR), 'utf8');
-      const info: BannerInfo = { source: `the toolchain's src/runtime/${name}, copied verbatim`, sha256: sha256(original), versions: generatorVersions() };
-      const file = project.createSourceFile(`runtime/${name}`, original, { overwrite: true });
-      addBanner(file, info);
-      return { name, text: file.getFullText() };
-    });
+  file.insertStatements(0, `/** ${docText(`${names.package}: the ${names.client} client, its types, enums and errors.`)} */`);
 }
 
 /**
@@ -92,17 +86,18 @@ export function runtimeFiles(project: Project): Array<{ name: string; text: stri
  * the code sample holds only validated names (package, factory, env var)
  * and the first method, written as a property access.
  */
-export function packageReadme(model: ClientModel, title: string): string {
+export function packageReadme(model: ApiModel, title: string): string {
+  const { names } = model;
   const first = model.operations[0];
   return [
-    `# ${markdownText(model.packageName)}`,
+    `# ${markdownText(names.package)}`,
     '',
     `Typed client for the ${markdownText(title)}, generated from \`openapi.yaml\` (shipped in this package) by the openapi-clients toolchain. Do not edit: regenerate.`,
     '',
     '```ts',
-    `import { ${model.factory}, unwrap } from ${stringLiteral(model.packageName)};`,
+    `import { ${names.factory}, unwrap } from ${stringLiteral(names.package)};`,
     '',
-    `const client = ${model.factory}(); // apiKey from $${model.definition.apiKeyEnv}`,
+    `const client = ${names.factory}(); // apiKey from $${names.apiKeyEnv}`,
     ...(first ? [`const data = unwrap(await client${memberAccess(first.methodName)}(/* params, body */));`] : []),
     '```',
     '',

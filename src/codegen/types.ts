@@ -1,24 +1,16 @@
 /**
  * TypeScript types for a normalized document with openapi-typescript's Node
- * API, then post-processed by ts-morph passes: each finds its nodes in the
- * AST and prints its additions with ts-morph's structure printer; the edits
- * are applied to the file together (text-edits.ts).
+ * API: the text `src/schema.ts` starts from, before its passes
+ * (generated-files.ts).
  */
 import { createRequire } from 'node:module';
-import type { SourceFile } from 'ts-morph';
-import { openapiTypescript, tsMorph } from './generators.js';
+import { openapiTypescript } from './generators.js';
 import type { JsonObject } from '../openapi/types.js';
 import { sha256 } from '../sha256.js';
-import { addBanner, bannerEdit, type BannerInfo } from './passes/banner.js';
-import { addEnumRuntime } from './passes/enums.js';
-import { conditionalPropertyEdits } from './passes/conditional-properties.js';
-import { namedExportEdits } from './passes/named-exports.js';
-import { operationDocEdits } from './passes/operation-docs.js';
-import { applyEdits } from './text-edits.js';
+import type { BannerInfo } from './passes/banner.js';
 import { createConfig, type Config } from '@redocly/openapi-core';
 import { guardRedoclyTypes } from '../redocly-types.js';
 
-const { Project } = tsMorph;
 const { default: openapiTS, astToString } = openapiTypescript;
 
 /**
@@ -39,12 +31,12 @@ export const OPENAPI_TYPESCRIPT_OPTIONS = {
   exportType: false,
 } as const;
 
-export interface TypesInput {
-  document: JsonObject;
-  /** The normalized document's text, exactly as written to disk. */
-  documentText: string;
-  /** Where the document lives, relative to the generated package, for the banner. */
-  documentPath: string;
+/** The normalized document as written to disk, for the banner. */
+export interface DocumentFile {
+  /** Its exact text. */
+  text: string;
+  /** Where it lives, relative to the generated package. */
+  path: string;
 }
 
 let redocly: Promise<Config> | undefined;
@@ -76,37 +68,12 @@ export function generatorVersions(): Record<string, string> {
   return versions;
 }
 
-export function bannerInfo(input: TypesInput): BannerInfo {
-  return { source: input.documentPath, sha256: sha256(input.documentText), versions: generatorVersions() };
+export function bannerInfo(document: DocumentFile): BannerInfo {
+  return { source: document.path, sha256: sha256(document.text), versions: generatorVersions() };
 }
 
-
-/**
- * `src/schema.ts`. `reserved` are names other files of the package export;
- * a component with such a name is exported as `<Name>Schema`.
- */
-export async function generateTypes(
-  input: TypesInput,
-  project = new Project({ useInMemoryFileSystem: true }),
-  reserved: ReadonlySet<string> = new Set(),
-): Promise<string> {
-  const ast = await openapiTS(structuredClone(input.document) as never, { ...OPENAPI_TYPESCRIPT_OPTIONS, redocly: await redoclyConfig() });
-  const file: SourceFile = project.createSourceFile('schema.ts', astToString(ast), { overwrite: true });
-  // Every pass reads the file as openapi-typescript printed it; their edits
-  // are applied in one manipulation (see text-edits.ts).
-  applyEdits(file, [
-    ...conditionalPropertyEdits(file, input.document),
-    ...operationDocEdits(file, input.document, project),
-    ...namedExportEdits(file, input.document, project, reserved),
-    bannerEdit(bannerInfo(input)),
-  ]);
-  return file.getFullText();
-}
-
-/** `src/enums.ts`: runtime arrays and type guards for every enum. */
-export function generateEnums(input: TypesInput, project = new Project({ useInMemoryFileSystem: true })): string {
-  const file = project.createSourceFile('enums.ts', '', { overwrite: true });
-  addEnumRuntime(file, input.document, './schema.js');
-  addBanner(file, bannerInfo(input));
-  return file.getFullText();
+/** openapi-typescript's `paths`, `components`, `operations` for the document, printed. */
+export async function printTypes(document: JsonObject): Promise<string> {
+  const ast = await openapiTS(structuredClone(document) as never, { ...OPENAPI_TYPESCRIPT_OPTIONS, redocly: await redoclyConfig() });
+  return astToString(ast);
 }

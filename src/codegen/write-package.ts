@@ -6,16 +6,13 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Project } from 'ts-morph';
 import { tsMorph } from './generators.js';
-import type { Manifest } from '../manifest.js';
-import type { JsonObject } from '../openapi/types.js';
+import type { ApiModel } from '../model/types.js';
 import type { PackageBuilder } from './build.js';
-import { addClient } from './client.js';
 import { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, PACKAGE_README, RUNTIME_DIR, TYPES_FILE } from './files.js';
-import { buildClientModel, type MethodRename } from './client-model.js';
-import { addIndex, clientExports, packageJson, packageReadme, RUNTIME_EXPORTS, runtimeFiles } from './package.js';
-import { addBanner } from './passes/banner.js';
-import { bannerInfo, generateEnums, generateTypes, type TypesInput } from './types.js';
-
+import { clientFile, enumsFile, indexFile, runtimeFiles, schemaFile } from './generated-files.js';
+import { clientExports, packageJson, packageReadme, RUNTIME_EXPORTS } from './package.js';
+import type { PassContext } from './pass.js';
+import { bannerInfo, type DocumentFile } from './types.js';
 
 export interface PackageContext {
   project: Project;
@@ -35,30 +32,22 @@ export function createProject(): Project {
  * Writes the package's sources and hands them to the builder; resolves as
  * soon as the next API may start, with `built` for when `dist/` is written.
  */
-export async function writeClientPackage(apiDir: string, api: { manifest: Manifest; document: JsonObject }, typesInput: TypesInput, context: PackageContext): Promise<{ built: Promise<void>; renamedMethods: MethodRename[] }> {
+export async function writeClientPackage(apiDir: string, model: ApiModel, document: DocumentFile, context: PackageContext): Promise<{ built: Promise<void> }> {
   const { project, builder, step } = context;
-  const model = buildClientModel(api.manifest, api.document);
-  const reserved = new Set([...RUNTIME_EXPORTS, ...clientExports(model)]);
-  const banner = bannerInfo(typesInput);
+  const passContext: PassContext = { model, project, banner: bannerInfo(document), reserved: new Set([...RUNTIME_EXPORTS, ...clientExports(model)]) };
   const sources: Record<string, string> = await step('types', async () => ({
-    [TYPES_FILE]: await generateTypes(typesInput, project, reserved),
-    [ENUMS_FILE]: generateEnums(typesInput, project),
+    [TYPES_FILE]: await schemaFile(passContext),
+    [ENUMS_FILE]: enumsFile(passContext),
   }));
   await step('client', () => {
-    const client = project.createSourceFile('client.ts', '', { overwrite: true });
-    addClient(client, model);
-    addBanner(client, banner);
-    sources[CLIENT_FILE] = client.getFullText();
-    const index = project.createSourceFile('index.ts', '', { overwrite: true });
-    addIndex(index, model);
-    addBanner(index, banner);
-    sources[INDEX_FILE] = index.getFullText();
-    for (const { name, text } of runtimeFiles(project)) sources[`${RUNTIME_DIR}/${name}`] = text;
+    sources[CLIENT_FILE] = clientFile(passContext);
+    sources[INDEX_FILE] = indexFile(passContext);
+    for (const { name, text } of runtimeFiles(passContext)) sources[`${RUNTIME_DIR}/${name}`] = text;
     mkdirSync(join(apiDir, RUNTIME_DIR), { recursive: true });
     for (const [file, text] of Object.entries(sources)) writeFileSync(join(apiDir, file), text);
-    const title = String((api.document.info as { title?: unknown }).title ?? api.manifest.title);
+    const { title } = model.names;
     writeFileSync(join(apiDir, PACKAGE_FILE), packageJson(model, `Typed client for the ${title}, generated from its normalized OpenAPI document.`));
     writeFileSync(join(apiDir, PACKAGE_README), packageReadme(model, title));
   });
-  return { built: step('build', () => builder.build(apiDir, Object.keys(sources))), renamedMethods: model.renamedMethods };
+  return { built: step('build', () => builder.build(apiDir, Object.keys(sources))) };
 }

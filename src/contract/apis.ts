@@ -1,62 +1,50 @@
 /**
  * The APIs a contract run covers: every manifest under `specs/` whose
- * normalized document is in `generated/`. Everything the tests do is derived
- * from these documents, so a new operation is tested without new test code.
+ * normalized document is in `generated/`, with its operation model built
+ * once from both (src/model/). Everything the tests do is derived from the
+ * model, so a new operation is tested without new test code.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { isObject, type JsonObject } from '../openapi/types.js';
+import type { JsonObject } from '../openapi/types.js';
 import { discoverManifests, type Manifest } from '../manifest.js';
-import { firstSuccessStatus, operations } from '../openapi/operations.js';
+import { buildApiModel } from '../model/build.js';
+import type { ApiModel, OperationModel } from '../model/types.js';
 
 export interface ContractApi {
   name: string;
   manifest: Manifest;
+  /** The normalized document Prism serves, e.g. `generated/anchorbrowser/openapi.yaml`. */
   documentPath: string;
   document: JsonObject;
+  model: ApiModel;
   /** The generated package's source entry, e.g. `generated/anchorbrowser/src/index.ts`. */
   packageEntry: string;
-  factory: string;
-  /** The header that carries the key, to remove it in the no-credentials contract. */
-  authHeader: string;
-}
-
-export interface ContractOperation {
-  id: string;
-  method: string;
-  path: string;
-  operation: JsonObject;
-  pathItem: JsonObject;
 }
 
 export function contractApis(specsDir: string, generatedDir: string): ContractApi[] {
   return discoverManifests(specsDir).map((manifest) => {
     const documentPath = join(generatedDir, manifest.name, 'openapi.yaml');
-    const scheme = manifest.auth.securityScheme;
+    const document = parse(readFileSync(documentPath, 'utf8')) as JsonObject;
     return {
       name: manifest.name,
       manifest,
       documentPath,
-      document: parse(readFileSync(documentPath, 'utf8')) as JsonObject,
+      document,
+      model: buildApiModel(manifest, document),
       packageEntry: join(generatedDir, manifest.name, 'src', 'index.ts'),
-      factory: `create${manifest.client.name}Client`,
-      authHeader: scheme.type === 'apiKey' ? scheme.name! : 'Authorization',
     };
   });
 }
 
-export function contractOperations(document: JsonObject): ContractOperation[] {
-  return [...operations(document)].map(({ path, method, operation, pathItem }) => ({ id: operation.operationId as string, method, path, operation, pathItem }));
+/** The status of the operation's first documented 2xx response. */
+export function successStatus(operation: OperationModel): number {
+  if (!operation.success) throw new Error(`operation ${operation.id} documents no 2xx response`);
+  return Number(operation.success.status);
 }
 
-/** Documented statuses of an operation, e.g. `["200", "400", "500"]`. */
-export function documentedStatuses(operation: JsonObject): string[] {
-  return isObject(operation.responses) ? Object.keys(operation.responses) : [];
-}
-
-export function successStatus(operation: JsonObject): number {
-  const status = firstSuccessStatus(operation);
-  if (!status) throw new Error(`operation ${String(operation.operationId)} documents no 2xx response`);
-  return Number(status);
+/** Documented error statuses Prism can be asked for (`Prefer: code=404`): the concrete ones, not `4XX` or `default`. */
+export function errorStatuses(operation: OperationModel): string[] {
+  return operation.errorResponses.map((response) => response.status).filter((status) => /^[45]\d\d$/.test(status));
 }

@@ -5,13 +5,11 @@
  * negative contracts send.
  */
 import { sample } from 'openapi-sampler';
-import { isObject, type JsonObject, type MediaType } from '../openapi/types.js';
-import { JSON_MEDIA, jsonMedia } from '../openapi/media.js';
-import { toPointer } from '../openapi/pointer.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
+import type { OperationModel } from '../model/types.js';
 import type { DocumentValidator } from '../schema-validator.js';
 import { finiteValues } from '../openapi/values.js';
 import { resolveLocal } from '../openapi/refs.js';
-import type { ContractOperation } from './apis.js';
 
 export interface ContractRequest {
   params: { path?: Record<string, unknown>; query?: Record<string, unknown>; header?: Record<string, unknown> };
@@ -26,29 +24,14 @@ export interface NegativeCase {
   request: ContractRequest;
 }
 
-/** Path-item and operation parameters, resolved; the operation's win on the same name and location. */
-export function parametersOf(document: JsonObject, { operation, pathItem }: ContractOperation): JsonObject[] {
-  const byKey = new Map<string, JsonObject>();
-  for (const list of [pathItem.parameters, operation.parameters]) {
-    for (const parameter of Array.isArray(list) ? list : []) {
-      const resolved = resolveLocal(document, parameter);
-      if (isObject(resolved)) byKey.set(`${String(resolved.in)}:${String(resolved.name)}`, resolved);
-    }
-  }
-  return [...byKey.values()];
-}
+/** The locations a request can fill (cookies are not sent by the clients). */
+const SENT_LOCATIONS = ['path', 'query', 'header'] as const;
 
-export function requestBodyPointer({ path, method }: ContractOperation): string {
-  return toPointer(['paths', path, method, 'requestBody', 'content', JSON_MEDIA, 'schema']);
-}
-
-export function responseSchemaPointer({ path, method }: ContractOperation, status: number | string): string {
-  return toPointer(['paths', path, method, 'responses', String(status), 'content', JSON_MEDIA, 'schema']);
-}
-
-/** The JSON request body media of an operation, if it has one. */
-export function requestBodyMedia(document: JsonObject, { operation }: ContractOperation): MediaType | undefined {
-  return jsonMedia(resolveLocal(document, operation.requestBody));
+/** JSON pointer of the schema of the response documented for `status`, for the validator. */
+export function responseSchemaPointer(operation: OperationModel, status: number | string): string {
+  const response = operation.responses.find((candidate) => candidate.status === String(status));
+  if (!response?.json) throw new Error(`operation ${operation.id} documents no JSON ${status} response`);
+  return response.json.schemaPointer;
 }
 
 /** The documented example of a parameter or media object, else one sampled from its schema. */
@@ -65,21 +48,19 @@ export function exampleOf(document: JsonObject, holder: JsonObject): unknown {
 }
 
 /** A request the document says is valid: every parameter and the body from examples. */
-export function exampleRequest(document: JsonObject, operation: ContractOperation): ContractRequest {
+export function exampleRequest(document: JsonObject, operation: OperationModel): ContractRequest {
   const params: ContractRequest['params'] = {};
-  for (const parameter of parametersOf(document, operation)) {
-    const location = parameter.in as 'path' | 'query' | 'header';
-    if (!['path', 'query', 'header'].includes(location)) continue;
-    (params[location] ??= {})[parameter.name as string] = exampleOf(document, parameter);
+  for (const location of SENT_LOCATIONS) {
+    for (const parameter of operation.parameters[location]) (params[location] ??= {})[parameter.name] = exampleOf(document, parameter);
   }
-  const media = requestBodyMedia(document, operation);
-  return media ? { params, body: exampleOf(document, media) } : { params };
+  const media = operation.requestBody?.json;
+  return media ? { params, body: exampleOf(document, media.object) } : { params };
 }
 
 /** The status Prism 5 answers an invalid request with: a documented 422, else a documented 400, else its own 422. */
-export function validationStatus({ operation }: ContractOperation): number {
-  const responses = isObject(operation.responses) ? operation.responses : {};
-  return '422' in responses ? 422 : '400' in responses ? 400 : 422;
+export function validationStatus(operation: OperationModel): number {
+  const documented = (status: string) => operation.responses.some((response) => response.status === status);
+  return documented('422') ? 422 : documented('400') ? 400 : 422;
 }
 
 /** A value of another JSON type than the schema's. */
@@ -102,13 +83,12 @@ const NOT_IN_ENUM = '__not_in_enum__';
  * a value outside an enum. Every body variant is checked invalid with Ajv
  * first, so a case never depends on Prism to be a negative case.
  */
-export function negativeRequests(document: JsonObject, operation: ContractOperation, validator: DocumentValidator): NegativeCase[] {
+export function negativeRequests(document: JsonObject, operation: OperationModel, validator: DocumentValidator): NegativeCase[] {
   const valid = exampleRequest(document, operation);
   const cases: NegativeCase[] = [];
-  for (const parameter of parametersOf(document, operation)) {
-    const location = parameter.in as 'query' | 'header';
-    if (location !== 'query' && location !== 'header') continue;
-    const name = parameter.name as string;
+  const checked = (['query', 'header'] as const).flatMap((location) => operation.parameters[location].map((parameter) => ({ location, parameter })));
+  for (const { location, parameter } of checked) {
+    const { name } = parameter;
     const schema = resolveLocal(document, parameter.schema);
     const withValue = (value: unknown): ContractRequest => ({ ...valid, params: { ...valid.params, [location]: { ...valid.params[location], [name]: value } } });
     if (parameter.required === true) {
@@ -121,11 +101,11 @@ export function negativeRequests(document: JsonObject, operation: ContractOperat
     if (finiteValues(document, schema)) cases.push({ name: `${location} parameter "${name}" outside its enum`, field: name, request: withValue(NOT_IN_ENUM) });
   }
 
-  const media = requestBodyMedia(document, operation);
-  const bodySchema = media ? resolveLocal(document, media.schema) : undefined;
-  if (isObject(bodySchema) && isObject(valid.body) && isObject(bodySchema.properties)) {
+  const media = operation.requestBody?.json;
+  const bodySchema = media ? resolveLocal(document, media.object.schema) : undefined;
+  if (media && isObject(bodySchema) && isObject(valid.body) && isObject(bodySchema.properties)) {
     const body = valid.body;
-    const pointer = requestBodyPointer(operation);
+    const pointer = media.schemaPointer;
     const addBodyCase = (name: string, field: string, invalid: JsonObject) => {
       if (validator.validate(pointer, invalid).length > 0) cases.push({ name, field, request: { ...valid, body: invalid } });
     };

@@ -15,6 +15,8 @@ import { pathToFileURL } from 'node:url';
 import { parse } from 'yaml';
 import type { JsonObject } from '../../src/openapi/types.js';
 import { discoverManifests, type Manifest } from '../../src/manifest.js';
+import { buildApiModel } from '../../src/model/build.js';
+import type { ApiModel } from '../../src/model/types.js';
 import { REPO_ROOT } from '../helpers.js';
 import type { ApiExpectations } from './expectations.js';
 
@@ -52,7 +54,9 @@ export interface ApiUnderTest {
   document: JsonObject;
   /** The committed normalization-report.json. */
   report: NormalizationReportFile;
-  /** `create<Name>Client`. */
+  /** The operation model built from the manifest and the committed document, as `npm run generate` builds it. */
+  model: ApiModel;
+  /** `create<Name>Client`, derived here from the manifest: the tests' own statement of the naming rule. */
   factory: string;
   /** What `test/apis/<api>/expectations.ts` says of this API in particular; undefined when it has no such file. */
   expected: ApiExpectations | undefined;
@@ -90,12 +94,14 @@ async function load(): Promise<ApiUnderTest[]> {
     discoverManifests(specs).map(async (manifest) => {
       const generatedDir = join(generated, manifest.name);
       const documentText = readFileSync(join(generatedDir, 'openapi.yaml'), 'utf8');
+      const document = parse(documentText) as JsonObject;
       return {
         name: manifest.name,
         manifest,
         generatedDir,
         documentText,
-        document: parse(documentText) as JsonObject,
+        document,
+        model: buildApiModel(manifest, document),
         report: JSON.parse(readFileSync(join(generatedDir, 'normalization-report.json'), 'utf8')) as NormalizationReportFile,
         factory: `create${manifest.client.name}Client`,
         expected: await expectationsOf(manifest.name),

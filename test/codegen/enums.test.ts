@@ -1,7 +1,8 @@
 import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { addEnumRuntime, collectEnums } from '../../src/codegen/passes/enums.js';
-import { generateEnums, generateTypes } from '../../src/codegen/types.js';
+import { enumsFile, schemaFile } from '../../src/codegen/generated-files.js';
+import { collectEnums, enumRuntimePass } from '../../src/codegen/passes/enums.js';
+import { runPasses } from '../../src/codegen/pass.js';
 import type { JsonObject } from '../../src/openapi/types.js';
 import {
   anchorProxyTypeValues,
@@ -10,6 +11,7 @@ import {
   isTaskRunStatusV2ResponseStatus,
   taskRunStatusV2ResponseStatusValues,
 } from '../../generated/anchorbrowser/src/enums.js';
+import { passContext } from './context.js';
 
 const fixture: JsonObject = {
   components: {
@@ -37,9 +39,8 @@ describe('enum runtime pass', () => {
   });
 
   it('emits an as-const array checked against the schema type, and a guard', () => {
-    const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('enums.ts', '');
-    addEnumRuntime(file, fixture, './schema.js');
-    const text = file.getFullText();
+    const context = passContext(fixture);
+    const text = runPasses(context.project.createSourceFile('enums.ts', ''), [enumRuntimePass], context);
     expect(text).toContain('import type { components } from "./schema.js";');
     expect(text).toContain('type SchemaValues<V extends T, T> = V;');
     expect(text).toContain('export const colorValues = ["red", "green"] as const;');
@@ -78,10 +79,10 @@ describe('enum runtime pass on awkward schemas', () => {
   });
 
   it('compiles against the generated schema types', async () => {
-    const input = { document: awkward, documentText: 'x', documentPath: 'openapi.yaml' };
+    const context = passContext(awkward);
     const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true } });
-    project.createSourceFile('/schema.ts', await generateTypes(input));
-    const enums = project.createSourceFile('/enums.ts', generateEnums(input).replace('./schema.js', './schema'));
+    project.createSourceFile('/schema.ts', await schemaFile(context));
+    const enums = project.createSourceFile('/enums.ts', enumsFile(context).replace('./schema.js', './schema'));
     expect(enums.getPreEmitDiagnostics().map((diagnostic) => String(diagnostic.getMessageText()))).toEqual([]);
     expect(enums.getFullText()).toContain('export const analysisStatus2Values = ["queued", "done"]');
   });

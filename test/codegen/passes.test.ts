@@ -4,11 +4,12 @@ import { Node, Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import { findConditionalSchemas } from '../../src/codegen/passes/conditional-properties.js';
-import { generateTypes } from '../../src/codegen/types.js';
+import { schemaFile } from '../../src/codegen/generated-files.js';
 import type { JsonObject } from '../../src/openapi/types.js';
 import { componentSchemas, walkSchema } from '../../src/openapi/schemas.js';
 import { isObject } from '../../src/openapi/types.js';
 import { REPO_ROOT } from '../helpers.js';
+import { passContext } from './context.js';
 
 const fixture: JsonObject = {
   openapi: '3.1.0',
@@ -65,7 +66,7 @@ let compiled: Promise<Map<number, string[]>> | undefined;
 /** Compiles every case once, one per line, and returns the errors by line. */
 function compileCases(): Promise<Map<number, string[]>> {
   compiled ??= (async () => {
-    const types = await generateTypes({ document: fixture, documentText: 'x', documentPath: 'openapi.yaml' });
+    const types = await schemaFile(passContext(fixture));
     const project = new Project({ useInMemoryFileSystem: true, compilerOptions: { strict: true } });
     project.createSourceFile('/schema.ts', types);
     const use = project.createSourceFile('/use.ts', [`import type { Pet } from './schema';`, ...cases.map(([, value], index) => `export const pet${index}: Pet = ${value};`)].join('\n'));
@@ -95,7 +96,7 @@ describe('conditional properties pass (if/then → union)', () => {
 
 describe('JSDoc', () => {
   it('documents operations, named exports and deprecations; reserved names get a Schema suffix', async () => {
-    const types = await generateTypes({ document: fixture, documentText: 'x', documentPath: 'openapi.yaml' }, undefined, new Set(['ApiError']));
+    const types = await schemaFile(passContext(fixture, { reserved: ['ApiError'] }));
     const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('schema.ts', types);
     const docs = (node: Node | undefined) => (node && Node.isJSDocable(node) ? node.getJsDocs().map((doc) => doc.getText()).join('\n') : '');
     const operation = file.getInterfaceOrThrow('operations').getPropertyOrThrow('createPet');

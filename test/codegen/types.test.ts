@@ -3,14 +3,15 @@ import { join } from 'node:path';
 import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { generateTypes } from '../../src/codegen/types.js';
+import { schemaFile } from '../../src/codegen/generated-files.js';
+import { runPasses } from '../../src/codegen/pass.js';
+import { bannerPass } from '../../src/codegen/passes/banner.js';
+import { namedExportsPass } from '../../src/codegen/passes/named-exports.js';
 import { sha256 } from '../../src/sha256.js';
-import { addBanner } from '../../src/codegen/passes/banner.js';
 import { pascalCase } from '../../src/openapi/names.js';
-import { namedExportEdits } from '../../src/codegen/passes/named-exports.js';
-import { applyEdits } from '../../src/codegen/text-edits.js';
 import type { JsonObject } from '../../src/openapi/types.js';
 import { REPO_ROOT } from '../helpers.js';
+import { passContext } from './context.js';
 
 const fixture: JsonObject = {
   openapi: '3.1.0',
@@ -37,8 +38,8 @@ const file = () => new Project({ useInMemoryFileSystem: true }).createSourceFile
 describe('banner pass', () => {
   it('says do not edit, names the source, its sha256 and the generator versions', () => {
     const source = file();
-    addBanner(source, { source: 'openapi.yaml', sha256: 'abc', versions: { 'openapi-typescript': '7.13.0' } });
-    expect(source.getFullText().startsWith(
+    const text = runPasses(source, [bannerPass], { ...passContext(fixture), banner: { source: 'openapi.yaml', sha256: 'abc', versions: { 'openapi-typescript': '7.13.0' } } });
+    expect(text.startsWith(
       '/**\n * This file was generated. Do not edit it by hand: run `npm run generate`.\n * Source: openapi.yaml\n * Source sha256: abc\n * Generators: openapi-typescript 7.13.0\n */\n',
     )).toBe(true);
   });
@@ -47,7 +48,7 @@ describe('banner pass', () => {
 describe('named exports pass', () => {
   it('exports every component schema and the operation types, resolving name clashes by the documented rule', () => {
     const source = file();
-    applyEdits(source, namedExportEdits(source, fixture, source.getProject()));
+    runPasses(source, [namedExportsPass], passContext(fixture, { project: source.getProject() }));
     const aliases = Object.fromEntries(source.getTypeAliases().map((alias) => [alias.getName(), alias.getTypeNode()!.getText()]));
     expect(aliases).toEqual({
       Thing: 'components["schemas"]["Thing"]',
@@ -67,14 +68,14 @@ describe('named exports pass', () => {
 describe('generateTypes', () => {
   it('stamps the sha256 of the exact normalized document text', async () => {
     const text = readFileSync(join(REPO_ROOT, 'generated/anchorbrowser/openapi.yaml'), 'utf8');
-    const types = await generateTypes({ document: parse(text) as JsonObject, documentText: text, documentPath: 'openapi.yaml' });
+    const types = await schemaFile(passContext(parse(text) as JsonObject, { documentText: text }));
     expect(types).toContain(`Source sha256: ${sha256(text)}`);
     expect(readFileSync(join(REPO_ROOT, 'generated/anchorbrowser/src/schema.ts'), 'utf8')).toBe(types);
   });
 
   it('keeps fields with a default optional (defaultNonNullable: false)', async () => {
     const text = readFileSync(join(REPO_ROOT, 'generated/anchorbrowser/openapi.yaml'), 'utf8');
-    const types = await generateTypes({ document: parse(text) as JsonObject, documentText: text, documentPath: 'openapi.yaml' });
+    const types = await schemaFile(passContext(parse(text) as JsonObject, { documentText: text }));
     expect(types).toMatch(/cleanup_sessions\?: boolean;/);
   });
 });

@@ -35,7 +35,7 @@ export function contractApisUnderTest(): ContractApi[] {
 
 export async function loadClient(api: ContractApi, baseUrl: string, options: Record<string, unknown> = {}): Promise<LoadedClient> {
   const module = (await import(pathToFileURL(api.packageEntry).href)) as Record<string, unknown>;
-  const factory = module[api.factory] as (options: object) => LoadedClient['client'];
+  const factory = module[api.model.names.factory] as (options: object) => LoadedClient['client'];
   // No retries: a contract answers once; the retry policy has its own tests.
   const client = factory({ apiKey: CONTRACT_API_KEY, baseUrl, maxRetries: 0, ...options });
   return { client, unwrap: module.unwrap as LoadedClient['unwrap'], ApiError: module.ApiError as LoadedClient['ApiError'] };

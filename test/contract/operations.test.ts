@@ -4,8 +4,8 @@
  * path in a raw spec, regenerated, is tested by the same code.
  */
 import { beforeAll, describe, expect, inject, it, type RunnerTestSuite } from 'vitest';
-import { contractOperations, documentedStatuses, successStatus } from '../../src/contract/apis.js';
-import { exampleRequest, negativeRequests, requestBodyMedia, requestBodyPointer, responseSchemaPointer, validationStatus } from '../../src/contract/requests.js';
+import { errorStatuses, successStatus } from '../../src/contract/apis.js';
+import { exampleRequest, negativeRequests, responseSchemaPointer, validationStatus } from '../../src/contract/requests.js';
 import { DocumentValidator } from '../../src/schema-validator.js';
 import { readPointer } from '../../src/runtime/errors.js';
 import { CONTRACT_API_KEY, contractApisUnderTest, loadClient, type LoadedClient } from './client.js';
@@ -24,12 +24,12 @@ for (const api of apis) describe(api.name, () => {
     loaded = await loadClient(api, inject('prism')[api.name]!);
   });
 
-  for (const operation of contractOperations(api.document)) describe(operationSuite(operation), () => {
+  for (const operation of api.model.operations) describe(operationSuite(operation), () => {
     const example = exampleRequest(api.document, operation);
 
     it(SUCCESS_CASE, async () => {
       const result = await loaded.client[operation.id]!(example);
-      const status = successStatus(operation.operation);
+      const status = successStatus(operation);
       expect(result.response.status, JSON.stringify(result.error)).toBe(status);
       if (result.data !== undefined) expect(validator.validate(responseSchemaPointer(operation, status), result.data)).toEqual([]);
     });
@@ -50,19 +50,18 @@ for (const api of apis) describe(api.name, () => {
     });
 
     it(NO_CREDENTIALS_CASE, async () => {
-      const result = await loaded.client[operation.id]!({ ...example, headers: { [api.authHeader]: null } });
+      const result = await loaded.client[operation.id]!({ ...example, headers: { [api.model.auth.header]: null } });
       expect(result.response.status).toBe(401);
       expect(catchError(() => loaded.unwrap(result))).toMatchObject({ status: 401, operationId: operation.id });
     });
 
-    const errorStatuses = documentedStatuses(operation.operation).filter((status) => /^[45]\d\d$/.test(status));
-    for (const status of errorStatuses) it(errorCase(status), async () => {
+    for (const status of errorStatuses(operation)) it(errorCase(status), async () => {
       const result = await loaded.client[operation.id]!({ ...example, headers: { Prefer: `code=${status}` } });
       expect(result.response.status).toBe(Number(status));
       expect(validator.validate(responseSchemaPointer(operation, status), result.error)).toEqual([]);
       const error = catchError(() => loaded.unwrap(result)) as Error & Record<string, unknown>;
       expect(error).toBeInstanceOf(loaded.ApiError);
-      const shape = api.manifest.client.errors;
+      const shape = api.model.errorShape;
       const code = readPointer(result.error, shape.code);
       const message = readPointer(result.error, shape.message);
       expect(code).toBeDefined();
@@ -77,10 +76,10 @@ for (const api of apis) describe(api.name, () => {
 
 /**
  * Stands on its own (it passes or fails alone, under `-t` too): the operations
- * are read from the documents here, not through contractOperations(), and
- * each must have its cases registered in this file, a client method to send
- * them through and an example request its own schema accepts. Whether each
- * case passes is that case's own test.
+ * are read from the documents here, not through the operation model, and
+ * each must be in the model, have its cases registered in this file, a
+ * client method to send them through and an example request its own schema
+ * accepts. Whether each case passes is that case's own test.
  */
 describe('coverage', () => {
   const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
@@ -93,26 +92,27 @@ describe('coverage', () => {
       const { client } = await loadClient(api, 'http://127.0.0.1:9');
       const apiSuite = suites.find((suite) => suite.name === api.name);
       expect(apiSuite, `no contract suite for ${api.name}`).toBeDefined();
-      for (const [path, pathItem] of Object.entries(api.document.paths as Record<string, Record<string, unknown>>)) {
+      for (const [path, pathItem] of Object.entries(api.document.paths as Record<string, Record<string, { operationId?: unknown; responses?: Record<string, unknown> }>>)) {
         for (const method of HTTP_METHODS.filter((candidate) => candidate in pathItem)) {
           operationCount++;
-          const operation = { id: (pathItem[method] as { operationId: string }).operationId, method, path, operation: pathItem[method] as never, pathItem: pathItem as never };
           const where = `${api.name} ${method.toUpperCase()} ${path}`;
-          expect(operation.id, `${where} has no operationId`).toEqual(expect.any(String));
-          expect(typeof client[operation.id], `${where}: client.${operation.id}`).toBe('function');
-          expect(() => successStatus(operation.operation), where).not.toThrow();
-          if (requestBodyMedia(api.document, operation)) {
-            expect(validator.validate(requestBodyPointer(operation), exampleRequest(api.document, operation).body), `${where}: example body`).toEqual([]);
-          }
-          const suite = apiSuite!.tasks.find((task) => task.type === 'suite' && task.name === operationSuite(operation)) as RunnerTestSuite | undefined;
-          expect(suite, `${where}: no contract suite ${operationSuite(operation)}`).toBeDefined();
+          const written = pathItem[method]!;
+          expect(written.operationId, `${where} has no operationId`).toEqual(expect.any(String));
+          const operation = api.model.operations.find((candidate) => candidate.path === path && candidate.method === method);
+          expect(operation, `${where} is not in the operation model`).toMatchObject({ id: written.operationId });
+          expect(typeof client[operation!.id], `${where}: client.${operation!.id}`).toBe('function');
+          expect(() => successStatus(operation!), where).not.toThrow();
+          const body = operation!.requestBody?.json;
+          if (body) expect(validator.validate(body.schemaPointer, exampleRequest(api.document, operation!).body), `${where}: example body`).toEqual([]);
+          const suite = apiSuite!.tasks.find((task) => task.type === 'suite' && task.name === operationSuite(operation!)) as RunnerTestSuite | undefined;
+          expect(suite, `${where}: no contract suite ${operationSuite(operation!)}`).toBeDefined();
           const cases = suite!.tasks.map((task) => task.name);
-          const errors = documentedStatuses(operation.operation).filter((status) => /^[45]\d\d$/.test(status));
+          const errors = Object.keys(written.responses ?? {}).filter((status) => /^[45]\d\d$/.test(status));
           expect(cases, where).toEqual(expect.arrayContaining([SUCCESS_CASE, NO_CREDENTIALS_CASE, ...errors.map(errorCase)]));
         }
       }
     }
-    expect(operationCount).toBe(apis.reduce((sum, api) => sum + contractOperations(api.document).length, 0));
+    expect(operationCount).toBe(apis.reduce((sum, api) => sum + api.model.operations.length, 0));
     expect(operationCount).toBeGreaterThan(0);
   });
 });

@@ -7,9 +7,9 @@
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { contractOperations, successStatus } from '../../src/contract/apis.js';
+import { successStatus } from '../../src/contract/apis.js';
 import { invalidBodies, validBodies } from '../../src/contract/bodies.js';
-import { exampleRequest, requestBodyMedia, requestBodyPointer, validationStatus } from '../../src/contract/requests.js';
+import { exampleRequest, validationStatus } from '../../src/contract/requests.js';
 import { DocumentValidator } from '../../src/schema-validator.js';
 import { contractApisUnderTest, loadClient, PROPERTY_RUNS as RUNS, PROPERTY_SEED as SEED, type LoadedClient } from './client.js';
 
@@ -22,16 +22,16 @@ describe.each(apis)('$name request bodies', (api) => {
     loaded = await loadClient(api, inject('prism')[api.name]!);
   });
 
-  const withBodies = contractOperations(api.document).filter((operation) => requestBodyMedia(api.document, operation));
+  const withBodies = api.model.operations.filter((operation) => operation.requestBody?.json);
   describe.each(withBodies)('$id', (operation) => {
-    const pointer = requestBodyPointer(operation);
+    const pointer = operation.requestBody!.json!.schemaPointer;
     const example = exampleRequest(api.document, operation);
 
     it(`accepts ${RUNS} random bodies valid against the schema`, async () => {
       await fc.assert(
         fc.asyncProperty(validBodies(api.document, pointer, validator), async (body) => {
           const result = await loaded.client[operation.id]!({ ...example, body });
-          expect(result.response.status, JSON.stringify({ body, error: result.error, violations: result.response.headers.get('sl-violations') })).toBe(successStatus(operation.operation));
+          expect(result.response.status, JSON.stringify({ body, error: result.error, violations: result.response.headers.get('sl-violations') })).toBe(successStatus(operation));
         }),
         { seed: SEED, numRuns: RUNS },
       );

@@ -1,5 +1,5 @@
-import type { SourceFile } from 'ts-morph';
-import { insertEdit, type TextEdit } from '../text-edits.js';
+import type { CodegenPass } from '../pass.js';
+import { insertEdit } from '../text-edits.js';
 
 export interface BannerInfo {
   /** The normalized document the file was generated from. */
@@ -21,11 +21,8 @@ export function bannerText(info: BannerInfo): string {
   ].join('\n');
 }
 
-export function addBanner(file: SourceFile, info: BannerInfo): void {
-  file.insertStatements(0, bannerText(info));
-}
-
-/** The banner as an edit, for files whose passes are applied together. */
-export function bannerEdit(info: BannerInfo): TextEdit {
-  return insertEdit(0, `${bannerText(info)}\n`, 'banner');
-}
+/** Every generated file starts with the banner (listed first, it goes before other insertions at the start). */
+export const bannerPass: CodegenPass = {
+  name: 'banner',
+  edits: (_, { banner }) => [insertEdit(0, `${bannerText(banner)}\n`, 'banner')],
+};

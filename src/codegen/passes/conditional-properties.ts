@@ -19,6 +19,7 @@ import { finiteValues } from '../../openapi/values.js';
 import { componentSchemas } from '../../openapi/schemas.js';
 import { declaredName } from '../ast.js';
 import { indexKey, literal, propertyKey } from '../escape.js';
+import type { CodegenPass } from '../pass.js';
 import type { TextEdit } from '../text-edits.js';
 
 const { Node } = tsMorph;
@@ -66,7 +67,12 @@ function readCondition(member: unknown): { discriminator: string; condition: Con
   return { discriminator, condition: { value: test.const as Condition['value'], then: member.then.properties, required } };
 }
 
-export function conditionalPropertyEdits(file: SourceFile, document: JsonObject): TextEdit[] {
+export const conditionalPropertiesPass: CodegenPass = {
+  name: 'conditional properties',
+  edits: (file, { model }) => conditionalPropertyEdits(file, model.document),
+};
+
+function conditionalPropertyEdits(file: SourceFile, document: JsonObject): TextEdit[] {
   const conditionals = findConditionalSchemas(document);
   if (conditionals.length === 0) return [];
   const schemas = file.getInterfaceOrThrow('components').getPropertyOrThrow('schemas').getTypeNodeOrThrow();

@@ -9,12 +9,14 @@
  * (`AnchorProxy.type` → `AnchorProxyType`); a property enum whose name is
  * already taken gets a number (`…Status2`), so component names never move.
  */
-import type { CodeBlockWriter, SourceFile, StatementStructures } from 'ts-morph';
+import type { CodeBlockWriter, StatementStructures } from 'ts-morph';
 import { tsMorph } from '../generators.js';
 import { isObject, type JsonObject } from '../../openapi/types.js';
 import { componentSchemas } from '../../openapi/schemas.js';
 import { docText, indexKey, literal, stringLiteral, uniqueName } from '../escape.js';
 import { pascalCase } from '../../openapi/names.js';
+import type { CodegenPass } from '../pass.js';
+import { inScratchFile, insertEdit } from '../text-edits.js';
 
 const { StructureKind, VariableDeclarationKind } = tsMorph;
 
@@ -84,37 +86,50 @@ function lowerFirst(name: string): string {
   return name[0]!.toLowerCase() + name.slice(1);
 }
 
-/** Writes the arrays and guards into `file`, importing the schema types from `schemaModule`. */
-export function addEnumRuntime(file: SourceFile, document: JsonObject, schemaModule: string): void {
-  const enums = collectEnums(document);
-  if (enums.length === 0) return;
-  // One manipulation for all of them: ts-morph re-parses the file after each.
-  file.addStatements([
-    { kind: StructureKind.ImportDeclaration, moduleSpecifier: schemaModule, namedImports: ['components'], isTypeOnly: true },
+/** The schema types the arrays are checked against. */
+const SCHEMA_MODULE = './schema.js';
+
+/** `enums.ts`: the arrays and guards, importing the schema types (nothing at all when the document has no enum). */
+export const enumRuntimePass: CodegenPass = {
+  name: 'enum runtime',
+  edits(_, { model, project }) {
+    const enums = collectEnums(model.document);
+    if (enums.length === 0) return [];
+    return [insertEdit(0, inScratchFile(project, (scratch) => {
+      scratch.addStatements(enumStatements(enums));
+      return scratch.getFullText();
+    }), 'enum runtime')];
+  },
+};
+
+function enumStatements(enums: EnumDefinition[]): Array<StatementStructures | string | ((writer: CodeBlockWriter) => void)> {
+  return [
+    { kind: StructureKind.ImportDeclaration, moduleSpecifier: SCHEMA_MODULE, namedImports: ['components'], isTypeOnly: true },
     (writer) => writer.blankLine(),
     ...(enums.some((definition) => definition.schemaType.startsWith('PropertyOf')) ? [PROPERTY_OF, (writer: CodeBlockWriter) => writer.blankLine()] : []),
     SCHEMA_VALUES,
     (writer) => writer.blankLine(),
     ...enums.flatMap((definition): StatementStructures[] => {
-    const arrayName = `${lowerFirst(definition.name)}Values`;
-    const docs = [docText(definition.description ? `${definition.description.trim()}\n\nEvery value of \`${definition.name}\`.` : `Every value of \`${definition.name}\`.`)];
-    return [
-      {
-        kind: StructureKind.VariableStatement,
-        isExported: true,
-        declarationKind: VariableDeclarationKind.Const,
-        docs,
-        declarations: [{ name: arrayName, initializer: `${literal(definition.values)} as const` }],
-      },
-      {
-        kind: StructureKind.Function,
-        isExported: true,
-        name: `is${definition.name}`,
-        docs: [`True when \`value\` is one of {@link ${arrayName}}.`],
-        parameters: [{ name: 'value', type: 'unknown' }],
-        returnType: `value is SchemaValues<(typeof ${arrayName})[number], ${definition.schemaType}>`,
-        statements: `return (${arrayName} as ReadonlyArray<unknown>).includes(value);`,
-      },
-    ];
-  })]);
+      const arrayName = `${lowerFirst(definition.name)}Values`;
+      const docs = [docText(definition.description ? `${definition.description.trim()}\n\nEvery value of \`${definition.name}\`.` : `Every value of \`${definition.name}\`.`)];
+      return [
+        {
+          kind: StructureKind.VariableStatement,
+          isExported: true,
+          declarationKind: VariableDeclarationKind.Const,
+          docs,
+          declarations: [{ name: arrayName, initializer: `${literal(definition.values)} as const` }],
+        },
+        {
+          kind: StructureKind.Function,
+          isExported: true,
+          name: `is${definition.name}`,
+          docs: [`True when \`value\` is one of {@link ${arrayName}}.`],
+          parameters: [{ name: 'value', type: 'unknown' }],
+          returnType: `value is SchemaValues<(typeof ${arrayName})[number], ${definition.schemaType}>`,
+          statements: `return (${arrayName} as ReadonlyArray<unknown>).includes(value);`,
+        },
+      ];
+    }),
+  ];
 }

@@ -2,7 +2,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { buildClientModel, clientMethodNames } from '../../src/codegen/client-model.js';
+import { buildApiModel } from '../../src/model/build.js';
+import { clientMethodNames } from '../../src/model/method-names.js';
 import type { JsonObject } from '../../src/openapi/types.js';
 import { loadManifest } from '../../src/manifest.js';
 import { REPO_ROOT, writeTree } from '../helpers.js';
@@ -19,18 +20,31 @@ function manifestWith(edit: (text: string) => string) {
   return loadManifest(join(writeTree(files), 'anchorbrowser'));
 }
 
-describe('buildClientModel', () => {
-  it('reads the Anchor client from the manifest and the document', () => {
-    const model = buildClientModel(manifestWith((text) => text), document);
-    expect(model).toMatchObject({ name: 'AnchorBrowser', factory: 'createAnchorBrowserClient', packageName: '@openapi-clients/anchorbrowser', version: '0.1.0' });
-    expect(model.definition).toMatchObject({
+describe('buildApiModel on the Anchor manifest and document', () => {
+  it('reads names, auth, operations and the waiter', () => {
+    const model = buildApiModel(manifestWith((text) => text), document);
+    expect(model.names).toEqual({
+      api: 'anchorbrowser',
+      title: 'AnchorBrowser API',
+      client: 'AnchorBrowser',
+      factory: 'createAnchorBrowserClient',
+      package: '@openapi-clients/anchorbrowser',
+      version: '0.1.0',
       apiKeyEnv: 'ANCHORBROWSER_API_KEY',
       baseUrlEnv: 'ANCHORBROWSER_BASE_URL',
-      defaultBaseUrl: 'https://api.anchorbrowser.io',
-      auth: { type: 'apiKey', name: 'anchor-api-key' },
-      operations: { createTask: 'POST /v1/task', listTaskExecutions: 'GET /v1/task/{taskId}/executions', runTaskV2: 'POST /v2/tasks/{taskId}/run' },
     });
-    expect(model.waiters).toEqual([expect.objectContaining({ name: 'waitForExecution', itemType: 'components["schemas"]["TaskExecution"]', newestExpression: 'body?.data?.results?.[0]' })]);
+    expect(model.baseUrl).toBe('https://api.anchorbrowser.io');
+    expect(model.auth).toEqual({ header: 'anchor-api-key', scheme: { type: 'apiKey', name: 'anchor-api-key' } });
+    expect(model.operations.map((operation) => `${operation.methodName}: ${operation.route}`)).toEqual([
+      'createTask: POST /v1/task',
+      'runTask: POST /v1/task/run',
+      'runTaskByName: POST /v1/task/run/{taskName}',
+      'deployTask: POST /v1/task/{taskId}/deploy',
+      'listTaskExecutions: GET /v1/task/{taskId}/executions',
+      'runTaskV2: POST /v2/tasks/{taskId}/run',
+    ]);
+    expect(model.waiters).toEqual([expect.objectContaining({ name: 'waitForExecution', itemComponent: 'TaskExecution', itemsPath: ['data', 'results'], operation: model.operations[4] })]);
+    expect(model.waiters[0]!.success.status).toBe('200');
   });
 
   it.each([
@@ -41,12 +55,12 @@ describe('buildClientModel', () => {
     ['items that are not a list', (text: string) => text.replace('items: /data/results', 'items: /data/pagination'), /waitForExecution\/items: "\/data\/pagination" is not an array in the 200 response of "listTaskExecutions"$/],
     ['an error field the error bodies lack', (text: string) => text.replace('message: /error/message', 'message: /error/msg'), /#\/client\/errors\/message: error field message "\/error\/msg" is not in the response #\/paths\/~1v1~1task\/post\/responses\/400$/],
   ])('fails on %s, naming the manifest line and field', (_, edit, message) => {
-    expect(() => buildClientModel(manifestWith(edit), document)).toThrow(message);
+    expect(() => buildApiModel(manifestWith(edit), document)).toThrow(message);
   });
 
   it('refuses auth the runtime cannot send', () => {
     const manifest = manifestWith((text) => text.replace('    in: header\n    name: anchor-api-key', '    in: query\n    name: key'));
-    expect(() => buildClientModel(manifest, document)).toThrow(/#\/auth\/securityScheme: the generated client supports an apiKey in a header or http bearer auth$/);
+    expect(() => buildApiModel(manifest, document)).toThrow(/#\/auth\/securityScheme: the generated client supports an apiKey in a header or http bearer auth$/);
   });
 });
 
@@ -90,15 +104,14 @@ describe('client method names', () => {
     const renamed = structuredClone(document);
     const paths = renamed.paths as Record<string, Record<string, { operationId?: string }>>;
     paths['/v1/task']!.post!.operationId = 'use';
-    const model = buildClientModel(manifestWith((text) => text), renamed);
+    const model = buildApiModel(manifestWith((text) => text), renamed);
     expect(model.renamedMethods).toEqual([{ operationId: 'use', methodName: 'useOperation', reason: "client.use is openapi-fetch's own method" }]);
-    expect(model.definition.operations.useOperation).toBe('POST /v1/task');
-    expect(model.definition.operations).not.toHaveProperty('use');
+    expect(model.operations[0]).toMatchObject({ id: 'use', methodName: 'useOperation', route: 'POST /v1/task' });
   });
 
   it.each(['use', 'then', 'request', 'constructor', 'hasOwnProperty'])('refuses a waiter named %s, naming the manifest line', (name) => {
     const manifest = manifestWith((text) => text.replace('    waitForExecution:', `    ${name}:`));
-    expect(() => buildClientModel(manifest, document)).toThrow(new RegExp(`manifest\\.yaml:\\d+:\\d+ #/client/waiters/${name}: a waiter cannot be named "${name}"`));
+    expect(() => buildApiModel(manifest, document)).toThrow(new RegExp(`manifest\\.yaml:\\d+:\\d+ #/client/waiters/${name}: a waiter cannot be named "${name}"`));
   });
 });
 

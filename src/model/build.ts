@@ -1,0 +1,45 @@
+/**
+ * Builds the operation model of one API (types.ts), once per run, from the
+ * normalized document and the manifest. A manifest that names an
+ * operation, parameter or error field the document does not have fails
+ * here, naming the manifest line, rather than in a consumer's program.
+ */
+import type { Manifest } from '../manifest.js';
+import { operations } from '../openapi/operations.js';
+import type { JsonObject } from '../openapi/types.js';
+import { authModel } from './auth.js';
+import { checkErrorShape } from './error-shape.js';
+import { failAt } from './fail.js';
+import { clientMethodNames } from './method-names.js';
+import { operationModel } from './operations.js';
+import type { ApiModel } from './types.js';
+import { waiterModels } from './waiters.js';
+
+export function buildApiModel(manifest: Manifest, document: JsonObject): ApiModel {
+  const fail = failAt(manifest);
+  const { client } = manifest;
+  const found = operations(document);
+  const methods = clientMethodNames(found.map(({ operation }) => operation.operationId as string), Object.keys(client.waiters));
+  const operationModels = found.map((operation, index) => operationModel(document, operation, methods.names[index]!));
+  const errorShape = checkErrorShape(client.errors, operationModels, document, fail);
+  const auth = authModel(manifest.auth, fail);
+  return {
+    names: {
+      api: manifest.name,
+      title: manifest.title,
+      client: client.name,
+      factory: `create${client.name}Client`,
+      package: client.package,
+      version: client.version,
+      apiKeyEnv: manifest.auth.envVar,
+      baseUrlEnv: client.baseUrlEnvVar,
+    },
+    baseUrl: manifest.baseUrl,
+    auth,
+    errorShape,
+    operations: operationModels,
+    waiters: waiterModels(client.waiters, operationModels, document, fail),
+    renamedMethods: methods.renamed,
+    document,
+  };
+}

@@ -1,0 +1,126 @@
+/**
+ * The operation model: what every stage after normalization needs to know
+ * about one API, built once from the normalized document and the manifest
+ * (build.ts). Codegen, the contract harness and the CLI summary read it;
+ * none of them walks the document for operations, 2xx bodies, JSON media,
+ * parameters or auth again, or re-reads the manifest.
+ *
+ * Schemas stay in the document (`document`): types are generated from it
+ * whole, and a schema is reached through the pointers and component names
+ * kept here.
+ */
+import type { ClientSpec, WaiterSpec } from '../manifest.js';
+import type { HttpMethod, JsonObject, MediaType, Parameter, ParameterLocation } from '../openapi/types.js';
+
+export interface ApiModel {
+  names: ApiNames;
+  /** The client's default server (the manifest's `baseUrl`). */
+  baseUrl: string;
+  auth: AuthModel;
+  /** JSON pointers to code, message and trace id in every documented error body (checked). */
+  errorShape: ClientSpec['errors'];
+  /** In document order. */
+  operations: OperationModel[];
+  waiters: WaiterModel[];
+  /** Operations whose client method is not their operationId, and why. */
+  renamedMethods: MethodRename[];
+  /** The normalized document the model was built from. */
+  document: JsonObject;
+}
+
+export interface ApiNames {
+  /** The API folder's name: the output folder. */
+  api: string;
+  /** The API's title, as the manifest gives it (`Anchor Browser API`). */
+  title: string;
+  /** `AnchorBrowser`: names the client's types (`AnchorBrowserClient`). */
+  client: string;
+  /** `createAnchorBrowserClient`. */
+  factory: string;
+  /** The npm package name. */
+  package: string;
+  version: string;
+  /** Where clients read the key by default. */
+  apiKeyEnv: string;
+  /** Where clients read the base URL by default. */
+  baseUrlEnv: string;
+}
+
+export interface AuthModel {
+  /** The request header that carries the key: the apiKey's own header, or `Authorization` for bearer auth. */
+  header: string;
+  /** What the runtime sends (the shape of `ApiDefinition['auth']`). */
+  scheme: { type: 'apiKey'; name: string } | { type: 'http'; scheme: 'bearer' };
+}
+
+export interface OperationModel {
+  id: string;
+  /** The client's method for it: the operationId, unless that is one of the client's own names (see method-names.ts). */
+  methodName: string;
+  method: HttpMethod;
+  /** The path template, e.g. `/v1/task/{taskId}`. */
+  path: string;
+  /** `POST /v1/task`: how docs, errors and the client's definition name the operation. */
+  route: string;
+  /** JSON pointer of the Operation Object in the document. */
+  pointer: string;
+  summary?: string;
+  description?: string;
+  deprecated: boolean;
+  /** Path-item and operation parameters, resolved, by location; the operation's win on the same name and location. */
+  parameters: Record<ParameterLocation, Parameter[]>;
+  requestBody?: BodyModel;
+  /** Every documented response, in document order. */
+  responses: ResponseModel[];
+  /** The first documented 2xx response. */
+  success?: ResponseModel;
+  /** Responses with a 4xx or 5xx status (`404`, `4XX`) or `default`: what an `ApiError` carries. */
+  errorResponses: ResponseModel[];
+}
+
+export interface BodyModel {
+  required: boolean;
+  description?: string;
+  media: MediaModel[];
+  /** The `application/json` media, the one the clients and the contract tests speak. */
+  json?: MediaModel;
+}
+
+export interface ResponseModel {
+  /** As documented: `200`, `4XX`, `default`. */
+  status: string;
+  description?: string;
+  media: MediaModel[];
+  /** The `application/json` media, when the response has a JSON body. */
+  json?: MediaModel;
+}
+
+export interface MediaModel {
+  /** The media type, e.g. `application/json`. */
+  type: string;
+  /** The Media Type Object (its examples, encoding), with `$ref`s on the way to it followed. */
+  object: MediaType;
+  /** JSON pointer of its schema, where the schema object is written (a `$ref` is not followed): for validators. */
+  schemaPointer: string;
+  /** The component its schema refers to, when it is a `$ref` to one. */
+  component?: string;
+}
+
+/** A waiter method of the client, checked against the operation it polls. */
+export interface WaiterModel extends WaiterSpec {
+  name: string;
+  /** The GET it polls. */
+  operation: OperationModel;
+  /** The polled operation's first 2xx response, which has a JSON body. */
+  success: ResponseModel & { json: MediaModel };
+  /** `items` as property names, from the body to the list. */
+  itemsPath: string[];
+  /** The component of one item, when the list's items are a `$ref` to one. */
+  itemComponent?: string;
+}
+
+export interface MethodRename {
+  operationId: string;
+  methodName: string;
+  reason: string;
+}

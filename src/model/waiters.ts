@@ -1,0 +1,39 @@
+/** The manifest's waiters (client.waiters), checked against the operations they poll. */
+import type { WaiterSpec } from '../manifest.js';
+import { parsePointer } from '../openapi/pointer.js';
+import { referencedComponent, resolveLocal } from '../openapi/refs.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
+import type { Fail } from './fail.js';
+import { CLIENT_OWN_NAMES } from './method-names.js';
+import { mediaSchema, schemaAt } from './schema-path.js';
+import type { OperationModel, WaiterModel } from './types.js';
+
+export function waiterModels(waiters: Record<string, WaiterSpec>, operations: readonly OperationModel[], document: JsonObject, fail: Fail): WaiterModel[] {
+  for (const name of Object.keys(waiters)) {
+    const clash = CLIENT_OWN_NAMES.get(name);
+    if (clash !== undefined) fail(`/client/waiters/${name}`, `a waiter cannot be named "${name}": ${clash}`);
+  }
+  return Object.entries(waiters).map(([name, waiter]) => waiterModel(name, waiter, operations, document, fail));
+}
+
+function waiterModel(name: string, waiter: WaiterSpec, operations: readonly OperationModel[], document: JsonObject, fail: Fail): WaiterModel {
+  const at = `/client/waiters/${name}`;
+  const operation = operations.find((candidate) => candidate.id === waiter.operationId);
+  if (!operation) return fail(`${at}/operationId`, `no operation "${waiter.operationId}" in the normalized document`);
+  if (operation.method !== 'get') fail(`${at}/operationId`, `a waiter polls, so "${waiter.operationId}" must be a GET, not ${operation.method.toUpperCase()}`);
+  const has = (location: 'path' | 'query', parameterName: string) => operation.parameters[location].some((parameter) => parameter.name === parameterName);
+  if (!has('path', waiter.idParameter)) fail(`${at}/idParameter`, `"${waiter.operationId}" has no path parameter "${waiter.idParameter}"`);
+  for (const key of Object.keys(waiter.query)) if (!has('query', key)) fail(`${at}/query/${key}`, `"${waiter.operationId}" has no query parameter "${key}"`);
+  waiter.filters.forEach((filter, index) => {
+    if (!has('query', filter)) fail(`${at}/filters/${index}`, `"${waiter.operationId}" has no query parameter "${filter}"`);
+  });
+  const { success } = operation;
+  const body = mediaSchema(document, success?.json);
+  const itemsPath = parsePointer(waiter.items);
+  const list = body === undefined ? undefined : schemaAt(document, body, itemsPath);
+  if (!success?.json || !isObject(list) || list.type !== 'array') return fail(`${at}/items`, `"${waiter.items}" is not an array in the ${success?.status ?? '2xx'} response of "${waiter.operationId}"`);
+  const item = resolveLocal(document, list.items);
+  if (!isObject(item) || schemaAt(document, item, [waiter.status]) === undefined) fail(`${at}/status`, `the items at "${waiter.items}" have no property "${waiter.status}"`);
+  const itemComponent = referencedComponent(list.items, 'schemas');
+  return { ...waiter, name, operation, success: { ...success, json: success.json }, itemsPath, ...(itemComponent === undefined ? {} : { itemComponent }) };
+}

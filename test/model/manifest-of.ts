@@ -1,0 +1,38 @@
+/**
+ * An inline manifest for model and codegen tests: every field the model
+ * reads, with defaults, and `locate` answering with the pointer alone (no
+ * file was parsed), so an error names the manifest field.
+ */
+import type { ClientSpec, Manifest, WaiterSpec } from '../../src/manifest.js';
+
+export interface ManifestFields {
+  auth?: Manifest['auth']['securityScheme'];
+  errors?: ClientSpec['errors'];
+  waiters?: Record<string, Partial<WaiterSpec> & Pick<WaiterSpec, 'operationId' | 'idParameter' | 'items' | 'status'>>;
+}
+
+export function manifestOf({ auth = { type: 'http', scheme: 'bearer' }, errors = {}, waiters = {} }: ManifestFields = {}): Manifest {
+  return {
+    name: 'pets',
+    dir: '/specs/pets',
+    file: 'specs/pets/manifest.yaml',
+    title: 'Pet Store API',
+    baseUrl: 'https://pets.example.com',
+    auth: { schemeName: 'petAuth', envVar: 'PETS_API_KEY', securityScheme: auth },
+    sources: [{ file: 'raw/pets.yaml' }],
+    references: [],
+    overlays: [],
+    tags: [],
+    renames: {},
+    lint: {},
+    client: {
+      name: 'PetStore',
+      package: '@openapi-clients/pets',
+      version: '1.2.3',
+      baseUrlEnvVar: 'PETS_BASE_URL',
+      errors,
+      waiters: Object.fromEntries(Object.entries(waiters).map(([name, waiter]) => [name, { query: {}, filters: [], terminal: ['done'], ...waiter }])),
+    },
+    locate: (pointer) => ({ pointer }),
+  };
+}
