@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { SourceFile } from 'ts-morph';
 import { sha256 } from '../sha256.js';
 import { clientPass } from './client.js';
-import { packageEntryPass, RUNTIME_SOURCE_DIR } from './package.js';
+import { packageEntryPass } from './package.js';
 import { runPasses, type CodegenPass, type PassContext } from './pass.js';
 import { bannerPass } from './passes/banner.js';
 import { conditionalPropertiesPass } from './passes/conditional-properties.js';
@@ -15,6 +15,9 @@ import { enumRuntimePass } from './passes/enums.js';
 import { namedExportsPass } from './passes/named-exports.js';
 import { operationDocsPass } from './passes/operation-docs.js';
 import { generatorVersions, printTypes } from './types.js';
+
+/** The toolchain's runtime, copied into every package (see package.ts for why). */
+const RUNTIME_SOURCE_DIR = new URL('../runtime/', import.meta.url);
 
 /** `src/schema.ts`: openapi-typescript's output, documented, narrowed and given named exports. */
 export const SCHEMA_PASSES: readonly CodegenPass[] = [bannerPass, conditionalPropertiesPass, operationDocsPass, namedExportsPass];

@@ -17,8 +17,6 @@ import { docText, markdownCode, markdownText, stringLiteral } from './escape.js'
 import type { CodegenPass } from './pass.js';
 import { inScratchFile, insertEdit } from './text-edits.js';
 
-export const RUNTIME_SOURCE_DIR = new URL('../runtime/', import.meta.url);
-
 /** What the package entry re-exports from the runtime; schema names must avoid these. */
 const RUNTIME_VALUE_EXPORTS = ['ApiError', 'ClientOptionsError', 'ConnectionError', 'TimeoutError', 'unwrap'];
 const RUNTIME_TYPE_EXPORTS = ['ApiResult', 'ClientOptions', 'PlainRequest', 'WaitOptions'];

@@ -1,6 +1,6 @@
-/** The operations of a document, and what is read from one everywhere. */
+/** The operations of a document (what each holds is read once, by the operation model: src/model/). */
 import { SKIP, visitDocument } from './visit.js';
-import { isObject, type HttpMethod, type JsonObject, type Operation, type PathItem } from './types.js';
+import type { HttpMethod, JsonObject, Operation, PathItem } from './types.js';
 
 export interface PathOperation {
   /** The path template, e.g. `/v1/task/{taskId}`. */
@@ -22,10 +22,4 @@ export function operations(document: JsonObject): PathOperation[] {
     },
   });
   return found;
-}
-
-/** The first documented 2xx status of an operation (`"200"`), in document order. */
-export function firstSuccessStatus(operation: Operation): string | undefined {
-  const responses = isObject(operation.responses) ? operation.responses : {};
-  return Object.keys(responses).find((status) => /^2\d\d$/.test(status));
 }
