@@ -125,6 +125,31 @@ function cycles(edges: Edge[]): string[][] {
   return found;
 }
 
+/** The file-system modules of Node, and the repository's functions that read a listed file. */
+const FILE_SYSTEM_MODULES = new Set(['fs', 'node:fs', 'fs/promises', 'node:fs/promises']);
+const FILE_READERS = new Set(['loadListedFile', 'loadSource', 'loadManifest', 'discoverManifests', 'readRegularFile']);
+/** The one module of normalize/ that reads files: every input is read before the first pass. */
+const NORMALIZE_INPUTS = 'src/normalize/inputs.ts';
+
+/** What a file imports as values (type-only imports read nothing): module specifiers and imported names. */
+function valueImports(file: string): Array<{ specifier: string; names: string[] }> {
+  const source = ts.createSourceFile(file, readFileSync(join(REPO_ROOT, file), 'utf8'), ts.ScriptTarget.Latest, true);
+  const found: Array<{ specifier: string; names: string[] }> = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isImportDeclaration(node) && !node.importClause?.isTypeOnly && ts.isStringLiteral(node.moduleSpecifier)) {
+      const bindings = node.importClause?.namedBindings;
+      const names = bindings && ts.isNamedImports(bindings) ? bindings.elements.filter((element) => !element.isTypeOnly).map((element) => (element.propertyName ?? element.name).text) : [];
+      found.push({ specifier: node.moduleSpecifier.text, names });
+    } else if (ts.isCallExpression(node) && (node.expression.kind === ts.SyntaxKind.ImportKeyword || (ts.isIdentifier(node.expression) && node.expression.text === 'require'))) {
+      const [argument] = node.arguments;
+      if (argument && ts.isStringLiteral(argument)) found.push({ specifier: argument.text, names: [] });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
 describe('architecture: the import graph of src/ and scripts/', () => {
   const { edges, unresolved } = importGraph();
 
@@ -139,6 +164,18 @@ describe('architecture: the import graph of src/ and scripts/', () => {
   it.each(RULES)('$rule', ({ from, mayNotImport }) => {
     const broken = edges.filter((edge) => from(edge.from) && mayNotImport(edge.to)).map((edge) => `${edge.from} → ${edge.to}`);
     expect(broken).toEqual([]);
+  });
+
+  it('normalize passes do no file I/O: only src/normalize/inputs.ts imports node:fs or a file reader', () => {
+    const normalize = sourceFiles().filter(under('src/normalize/'));
+    expect(normalize).toContain(NORMALIZE_INPUTS);
+    const reading = normalize.flatMap((file) =>
+      valueImports(file)
+        .filter(({ specifier, names }) => FILE_SYSTEM_MODULES.has(specifier) || names.some((name) => FILE_READERS.has(name)))
+        .map(({ specifier, names }) => `${file} → ${specifier} ${names.join(', ')}`.trim()),
+    );
+    expect(reading.filter((line) => !line.startsWith(`${NORMALIZE_INPUTS} `))).toEqual([]);
+    expect(reading).toEqual([`${NORMALIZE_INPUTS} → ../manifest.js loadListedFile`]);
   });
 
   it('has no import cycles between top-level folders (and files directly under src/)', () => {

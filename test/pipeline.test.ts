@@ -12,11 +12,11 @@ import { CLIENT_FILE, ENUMS_FILE, generate, NORMALIZED_FILE, RUNTIME_DIR, TYPES_
 import { loadSource } from '../src/ingest/source.js';
 import type { JsonObject } from '../src/openapi/types.js';
 import { discoverManifests, type Manifest } from '../src/manifest.js';
-import { checkLossless } from '../src/normalize/lossless.js';
+import { checkLossless } from '../src/normalize/verify/lossless.js';
 import { normalizeApi } from '../src/normalize/pipeline.js';
 import { isExampleFix, NormalizationReport } from '../src/normalize/report.js';
 import { operations } from '../src/openapi/operations.js';
-import { lintDocument } from '../src/normalize/validate.js';
+import { lintDocument } from '../src/normalize/verify/validate.js';
 import { parsePointer } from '../src/openapi/pointer.js';
 import { compareTrees } from '../src/regenerate/drift.js';
 import { apisUnderTest, testDirs } from './apis/under-test.js';

@@ -8,19 +8,27 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { parseSource } from '../../src/ingest/source.js';
 import type { JsonObject } from '../../src/openapi/types.js';
 import { resolvePointer } from '../../src/openapi/pointer.js';
-import { fixInvalidExamples } from '../../src/normalize/examples.js';
-import { checkLossless } from '../../src/normalize/lossless.js';
-import { mergeDocuments } from '../../src/normalize/merge.js';
-import { convertMintlifyPage } from '../../src/normalize/mintlify.js';
-import { orderDocument } from '../../src/normalize/order.js';
-import { checkRefs } from '../../src/normalize/refs.js';
+import { merge } from '../../src/normalize/assemble/merge.js';
+import { examples } from '../../src/normalize/repair/examples.js';
+import { order } from '../../src/normalize/repair/order.js';
 import { NormalizationReport } from '../../src/normalize/report.js';
-import { lintDocument } from '../../src/normalize/validate.js';
+import { convertMintlifyPage } from '../../src/normalize/sources/mintlify.js';
+import { checkRefs } from '../../src/normalize/sources/refs.js';
+import { checkLossless } from '../../src/normalize/verify/lossless.js';
+import { lintDocument } from '../../src/normalize/verify/validate.js';
+import { apiContext, fragment } from './given.js';
 
 const NAMES = ['__proto__', 'constructor', 'hasOwnProperty', 'valueOf', 'toString', 'prototype', 'isPrototypeOf', '__defineGetter__'];
 
 /** JSON text keeps `__proto__` as data, as the YAML reader does. */
 const fromJson = (value: unknown): JsonObject => parseSource(JSON.stringify(value), 'odd.json').value;
+const inOdd = (pointer: string) => ({ file: 'odd.json', location: { pointer } });
+const orderDocument = (document: JsonObject) => order.run(document, apiContext()) as JsonObject;
+/** The merge of `documents` (file name → document), and its report. */
+function mergeDocuments(documents: Array<[string, JsonObject]>): { merged: JsonObject; report: NormalizationReport } {
+  const context = apiContext({ sources: documents.map(([file, document]) => fragment(file, document)) });
+  return { merged: merge.run({}, context) as JsonObject, report: context.report };
+}
 
 function documentNaming(name: string): JsonObject {
   return fromJson({
@@ -52,21 +60,20 @@ describe.each(NAMES)('a property and a component named %s', (name) => {
   it('reads as own keys, and a pointer to one that is missing dangles', () => {
     const document = documentNaming(name);
     expect(Object.keys((document.components as { schemas: object }).schemas)).toEqual([name]);
-    expect(() => checkRefs(document, 'odd.json')).not.toThrow();
+    expect(() => checkRefs(document, inOdd)).not.toThrow();
     expect(resolvePointer({ components: { schemas: {} } }, `#/components/schemas/${name}`)).toBeUndefined();
-    expect(() => checkRefs({ paths: { '/x': { get: { $ref: `#/components/schemas/${name}` } } }, components: { schemas: {} } }, 'odd.json')).toThrow(/dangling \$ref/);
+    expect(() => checkRefs({ paths: { '/x': { get: { $ref: `#/components/schemas/${name}` } } }, components: { schemas: {} } }, inOdd)).toThrow(/dangling \$ref/);
   });
 
   it('merges: identical definitions collapse, different ones conflict naming the first source', () => {
-    const report = new NormalizationReport();
     const second = { ...documentNaming(name), paths: {} };
-    const same = mergeDocuments([{ file: 'a.json', document: documentNaming(name) }, { file: 'b.json', document: second }], { renames: {}, security: [] }, report);
+    const { merged: same, report } = mergeDocuments([['a.json', documentNaming(name)], ['b.json', second]]);
     expect(Object.keys((same.components as { schemas: object }).schemas)).toEqual([name]);
     expect(report.transformations).toContainEqual(expect.objectContaining({ kind: 'merge-identical-component-collapsed', source: 'b.json' }));
     const other = documentNaming(name);
     Object.defineProperty((other.components as { schemas: object }).schemas, name, { value: { type: 'string' } });
     other.paths = {};
-    expect(() => mergeDocuments([{ file: 'a.json', document: documentNaming(name) }, { file: 'b.json', document: other }], { renames: {}, security: [] }, new NormalizationReport())).toThrow(
+    expect(() => mergeDocuments([['a.json', documentNaming(name)], ['b.json', other]])).toThrow(
       new RegExp(`differs from the one in a\\.json`),
     );
   });
@@ -75,8 +82,9 @@ describe.each(NAMES)('a property and a component named %s', (name) => {
     const raw = documentNaming(name);
     const document = orderDocument(structuredClone(raw));
     expect(Object.keys((document.components as { schemas: object }).schemas)).toEqual([name]);
-    const report = new NormalizationReport();
-    fixInvalidExamples(document, report);
+    const context = apiContext();
+    const { report } = context;
+    examples.run(document, context);
     // The response example's `x` is not in the enum: replaced (it is required), and undone by the proof.
     // Ajv leaves a property named `__proto__` out of `properties` on purpose, so that example stays.
     const fixes = name === '__proto__' ? [] : [expect.objectContaining({ kind: 'example-invalid-value-replaced', before: 'x', after: 'red' })];
@@ -117,7 +125,7 @@ describe('a path named __proto__', () => {
   it('stays a path and changes no prototype', () => {
     // Written as text: in an object literal, `__proto__:` would set the prototype.
     const document = parseSource('{"openapi": "3.1.0", "paths": {"__proto__": {"get": {"responses": {}}}}, "components": {"__proto__": {"x": {}}}}', 'odd.json').value;
-    const merged = mergeDocuments([{ file: 'a.json', document }], { renames: {}, security: [] }, new NormalizationReport());
+    const { merged } = mergeDocuments([['a.json', document]]);
     expect(Object.keys(merged.paths as object)).toEqual(['__proto__']);
     expect(Object.keys(merged.components as object)).toEqual(['__proto__']);
     expect(Object.getPrototypeOf(merged.paths)).toBe(Object.prototype);

@@ -5,9 +5,12 @@
  */
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../src/openapi/types.js';
-import { finishDocument } from '../../src/normalize/pipeline.js';
-import { checkLossless } from '../../src/normalize/lossless.js';
-import { NormalizationReport } from '../../src/normalize/report.js';
+import { merge } from '../../src/normalize/assemble/merge.js';
+import { manifestSettings } from '../../src/normalize/assemble/manifest.js';
+import { runPasses } from '../../src/normalize/pass.js';
+import { REPAIR_PASSES } from '../../src/normalize/pipeline.js';
+import { checkLossless } from '../../src/normalize/verify/lossless.js';
+import { apiContext, fragment, manifest } from './given.js';
 
 const document = (schema: JsonObject): JsonObject => ({
   openapi: '3.1.0',
@@ -35,11 +38,12 @@ const SHAPES: Array<[string, (count: number) => JsonObject]> = [
 ];
 
 describe.each(SHAPES)('%s', (_shape, schemaOf) => {
-  it.each([10_000, 40_000, 100_000])('with %i values normalizes and proves lossless within the bound', (count) => {
+  it.each([10_000, 40_000, 100_000])('with %i values normalizes and proves lossless within the bound', async (count) => {
     const raw = document(schemaOf(count));
-    const report = new NormalizationReport();
+    const context = apiContext();
+    const { report } = context;
     const started = performance.now();
-    const normalized = finishDocument(structuredClone(raw), 'api.yaml', report);
+    const normalized = await runPasses(REPAIR_PASSES, structuredClone(raw), context);
     expect(checkLossless([raw], normalized, report).missing).toEqual([]);
     expect(performance.now() - started).toBeLessThan(20_000);
     // At most one warning per oneOf, however many pairs overlap.
@@ -49,17 +53,15 @@ describe.each(SHAPES)('%s', (_shape, schemaOf) => {
 
 describe('document-level lists', () => {
   it.each([10_000, 100_000])('%i servers and tags, some repeated or not objects, merge and apply in linear time', async (count) => {
-    const { mergeDocuments } = await import('../../src/normalize/merge.js');
-    const { applyManifest } = await import('../../src/normalize/apply-manifest.js');
     const servers = [null, ...Array.from({ length: count }, (_, index) => ({ url: `https://s${index % (count / 2)}.example.test` }))];
     const tags = [null, ...Array.from({ length: count }, (_, index) => ({ name: `t${index % (count / 2)}` }))];
-    const source = { ...document({ type: 'string' }), servers, tags } as JsonObject;
+    const given = { ...document({ type: 'string' }), servers, tags } as JsonObject;
     const started = performance.now();
-    const merged = mergeDocuments([{ file: 'a.yaml', document: source }, { file: 'b.yaml', document: { ...structuredClone(source), paths: {} } }], { renames: {}, security: [] }, new NormalizationReport());
+    const sources = [fragment('a.yaml', given), fragment('b.yaml', { ...structuredClone(given), paths: {} })];
+    const merged = await merge.run({}, apiContext({ sources }));
     expect(merged.servers).toHaveLength(count / 2 + 1);
     expect(merged.tags).toHaveLength(count / 2);
-    const manifest = { title: 'T', baseUrl: 'https://s1.example.test', auth: { schemeName: 'k', envVar: 'K', securityScheme: { type: 'apiKey', in: 'header', name: 'k' } }, tags: [], file: 'manifest.yaml' };
-    applyManifest(merged, manifest as never, new NormalizationReport());
+    await manifestSettings.run(merged, apiContext({ manifest: { ...manifest(), baseUrl: 'https://s1.example.test' } }));
     expect((merged.servers as JsonObject[])[0]).toEqual({ url: 'https://s1.example.test' });
     expect(performance.now() - started).toBeLessThan(20_000);
   });

@@ -11,7 +11,7 @@ import { validBodies } from '../../../src/contract/bodies.js';
 import { startPrism, type PrismServer } from '../../../src/contract/prism.js';
 import { loadSource } from '../../../src/ingest/source.js';
 import type { JsonObject } from '../../../src/openapi/types.js';
-import { convertMintlifyPage } from '../../../src/normalize/mintlify.js';
+import { convertMintlifyPage } from '../../../src/normalize/sources/mintlify.js';
 import { NormalizationReport } from '../../../src/normalize/report.js';
 import { DocumentValidator } from '../../../src/schema-validator.js';
 import { componentSchemas } from '../../../src/openapi/schemas.js';

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadSource } from '../../../src/ingest/source.js';
 import type { JsonObject } from '../../../src/openapi/types.js';
-import { checkLossless } from '../../../src/normalize/lossless.js';
+import { checkLossless } from '../../../src/normalize/verify/lossless.js';
 import { NormalizationReport } from '../../../src/normalize/report.js';
 import { operations } from '../../../src/openapi/operations.js';
 import { DocumentValidator } from '../../../src/schema-validator.js';
