@@ -10,7 +10,7 @@ import type { CodegenPass } from './pass.js';
 import { inScratchFile, insertEdit } from './text-edits.js';
 import type { ApiModel, WaiterModel } from '../model/types.js';
 import { clientDefinition, memberAccess, memberName, waiterBodyType, waiterItemType, waiterNewestExpression } from './client-model.js';
-import { docText, identifierOr, indexKey, literal, propertyKey, stringLiteral } from './escape.js';
+import { docText, identifierOr, indexKey, literal, propertyAccess, propertyKey, stringLiteral } from './escape.js';
 import { jsDoc } from './jsdoc.js';
 
 const { VariableDeclarationKind } = tsMorph;
@@ -108,7 +108,7 @@ function waiterCall(waiter: WaiterModel): string {
   const op = `operations${indexKey(waiter.operationId)}["parameters"]`;
   const query = [
     ...Object.entries(waiter.query).map(([name, value]) => `${propertyKey(name)}: ${literal(value)}`),
-    ...waiter.filters.map((name) => `${propertyKey(name)}: options${indexKey(name)}`),
+    ...waiter.filters.map((name) => `${propertyKey(name)}: options${propertyAccess(name)}`),
   ];
   const params = `(id: ${op}["path"]${indexKey(waiter.idParameter)}, options: ${filterType(waiter)}): ${op} => ({ path: { ${propertyKey(waiter.idParameter)}: id }, query: { ${query.join(', ')} } })`;
   return `createWaiter(\n${[

@@ -14,6 +14,7 @@ import { conditionalPropertiesPass } from './passes/conditional-properties.js';
 import { enumRuntimePass } from './passes/enums.js';
 import { namedExportsPass } from './passes/named-exports.js';
 import { operationDocsPass } from './passes/operation-docs.js';
+import { documentForTypes } from './schema-docs.js';
 import { generatorVersions, printTypes } from './types.js';
 
 /** The toolchain's runtime, copied into every package (see package.ts for why). */
@@ -31,7 +32,7 @@ export const INDEX_PASSES: readonly CodegenPass[] = [bannerPass, packageEntryPas
 export const RUNTIME_PASSES: readonly CodegenPass[] = [bannerPass];
 
 export async function schemaFile(context: PassContext): Promise<string> {
-  return runPasses(scratchFile(context, 'schema.ts', await printTypes(context.model.document)), SCHEMA_PASSES, context);
+  return runPasses(scratchFile(context, 'schema.ts', await printTypes(documentForTypes(context.model.document))), SCHEMA_PASSES, context);
 }
 
 export function enumsFile(context: PassContext): string {

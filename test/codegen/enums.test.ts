@@ -68,6 +68,53 @@ const awkward: JsonObject = {
   },
 };
 
+describe('enum runtime pass: reading the arrays', () => {
+  const documented: JsonObject = {
+    components: {
+      schemas: {
+        Kind: {
+          type: 'object',
+          properties: {
+            mode: {
+              description: 'How it runs.',
+              oneOf: [{ const: 'fast', title: 'fast', description: 'Skips the checks.' }, { const: 'safe', title: 'Checked', description: 'Runs\n  every check.' }, { const: 'dry', title: 'dry' }],
+            },
+          },
+        },
+        Codes: { enum: Array.from({ length: 60 }, (_, index) => `code-${index}`) },
+      },
+    },
+  };
+  const text = () => {
+    const context = passContext(documented);
+    return runPasses(context.project.createSourceFile('enums.ts', ''), [enumRuntimePass], context);
+  };
+
+  it('say where the values are, what the schema says and what each described value means', () => {
+    expect(text()).toContain([
+      '/**',
+      ' * Every value of `Kind.mode`.',
+      ' *',
+      ' * How it runs.',
+      ' *',
+      ' * - `"fast"`: Skips the checks.',
+      ' * - `"safe"`: Runs every check.',
+      ' */',
+      'export const kindModeValues = ["fast", "safe", "dry"] as const;',
+    ].join('\n'));
+  });
+
+  it('wrap a long array to lines of at most 100 columns, every value kept in order', () => {
+    const block = text().split('export const codesValues = ')[1]!.split(' as const;')[0]!;
+    const lines = block.split('\n');
+    expect(lines[0]).toBe('[');
+    expect(lines.at(-1)).toBe(']');
+    for (const line of lines) expect(line.length).toBeLessThanOrEqual(100);
+    expect(lines.slice(1, -1).every((line) => line.startsWith('    "code-'))).toBe(true);
+    expect(JSON.parse(block.replace(/,\n]$/, ']'))).toEqual((documented.components as { schemas: { Codes: { enum: string[] } } }).schemas.Codes.enum);
+  });
+});
+
 describe('enum runtime pass on awkward schemas', () => {
   it('lets the component keep its name and numbers the property enum', () => {
     expect(collectEnums(awkward).map(({ name, values }) => [name, values])).toEqual([

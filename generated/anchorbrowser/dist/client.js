@@ -25,6 +25,6 @@ const definition = {
 export function createAnchorBrowserClient(options = {}) {
     const client = createApiClient(definition, options);
     return Object.assign(client, {
-        waitForExecution: createWaiter("waitForExecution", client.listTaskExecutions, (id, options) => ({ path: { taskId: id }, query: { page: 1, limit: 1, version: options["version"] } }), (body) => body?.data?.results?.[0], "status", ["success", "failure", "timeout", "cancelled"]),
+        waitForExecution: createWaiter("waitForExecution", client.listTaskExecutions, (id, options) => ({ path: { taskId: id }, query: { page: 1, limit: 1, version: options.version } }), (body) => body?.data?.results?.[0], "status", ["success", "failure", "timeout", "cancelled"]),
     });
 }

@@ -109,7 +109,7 @@ export function createAnchorBrowserClient(options: AnchorBrowserClientOptions = 
         waitForExecution: createWaiter(
             "waitForExecution",
             client.listTaskExecutions,
-            (id: operations["listTaskExecutions"]["parameters"]["path"]["taskId"], options: Pick<NonNullable<operations["listTaskExecutions"]["parameters"]["query"]>, "version">): operations["listTaskExecutions"]["parameters"] => ({ path: { taskId: id }, query: { page: 1, limit: 1, version: options["version"] } }),
+            (id: operations["listTaskExecutions"]["parameters"]["path"]["taskId"], options: Pick<NonNullable<operations["listTaskExecutions"]["parameters"]["query"]>, "version">): operations["listTaskExecutions"]["parameters"] => ({ path: { taskId: id }, query: { page: 1, limit: 1, version: options.version } }),
             (body: operations["listTaskExecutions"]["responses"][200]["content"]["application/json"]) => body?.data?.results?.[0],
             "status",
             ["success", "failure", "timeout", "cancelled"],

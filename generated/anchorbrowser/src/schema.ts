@@ -195,7 +195,7 @@ export interface components {
             }
         );
         /**
-         * anchor_proxy
+         * What `AnchorProxy.country_code` allows when `type` is `"anchor_proxy"`.
          * @default us
          * @enum {string}
          */
@@ -251,13 +251,13 @@ export interface components {
             };
         };
         /**
-         * anchor_gov
+         * What `AnchorProxy.country_code` allows when `type` is `"anchor_gov"`.
          * @default us
          * @enum {string}
          */
         GovCountryCode: "af" | "al" | "dz" | "ad" | "ao" | "as" | "ag" | "ar" | "am" | "aw" | "au" | "at" | "az" | "bs" | "bh" | "bb" | "by" | "be" | "bz" | "bj" | "bm" | "bo" | "ba" | "br" | "bg" | "bf" | "cm" | "ca" | "cv" | "td" | "cl" | "co" | "cg" | "cr" | "ci" | "hr" | "cu" | "cy" | "cz" | "dk" | "dm" | "do" | "ec" | "eg" | "sv" | "ee" | "et" | "fo" | "fi" | "fr" | "gf" | "pf" | "ga" | "gm" | "ge" | "de" | "gh" | "gi" | "gr" | "gd" | "gp" | "gt" | "gg" | "gn" | "gw" | "gy" | "ht" | "hn" | "hu" | "is" | "in" | "ir" | "iq" | "ie" | "il" | "it" | "jm" | "jp" | "jo" | "kz" | "kw" | "kg" | "lv" | "lb" | "ly" | "li" | "lt" | "lu" | "mk" | "ml" | "mt" | "mq" | "mr" | "mx" | "md" | "mc" | "me" | "ma" | "nl" | "nz" | "ni" | "ng" | "no" | "pk" | "pa" | "py" | "pe" | "ph" | "pl" | "pt" | "pr" | "qa" | "ro" | "lc" | "sm" | "sa" | "sn" | "rs" | "sc" | "sl" | "sk" | "si" | "so" | "za" | "kr" | "es" | "sr" | "se" | "ch" | "sy" | "st" | "tw" | "tj" | "tg" | "tt" | "tn" | "tr" | "tc" | "ua" | "ae" | "us" | "uy" | "uz" | "ve" | "ye";
         /**
-         * anchor_mobile
+         * What `AnchorProxy.country_code` allows when `type` is `"anchor_mobile"`.
          * @default us
          * @enum {string}
          */
@@ -272,7 +272,7 @@ export interface components {
         /** @description Proxy Documentation available at [Proxy Documentation](/advanced/proxy) */
         ProxyConfig: components["schemas"]["AnchorProxy"] | components["schemas"]["CustomProxy"];
         /**
-         * anchor_residential
+         * What `AnchorProxy.country_code` allows when `type` is `"anchor_residential"`.
          * @default us
          * @enum {string}
          */
@@ -801,7 +801,7 @@ export interface operations {
 
 /** Anchor Proxy */
 export type AnchorProxy = components["schemas"]["AnchorProxy"];
-/** anchor_proxy */
+/** What `AnchorProxy.country_code` allows when `type` is `"anchor_proxy"`. */
 export type AnchorProxyCountryCode = components["schemas"]["AnchorProxyCountryCode"];
 export type CreateTaskRequest = components["schemas"]["CreateTaskRequest"];
 /** Custom Proxy */
@@ -809,14 +809,14 @@ export type CustomProxy = components["schemas"]["CustomProxy"];
 export type DeployTaskRequest = components["schemas"]["DeployTaskRequest"];
 export type DeployTaskResponse = components["schemas"]["DeployTaskResponse"];
 export type ErrorResponse = components["schemas"]["ErrorResponse"];
-/** anchor_gov */
+/** What `AnchorProxy.country_code` allows when `type` is `"anchor_gov"`. */
 export type GovCountryCode = components["schemas"]["GovCountryCode"];
-/** anchor_mobile */
+/** What `AnchorProxy.country_code` allows when `type` is `"anchor_mobile"`. */
 export type MobileCountryCode = components["schemas"]["MobileCountryCode"];
 export type Pagination = components["schemas"]["Pagination"];
 /** Proxy Documentation available at [Proxy Documentation](/advanced/proxy) */
 export type ProxyConfig = components["schemas"]["ProxyConfig"];
-/** anchor_residential */
+/** What `AnchorProxy.country_code` allows when `type` is `"anchor_residential"`. */
 export type ResidentialCountryCode = components["schemas"]["ResidentialCountryCode"];
 export type RunTaskByNameRequest = components["schemas"]["RunTaskByNameRequest"];
 export type RunTaskRequest = components["schemas"]["RunTaskRequest"];

@@ -1,7 +1,7 @@
 /**
  * Named type exports, so consumers write `SessionConfig` instead of
  * `components["schemas"]["SessionConfig"]`:
- * - every component schema under its own name;
+ * - every component schema under its own name, documented as schema-docs.ts says;
  * - per operation `<OperationId>RequestBody`, `<OperationId>Parameters` and
  *   `<OperationId>Response` (the JSON body of the first 2xx response).
  * When a component already has an operation type's name, the component keeps
@@ -11,13 +11,12 @@
  * exported as `<Name>Schema`.
  */
 import type { JSDocStructure, OptionalKind } from 'ts-morph';
-import { isObject } from '../../openapi/types.js';
-import { componentSchemas } from '../../openapi/schemas.js';
 import { pascalCase } from '../../openapi/names.js';
 import type { MediaModel } from '../../model/types.js';
 import { indexKey, uniqueName } from '../escape.js';
 import { jsDoc } from '../jsdoc.js';
 import type { CodegenPass } from '../pass.js';
+import { componentDocs } from '../schema-docs.js';
 import { inScratchFile, insertEdit } from '../text-edits.js';
 
 /** The aliases, appended to the file (printed apart: see text-edits.ts). */
@@ -26,12 +25,10 @@ export const namedExportsPass: CodegenPass = {
   edits(file, { model, project, reserved }) {
     const taken = new Set<string>(reserved);
     const aliases: Array<{ name: string; type: string; docs?: OptionalKind<JSDocStructure> }> = [];
-    for (const [name, schema] of Object.entries(componentSchemas(model.document))) {
+    for (const [name, doc] of componentDocs(model.document)) {
       // Names that differ only in punctuation (`run-task`, `run_task`) get a number.
       const alias = uniqueName(reserved.has(pascalCase(name)) ? `${pascalCase(name)}Schema` : pascalCase(name), taken);
-      const text = (key: string) => (isObject(schema) && typeof schema[key] === 'string' ? (schema[key] as string) : undefined);
-      const docs = jsDoc({ summary: text('title'), description: text('description'), deprecated: isObject(schema) && schema.deprecated === true });
-      aliases.push({ name: alias, type: `components["schemas"]${indexKey(name)}`, docs });
+      aliases.push({ name: alias, type: `components["schemas"]${indexKey(name)}`, docs: jsDoc(doc) });
     }
     for (const operation of model.operations) {
       const base = pascalCase(operation.id);
