@@ -1,15 +1,12 @@
 /** One operation of the document as the later stages read it: parameters, bodies and responses resolved once. */
 import { JSON_MEDIA } from '../openapi/media.js';
 import type { PathOperation } from '../openapi/operations.js';
-import { parsePointer, resolvePointer, toPointer } from '../openapi/pointer.js';
-import { referencedComponent } from '../openapi/refs.js';
+import { toPointer } from '../openapi/pointer.js';
+import { referencedComponent, resolveLocal, resolveLocalAt } from '../openapi/refs.js';
 import { isObject, type JsonObject, type MediaType, type Parameter, type ParameterLocation } from '../openapi/types.js';
 import type { BodyModel, MediaModel, OperationModel, ResponseModel } from './types.js';
 
 const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
-
-/** How many `$ref`s in a row are followed (as in openapi/refs.ts): only bounds a hostile chain. */
-const MAX_REF_CHAIN = 32;
 
 export function operationModel(document: JsonObject, { path, method, operation, pathItem }: PathOperation, methodName: string): OperationModel {
   const pointer = toPointer(['paths', path, method]);
@@ -45,7 +42,7 @@ function parameters(document: JsonObject, lists: unknown[]): Record<ParameterLoc
   const byKey = new Map<string, Parameter>();
   for (const list of lists) {
     for (const entry of Array.isArray(list) ? list : []) {
-      const { value } = followRefs(document, entry, '');
+      const value = resolveLocal(document, entry);
       if (isObject(value) && typeof value.name === 'string') byKey.set(`${String(value.in)}:${value.name}`, value as Parameter);
     }
   }
@@ -54,7 +51,7 @@ function parameters(document: JsonObject, lists: unknown[]): Record<ParameterLoc
 }
 
 function bodyModel(document: JsonObject, written: unknown, pointer: string): BodyModel | undefined {
-  const body = followRefs(document, written, pointer);
+  const body = resolveLocalAt(document, written, pointer);
   if (!isObject(body.value)) return undefined;
   const media = mediaModels(document, body.value.content, `${body.pointer}/content`);
   return {
@@ -66,7 +63,7 @@ function bodyModel(document: JsonObject, written: unknown, pointer: string): Bod
 }
 
 function responseModel(document: JsonObject, status: string, written: unknown, pointer: string): ResponseModel | undefined {
-  const response = followRefs(document, written, pointer);
+  const response = resolveLocalAt(document, written, pointer);
   if (!isObject(response.value)) return undefined;
   const media = mediaModels(document, response.value.content, `${response.pointer}/content`);
   return {
@@ -85,20 +82,10 @@ function withJson(media: MediaModel[]): { json?: MediaModel } {
 function mediaModels(document: JsonObject, content: unknown, pointer: string): MediaModel[] {
   if (!isObject(content)) return [];
   return Object.entries(content).flatMap(([type, entry]) => {
-    const media = followRefs(document, entry, `${pointer}${toPointer([type])}`);
+    const media = resolveLocalAt(document, entry, `${pointer}${toPointer([type])}`);
     if (!isObject(media.value)) return [];
     const object = media.value as MediaType;
     const component = referencedComponent(object.schema, 'schemas');
     return [{ type, object, schemaPointer: `${media.pointer}/schema`, ...(component === undefined ? {} : { component }) }];
   });
-}
-
-/** `value` with local `$ref`s followed, and the pointer of where it is written (`pointer` itself when it is no reference). */
-function followRefs(document: JsonObject, value: unknown, pointer: string): { value: unknown; pointer: string } {
-  let current = { value, pointer };
-  for (let hops = 0; hops < MAX_REF_CHAIN && isObject(current.value) && typeof current.value.$ref === 'string' && current.value.$ref.startsWith('#'); hops++) {
-    const target = toPointer(parsePointer(current.value.$ref));
-    current = { value: resolvePointer(document, target), pointer: target };
-  }
-  return current;
 }

@@ -3,7 +3,7 @@
  * self-contained: external references are refused at ingest, and so are
  * reference cycles (src/normalize/ref-cycles.ts).
  */
-import { parsePointer, resolvePointer } from './pointer.js';
+import { parsePointer, resolvePointer, toPointer } from './pointer.js';
 import { isObject, type Components, type JsonObject } from './types.js';
 
 /** How many `$ref`s in a row are followed: chains are short in practice, this only bounds a hostile one. */
@@ -15,8 +15,20 @@ const MAX_REF_CHAIN = 32;
  * local reference, and `undefined` when the reference leads nowhere.
  */
 export function resolveLocal(document: JsonObject, value: unknown): unknown {
-  let resolved = value;
-  for (let hops = 0; hops < MAX_REF_CHAIN && isLocalReference(resolved); hops++) resolved = resolvePointer(document, resolved.$ref);
+  return resolveLocalAt(document, value, '').value;
+}
+
+/**
+ * `resolveLocal`, and the JSON pointer of where the value it leads to is
+ * written: the last reference's target, or `pointer` (where `value` itself
+ * is) when it is no reference.
+ */
+export function resolveLocalAt(document: JsonObject, value: unknown, pointer: string): { value: unknown; pointer: string } {
+  let resolved = { value, pointer };
+  for (let hops = 0; hops < MAX_REF_CHAIN && isLocalReference(resolved.value); hops++) {
+    const target = toPointer(parsePointer(resolved.value.$ref));
+    resolved = { value: resolvePointer(document, target), pointer: target };
+  }
   return resolved;
 }
 
