@@ -51,7 +51,7 @@ function writeClient(file: SourceFile, model: ApiModel): void {
   file.addInterface({
     name: `${name}Operations`,
     isExported: true,
-    docs: [docText(`One method per operationId, typed exactly like the path method it calls: \`client${memberAccess(first?.methodName ?? 'operation')}(init)\` is \`client.${first?.method.toUpperCase() ?? 'GET'}(${stringLiteral(first?.path ?? '/')}, init)\`.`)],
+    docs: [docText(`One method per operationId, typed exactly like the path method it calls:\n\`client${memberAccess(first?.methodName ?? 'operation')}(init)\` is \`client.${first?.method.toUpperCase() ?? 'GET'}(${stringLiteral(first?.path ?? '/')}, init)\`.`)],
     properties: model.operations.map((operation) => ({
       name: memberName(operation.methodName),
       type: `ClientForPath<paths${indexKey(operation.path)}, Media>${indexKey(operation.method.toUpperCase())}`,
@@ -72,13 +72,13 @@ function writeClient(file: SourceFile, model: ApiModel): void {
     name: `${name}Client`,
     isExported: true,
     type: ['Client<paths>', `${name}Operations`, ...(hasWaiters ? [`${name}Waiters`] : [])].join(' & '),
-    docs: [docText(`The ${name} client: openapi-fetch's path methods (\`GET\`, \`POST\`…), one method per operationId${hasWaiters ? ' and the waiters' : ''}. Every call returns \`{ data, error, response }\`; pass it to \`unwrap\` to get \`data\` or an \`ApiError\`.`)],
+    docs: [docText(`The ${name} client: openapi-fetch's path methods (\`GET\`, \`POST\`…), one method per operationId${hasWaiters ? ' and the waiters' : ''}.\nEvery call returns \`{ data, error, response }\`; pass it to \`unwrap\` to get \`data\` or an \`ApiError\`.`)],
   });
   file.addTypeAlias({
     name: `${name}ClientOptions`,
     isExported: true,
     type: 'ClientOptions',
-    docs: [docText(`Options of \`${factory}\`. \`apiKey\` defaults to \`$${apiKeyEnv}\`, \`baseUrl\` to \`$${baseUrlEnv}\`, else ${model.baseUrl}.`)],
+    docs: [docText(`Options of \`${factory}\`.\n\`apiKey\` defaults to \`$${apiKeyEnv}\`, \`baseUrl\` to \`$${baseUrlEnv}\`, else ${model.baseUrl}.`)],
   });
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
@@ -91,7 +91,7 @@ function writeClient(file: SourceFile, model: ApiModel): void {
     isExported: true,
     parameters: [{ name: 'options', type: `${name}ClientOptions`, initializer: '{}' }],
     returnType: `${name}Client`,
-    docs: [docText(`Creates a client for the ${name} API. Throws \`ClientOptionsError\` when there is no API key (neither \`options.apiKey\` nor \`$${apiKeyEnv}\`).`)],
+    docs: [docText(`Creates a client for the ${name} API.\nThrows \`ClientOptionsError\` when there is no API key (neither \`options.apiKey\` nor \`$${apiKeyEnv}\`).`)],
     statements: hasWaiters
       ? [
           `const client = ${create};`,
@@ -110,7 +110,7 @@ function waiterCall(waiter: WaiterModel): string {
     ...Object.entries(waiter.query).map(([name, value]) => `${propertyKey(name)}: ${literal(value)}`),
     ...waiter.filters.map((name) => `${propertyKey(name)}: options${propertyAccess(name)}`),
   ];
-  const params = `(id: ${op}["path"]${indexKey(waiter.idParameter)}, options: ${filterType(waiter)}): ${op} => ({ path: { ${propertyKey(waiter.idParameter)}: id }, query: { ${query.join(', ')} } })`;
+  const params = `(id: ${op}["path"]${indexKey(waiter.idParameter)}, options: ${filterType(waiter)}): ${op} => ({\npath: { ${propertyKey(waiter.idParameter)}: id },\nquery: { ${query.join(', ')} },\n})`;
   return `createWaiter(\n${[
     stringLiteral(waiter.name),
     `client${memberAccess(waiter.operation.methodName)}`,
@@ -142,7 +142,7 @@ function waiterSignature(waiter: WaiterModel) {
     docs: [jsDoc({
       description: waiter.description,
       notes: [
-        `Calls \`${operation.methodName}\` (\`${operation.route}\`) until the newest item's \`${waiter.status}\` is one of ${terminal}, and resolves with that item. Waits \`intervalMs\` (default 2 s) between polls, growing by \`backoffFactor\` (1.5) up to \`maxIntervalMs\` (30 s).`,
+        `Calls \`${operation.methodName}\` (\`${operation.route}\`) until the newest item's \`${waiter.status}\` is one of ${terminal}, and resolves with that item.\nWaits \`intervalMs\` (default 2 s) between polls, growing by \`backoffFactor\` (1.5) up to \`maxIntervalMs\` (30 s).`,
         `Rejects with \`TimeoutError\` after \`timeoutMs\` (default 10 minutes), with the signal's reason when \`signal\` aborts, and with \`ApiError\` when a poll fails.`,
       ],
     })!],

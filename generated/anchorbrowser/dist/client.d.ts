@@ -8,7 +8,10 @@ import type { Client, ClientForPath } from "openapi-fetch";
 import { type ClientOptions, type WaitOptions } from "./runtime/index.js";
 import type { components, operations, paths } from "./schema.js";
 type Media = `${string}/${string}`;
-/** One method per operationId, typed exactly like the path method it calls: `client.createTask(init)` is `client.POST("/v1/task", init)`. */
+/**
+ * One method per operationId, typed exactly like the path method it calls:
+ * `client.createTask(init)` is `client.POST("/v1/task", init)`.
+ */
 export interface AnchorBrowserOperations {
     /**
      * Create Task
@@ -64,16 +67,26 @@ export interface AnchorBrowserWaiters {
     /**
      * Waits until the newest execution of a task has ended, polling listTaskExecutions as the tasks guide does (page 1, limit 1).
      *
-     * Calls `listTaskExecutions` (`GET /v1/task/{taskId}/executions`) until the newest item's `status` is one of `success`, `failure`, `timeout`, `cancelled`, and resolves with that item. Waits `intervalMs` (default 2 s) between polls, growing by `backoffFactor` (1.5) up to `maxIntervalMs` (30 s).
+     * Calls `listTaskExecutions` (`GET /v1/task/{taskId}/executions`) until the newest item's `status` is one of `success`, `failure`, `timeout`, `cancelled`, and resolves with that item.
+     * Waits `intervalMs` (default 2 s) between polls, growing by `backoffFactor` (1.5) up to `maxIntervalMs` (30 s).
      *
      * Rejects with `TimeoutError` after `timeoutMs` (default 10 minutes), with the signal's reason when `signal` aborts, and with `ApiError` when a poll fails.
      */
     waitForExecution(taskId: operations["listTaskExecutions"]["parameters"]["path"]["taskId"], options?: WaitOptions & Pick<NonNullable<operations["listTaskExecutions"]["parameters"]["query"]>, "version">): Promise<components["schemas"]["TaskExecution"]>;
 }
-/** The AnchorBrowser client: openapi-fetch's path methods (`GET`, `POST`…), one method per operationId and the waiters. Every call returns `{ data, error, response }`; pass it to `unwrap` to get `data` or an `ApiError`. */
+/**
+ * The AnchorBrowser client: openapi-fetch's path methods (`GET`, `POST`…), one method per operationId and the waiters.
+ * Every call returns `{ data, error, response }`; pass it to `unwrap` to get `data` or an `ApiError`.
+ */
 export type AnchorBrowserClient = Client<paths> & AnchorBrowserOperations & AnchorBrowserWaiters;
-/** Options of `createAnchorBrowserClient`. `apiKey` defaults to `$ANCHORBROWSER_API_KEY`, `baseUrl` to `$ANCHORBROWSER_BASE_URL`, else https://api.anchorbrowser.io. */
+/**
+ * Options of `createAnchorBrowserClient`.
+ * `apiKey` defaults to `$ANCHORBROWSER_API_KEY`, `baseUrl` to `$ANCHORBROWSER_BASE_URL`, else https://api.anchorbrowser.io.
+ */
 export type AnchorBrowserClientOptions = ClientOptions;
-/** Creates a client for the AnchorBrowser API. Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$ANCHORBROWSER_API_KEY`). */
+/**
+ * Creates a client for the AnchorBrowser API.
+ * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$ANCHORBROWSER_API_KEY`).
+ */
 export declare function createAnchorBrowserClient(options?: AnchorBrowserClientOptions): AnchorBrowserClient;
 export {};

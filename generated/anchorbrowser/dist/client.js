@@ -21,10 +21,16 @@ const definition = {
         message: "/error/message"
     }
 };
-/** Creates a client for the AnchorBrowser API. Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$ANCHORBROWSER_API_KEY`). */
+/**
+ * Creates a client for the AnchorBrowser API.
+ * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$ANCHORBROWSER_API_KEY`).
+ */
 export function createAnchorBrowserClient(options = {}) {
     const client = createApiClient(definition, options);
     return Object.assign(client, {
-        waitForExecution: createWaiter("waitForExecution", client.listTaskExecutions, (id, options) => ({ path: { taskId: id }, query: { page: 1, limit: 1, version: options.version } }), (body) => body?.data?.results?.[0], "status", ["success", "failure", "timeout", "cancelled"]),
+        waitForExecution: createWaiter("waitForExecution", client.listTaskExecutions, (id, options) => ({
+            path: { taskId: id },
+            query: { page: 1, limit: 1, version: options.version },
+        }), (body) => body?.data?.results?.[0], "status", ["success", "failure", "timeout", "cancelled"]),
     });
 }

@@ -17,7 +17,10 @@ const definition = {
         traceId: "/traceId"
     }
 };
-/** Creates a client for the BrowserAct API. Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$BROWSERACT_API_KEY`). */
+/**
+ * Creates a client for the BrowserAct API.
+ * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$BROWSERACT_API_KEY`).
+ */
 export function createBrowserActClient(options = {}) {
     return createApiClient(definition, options);
 }

@@ -10,7 +10,10 @@ import type { paths } from "./schema.js";
 
 type Media = `${string}/${string}`;
 
-/** One method per operationId, typed exactly like the path method it calls: `client.runTask(init)` is `client.POST("/v2/workflow/run-task", init)`. */
+/**
+ * One method per operationId, typed exactly like the path method it calls:
+ * `client.runTask(init)` is `client.POST("/v2/workflow/run-task", init)`.
+ */
 export interface BrowserActOperations {
     /**
      * Run a workflow (create a task)
@@ -30,9 +33,15 @@ export interface BrowserActOperations {
     runTask: ClientForPath<paths["/v2/workflow/run-task"], Media>["POST"];
 }
 
-/** The BrowserAct client: openapi-fetch's path methods (`GET`, `POST`…), one method per operationId. Every call returns `{ data, error, response }`; pass it to `unwrap` to get `data` or an `ApiError`. */
+/**
+ * The BrowserAct client: openapi-fetch's path methods (`GET`, `POST`…), one method per operationId.
+ * Every call returns `{ data, error, response }`; pass it to `unwrap` to get `data` or an `ApiError`.
+ */
 export type BrowserActClient = Client<paths> & BrowserActOperations;
-/** Options of `createBrowserActClient`. `apiKey` defaults to `$BROWSERACT_API_KEY`, `baseUrl` to `$BROWSERACT_BASE_URL`, else https://api.browseract.com. */
+/**
+ * Options of `createBrowserActClient`.
+ * `apiKey` defaults to `$BROWSERACT_API_KEY`, `baseUrl` to `$BROWSERACT_BASE_URL`, else https://api.browseract.com.
+ */
 export type BrowserActClientOptions = ClientOptions;
 
 const definition: ApiDefinition = {
@@ -54,7 +63,10 @@ const definition: ApiDefinition = {
     }
 };
 
-/** Creates a client for the BrowserAct API. Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$BROWSERACT_API_KEY`). */
+/**
+ * Creates a client for the BrowserAct API.
+ * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$BROWSERACT_API_KEY`).
+ */
 export function createBrowserActClient(options: BrowserActClientOptions = {}): BrowserActClient {
     return createApiClient<paths, BrowserActOperations>(definition, options);
 }
