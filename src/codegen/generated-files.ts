@@ -12,6 +12,7 @@ import { runPasses, type CodegenPass, type PassContext } from './pass.js';
 import { bannerPass } from './passes/banner.js';
 import { conditionalPropertiesPass } from './passes/conditional-properties.js';
 import { enumRuntimePass } from './passes/enums.js';
+import { longUnionsPass } from './passes/long-unions.js';
 import { namedExportsPass } from './passes/named-exports.js';
 import { operationDocsPass } from './passes/operation-docs.js';
 import { documentForTypes } from './schema-docs.js';
@@ -20,8 +21,8 @@ import { generatorVersions, printTypes } from './types.js';
 /** The toolchain's runtime, copied into every package (see package.ts for why). */
 const RUNTIME_SOURCE_DIR = new URL('../runtime/', import.meta.url);
 
-/** `src/schema.ts`: openapi-typescript's output, documented, narrowed and given named exports. */
-export const SCHEMA_PASSES: readonly CodegenPass[] = [bannerPass, conditionalPropertiesPass, operationDocsPass, namedExportsPass];
+/** `src/schema.ts`: openapi-typescript's output, narrowed, long unions wrapped, documented and given named exports. */
+export const SCHEMA_PASSES: readonly CodegenPass[] = [bannerPass, conditionalPropertiesPass, longUnionsPass, operationDocsPass, namedExportsPass];
 /** `src/enums.ts`: from nothing. */
 export const ENUMS_PASSES: readonly CodegenPass[] = [bannerPass, enumRuntimePass];
 /** `src/client.ts`: from nothing. */

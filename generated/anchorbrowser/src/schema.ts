@@ -199,7 +199,20 @@ export interface components {
          * @default us
          * @enum {string}
          */
-        AnchorProxyCountryCode: "af" | "al" | "dz" | "ad" | "ao" | "as" | "ag" | "ar" | "am" | "aw" | "au" | "at" | "az" | "bs" | "bh" | "bb" | "by" | "be" | "bz" | "bj" | "bm" | "bo" | "ba" | "br" | "bg" | "bf" | "cm" | "ca" | "cv" | "td" | "cl" | "co" | "cg" | "cr" | "ci" | "hr" | "cu" | "cy" | "cz" | "dk" | "dm" | "do" | "ec" | "eg" | "sv" | "ee" | "et" | "fo" | "fi" | "fr" | "gf" | "pf" | "ga" | "gm" | "ge" | "de" | "gh" | "gi" | "gr" | "gd" | "gp" | "gt" | "gg" | "gn" | "gw" | "gy" | "ht" | "hn" | "hu" | "is" | "in" | "ir" | "iq" | "ie" | "il" | "it" | "jm" | "jp" | "jo" | "kz" | "kw" | "kg" | "lv" | "lb" | "ly" | "li" | "lt" | "lu" | "mk" | "ml" | "mt" | "mq" | "mr" | "mx" | "md" | "mc" | "me" | "ma" | "nl" | "nz" | "ni" | "ng" | "no" | "pk" | "pa" | "py" | "pe" | "ph" | "pl" | "pt" | "pr" | "qa" | "ro" | "lc" | "sm" | "sa" | "sn" | "rs" | "sc" | "sl" | "sk" | "si" | "so" | "za" | "kr" | "es" | "sr" | "se" | "ch" | "sy" | "st" | "tw" | "tj" | "tg" | "tt" | "tn" | "tr" | "tc" | "ua" | "ae" | "us" | "uy" | "uz" | "ve" | "ye";
+        AnchorProxyCountryCode:
+            | "af" | "al" | "dz" | "ad" | "ao" | "as" | "ag" | "ar" | "am" | "aw" | "au" | "at"
+            | "az" | "bs" | "bh" | "bb" | "by" | "be" | "bz" | "bj" | "bm" | "bo" | "ba" | "br"
+            | "bg" | "bf" | "cm" | "ca" | "cv" | "td" | "cl" | "co" | "cg" | "cr" | "ci" | "hr"
+            | "cu" | "cy" | "cz" | "dk" | "dm" | "do" | "ec" | "eg" | "sv" | "ee" | "et" | "fo"
+            | "fi" | "fr" | "gf" | "pf" | "ga" | "gm" | "ge" | "de" | "gh" | "gi" | "gr" | "gd"
+            | "gp" | "gt" | "gg" | "gn" | "gw" | "gy" | "ht" | "hn" | "hu" | "is" | "in" | "ir"
+            | "iq" | "ie" | "il" | "it" | "jm" | "jp" | "jo" | "kz" | "kw" | "kg" | "lv" | "lb"
+            | "ly" | "li" | "lt" | "lu" | "mk" | "ml" | "mt" | "mq" | "mr" | "mx" | "md" | "mc"
+            | "me" | "ma" | "nl" | "nz" | "ni" | "ng" | "no" | "pk" | "pa" | "py" | "pe" | "ph"
+            | "pl" | "pt" | "pr" | "qa" | "ro" | "lc" | "sm" | "sa" | "sn" | "rs" | "sc" | "sl"
+            | "sk" | "si" | "so" | "za" | "kr" | "es" | "sr" | "se" | "ch" | "sy" | "st" | "tw"
+            | "tj" | "tg" | "tt" | "tn" | "tr" | "tc" | "ua" | "ae" | "us" | "uy" | "uz" | "ve"
+            | "ye";
         CreateTaskRequest: {
             /** @description Task name (letters, numbers, hyphens, and underscores only) */
             name: string;
@@ -255,13 +268,39 @@ export interface components {
          * @default us
          * @enum {string}
          */
-        GovCountryCode: "af" | "al" | "dz" | "ad" | "ao" | "as" | "ag" | "ar" | "am" | "aw" | "au" | "at" | "az" | "bs" | "bh" | "bb" | "by" | "be" | "bz" | "bj" | "bm" | "bo" | "ba" | "br" | "bg" | "bf" | "cm" | "ca" | "cv" | "td" | "cl" | "co" | "cg" | "cr" | "ci" | "hr" | "cu" | "cy" | "cz" | "dk" | "dm" | "do" | "ec" | "eg" | "sv" | "ee" | "et" | "fo" | "fi" | "fr" | "gf" | "pf" | "ga" | "gm" | "ge" | "de" | "gh" | "gi" | "gr" | "gd" | "gp" | "gt" | "gg" | "gn" | "gw" | "gy" | "ht" | "hn" | "hu" | "is" | "in" | "ir" | "iq" | "ie" | "il" | "it" | "jm" | "jp" | "jo" | "kz" | "kw" | "kg" | "lv" | "lb" | "ly" | "li" | "lt" | "lu" | "mk" | "ml" | "mt" | "mq" | "mr" | "mx" | "md" | "mc" | "me" | "ma" | "nl" | "nz" | "ni" | "ng" | "no" | "pk" | "pa" | "py" | "pe" | "ph" | "pl" | "pt" | "pr" | "qa" | "ro" | "lc" | "sm" | "sa" | "sn" | "rs" | "sc" | "sl" | "sk" | "si" | "so" | "za" | "kr" | "es" | "sr" | "se" | "ch" | "sy" | "st" | "tw" | "tj" | "tg" | "tt" | "tn" | "tr" | "tc" | "ua" | "ae" | "us" | "uy" | "uz" | "ve" | "ye";
+        GovCountryCode:
+            | "af" | "al" | "dz" | "ad" | "ao" | "as" | "ag" | "ar" | "am" | "aw" | "au" | "at"
+            | "az" | "bs" | "bh" | "bb" | "by" | "be" | "bz" | "bj" | "bm" | "bo" | "ba" | "br"
+            | "bg" | "bf" | "cm" | "ca" | "cv" | "td" | "cl" | "co" | "cg" | "cr" | "ci" | "hr"
+            | "cu" | "cy" | "cz" | "dk" | "dm" | "do" | "ec" | "eg" | "sv" | "ee" | "et" | "fo"
+            | "fi" | "fr" | "gf" | "pf" | "ga" | "gm" | "ge" | "de" | "gh" | "gi" | "gr" | "gd"
+            | "gp" | "gt" | "gg" | "gn" | "gw" | "gy" | "ht" | "hn" | "hu" | "is" | "in" | "ir"
+            | "iq" | "ie" | "il" | "it" | "jm" | "jp" | "jo" | "kz" | "kw" | "kg" | "lv" | "lb"
+            | "ly" | "li" | "lt" | "lu" | "mk" | "ml" | "mt" | "mq" | "mr" | "mx" | "md" | "mc"
+            | "me" | "ma" | "nl" | "nz" | "ni" | "ng" | "no" | "pk" | "pa" | "py" | "pe" | "ph"
+            | "pl" | "pt" | "pr" | "qa" | "ro" | "lc" | "sm" | "sa" | "sn" | "rs" | "sc" | "sl"
+            | "sk" | "si" | "so" | "za" | "kr" | "es" | "sr" | "se" | "ch" | "sy" | "st" | "tw"
+            | "tj" | "tg" | "tt" | "tn" | "tr" | "tc" | "ua" | "ae" | "us" | "uy" | "uz" | "ve"
+            | "ye";
         /**
          * What `AnchorProxy.country_code` allows when `type` is `"anchor_mobile"`.
          * @default us
          * @enum {string}
          */
-        MobileCountryCode: "af" | "al" | "dz" | "ao" | "ag" | "ar" | "am" | "au" | "at" | "az" | "bs" | "bh" | "bd" | "bb" | "be" | "bz" | "bj" | "bt" | "bo" | "ba" | "bw" | "br" | "bg" | "bf" | "kh" | "cm" | "ca" | "cv" | "cl" | "cn" | "co" | "cg" | "ci" | "hr" | "cu" | "cy" | "cz" | "dk" | "do" | "ec" | "eg" | "sv" | "ee" | "et" | "fj" | "fi" | "fr" | "ga" | "gm" | "ge" | "de" | "gh" | "gr" | "gt" | "gw" | "gy" | "ht" | "hn" | "hu" | "is" | "in" | "id" | "iq" | "ie" | "il" | "it" | "jm" | "jp" | "jo" | "kz" | "ke" | "kw" | "kg" | "la" | "lv" | "lb" | "lr" | "ly" | "lt" | "mk" | "mw" | "my" | "mv" | "ml" | "mt" | "mu" | "mx" | "md" | "mn" | "me" | "ma" | "mz" | "np" | "nl" | "nc" | "nz" | "na" | "ni" | "ng" | "no" | "om" | "pk" | "pa" | "py" | "pe" | "ph" | "pl" | "pt" | "qa" | "ro" | "ru" | "rw" | "sa" | "sn" | "rs" | "sl" | "sg" | "sk" | "si" | "za" | "kr" | "es" | "lk" | "sd" | "se" | "ch" | "sy" | "tw" | "tj" | "tz" | "th" | "tg" | "tt" | "tn" | "tr" | "ug" | "ua" | "ae" | "gb" | "us" | "uy" | "uz" | "ve" | "vn" | "ye" | "zm" | "zw";
+        MobileCountryCode:
+            | "af" | "al" | "dz" | "ao" | "ag" | "ar" | "am" | "au" | "at" | "az" | "bs" | "bh"
+            | "bd" | "bb" | "be" | "bz" | "bj" | "bt" | "bo" | "ba" | "bw" | "br" | "bg" | "bf"
+            | "kh" | "cm" | "ca" | "cv" | "cl" | "cn" | "co" | "cg" | "ci" | "hr" | "cu" | "cy"
+            | "cz" | "dk" | "do" | "ec" | "eg" | "sv" | "ee" | "et" | "fj" | "fi" | "fr" | "ga"
+            | "gm" | "ge" | "de" | "gh" | "gr" | "gt" | "gw" | "gy" | "ht" | "hn" | "hu" | "is"
+            | "in" | "id" | "iq" | "ie" | "il" | "it" | "jm" | "jp" | "jo" | "kz" | "ke" | "kw"
+            | "kg" | "la" | "lv" | "lb" | "lr" | "ly" | "lt" | "mk" | "mw" | "my" | "mv" | "ml"
+            | "mt" | "mu" | "mx" | "md" | "mn" | "me" | "ma" | "mz" | "np" | "nl" | "nc" | "nz"
+            | "na" | "ni" | "ng" | "no" | "om" | "pk" | "pa" | "py" | "pe" | "ph" | "pl" | "pt"
+            | "qa" | "ro" | "ru" | "rw" | "sa" | "sn" | "rs" | "sl" | "sg" | "sk" | "si" | "za"
+            | "kr" | "es" | "lk" | "sd" | "se" | "ch" | "sy" | "tw" | "tj" | "tz" | "th" | "tg"
+            | "tt" | "tn" | "tr" | "ug" | "ua" | "ae" | "gb" | "us" | "uy" | "uz" | "ve" | "vn"
+            | "ye" | "zm" | "zw";
         Pagination: {
             page: number;
             limit: number;
@@ -276,7 +315,22 @@ export interface components {
          * @default us
          * @enum {string}
          */
-        ResidentialCountryCode: "af" | "al" | "dz" | "ad" | "ao" | "ag" | "ar" | "am" | "aw" | "au" | "at" | "az" | "bs" | "bh" | "bd" | "bb" | "by" | "be" | "bz" | "bj" | "bm" | "bo" | "ba" | "bw" | "br" | "bn" | "bg" | "bf" | "bi" | "kh" | "cm" | "ca" | "cv" | "td" | "cl" | "cn" | "co" | "cg" | "cr" | "ci" | "hr" | "cu" | "cy" | "cz" | "dk" | "dj" | "dm" | "do" | "ec" | "eg" | "sv" | "gq" | "ee" | "sz" | "et" | "fj" | "fi" | "fr" | "pf" | "ga" | "gm" | "ge" | "de" | "gh" | "gr" | "gd" | "gt" | "gn" | "gy" | "ht" | "hn" | "hk" | "hu" | "is" | "in" | "id" | "ir" | "iq" | "ie" | "il" | "it" | "jm" | "jp" | "jo" | "kz" | "ke" | "kw" | "kg" | "la" | "lv" | "lb" | "ls" | "lr" | "ly" | "lt" | "lu" | "mk" | "mg" | "mw" | "my" | "mv" | "ml" | "mt" | "mr" | "mx" | "md" | "mn" | "me" | "ma" | "mz" | "mm" | "na" | "np" | "nl" | "nc" | "nz" | "ni" | "ne" | "ng" | "no" | "om" | "pk" | "pa" | "pg" | "py" | "pe" | "ph" | "pl" | "pt" | "pr" | "qa" | "ro" | "ru" | "rw" | "lc" | "ws" | "sm" | "sa" | "sn" | "rs" | "sl" | "sg" | "sk" | "si" | "so" | "za" | "kr" | "ss" | "es" | "lk" | "sd" | "sr" | "se" | "ch" | "sy" | "st" | "tw" | "tj" | "tz" | "th" | "tl" | "tr" | "tg" | "tt" | "tn" | "tm" | "ug" | "ua" | "gb" | "us" | "uy" | "uz" | "vu" | "ve" | "vn" | "ye" | "zm" | "zw";
+        ResidentialCountryCode:
+            | "af" | "al" | "dz" | "ad" | "ao" | "ag" | "ar" | "am" | "aw" | "au" | "at" | "az"
+            | "bs" | "bh" | "bd" | "bb" | "by" | "be" | "bz" | "bj" | "bm" | "bo" | "ba" | "bw"
+            | "br" | "bn" | "bg" | "bf" | "bi" | "kh" | "cm" | "ca" | "cv" | "td" | "cl" | "cn"
+            | "co" | "cg" | "cr" | "ci" | "hr" | "cu" | "cy" | "cz" | "dk" | "dj" | "dm" | "do"
+            | "ec" | "eg" | "sv" | "gq" | "ee" | "sz" | "et" | "fj" | "fi" | "fr" | "pf" | "ga"
+            | "gm" | "ge" | "de" | "gh" | "gr" | "gd" | "gt" | "gn" | "gy" | "ht" | "hn" | "hk"
+            | "hu" | "is" | "in" | "id" | "ir" | "iq" | "ie" | "il" | "it" | "jm" | "jp" | "jo"
+            | "kz" | "ke" | "kw" | "kg" | "la" | "lv" | "lb" | "ls" | "lr" | "ly" | "lt" | "lu"
+            | "mk" | "mg" | "mw" | "my" | "mv" | "ml" | "mt" | "mr" | "mx" | "md" | "mn" | "me"
+            | "ma" | "mz" | "mm" | "na" | "np" | "nl" | "nc" | "nz" | "ni" | "ne" | "ng" | "no"
+            | "om" | "pk" | "pa" | "pg" | "py" | "pe" | "ph" | "pl" | "pt" | "pr" | "qa" | "ro"
+            | "ru" | "rw" | "lc" | "ws" | "sm" | "sa" | "sn" | "rs" | "sl" | "sg" | "sk" | "si"
+            | "so" | "za" | "kr" | "ss" | "es" | "lk" | "sd" | "sr" | "se" | "ch" | "sy" | "st"
+            | "tw" | "tj" | "tz" | "th" | "tl" | "tr" | "tg" | "tt" | "tn" | "tm" | "ug" | "ua"
+            | "gb" | "us" | "uy" | "uz" | "vu" | "ve" | "vn" | "ye" | "zm" | "zw";
         RunTaskByNameRequest: {
             /** @description Whether to run the task asynchronously */
             async?: boolean;

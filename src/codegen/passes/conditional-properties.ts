@@ -125,7 +125,8 @@ function narrowedType(member: PropertySignature, conditional: ConditionalSchema,
   // Indentation relative to the member, whose own the caller adds.
   const unit = '    ';
   const block = (lines: string[], depth: number) => lines.map((text) => `${unit.repeat(depth)}${text}`).join('\n');
-  return ['{', block(common, 1), '} & (', branches.map((lines) => `${unit}| {\n${block(lines, 2)}\n${unit}}`).join('\n'), ')'].join('\n');
+  const commonBlock = common.length === 0 ? [] : [block(common, 1)];
+  return ['{', ...commonBlock, '} & (', branches.map((lines) => `${unit}| {\n${block(lines, 2)}\n${unit}}`).join('\n'), ')'].join('\n');
 }
 
 /** A JSDoc comment's lines with their indentation removed (` * ` kept aligned). */
