@@ -4,13 +4,6 @@ import { enumsFile, schemaFile } from '../../src/codegen/generated-files.js';
 import { collectEnums, enumRuntimePass } from '../../src/codegen/passes/enums.js';
 import { runPasses } from '../../src/codegen/pass.js';
 import type { JsonObject } from '../../src/openapi/types.js';
-import {
-  anchorProxyTypeValues,
-  isAnchorProxyType,
-  isResidentialCountryCode,
-  isTaskRunStatusV2ResponseStatus,
-  taskRunStatusV2ResponseStatusValues,
-} from '../../generated/anchorbrowser/src/enums.js';
 import { passContext } from './context.js';
 
 const fixture: JsonObject = {
@@ -132,20 +125,5 @@ describe('enum runtime pass on awkward schemas', () => {
     const enums = project.createSourceFile('/enums.ts', enumsFile(context).replace('./schema.js', './schema'));
     expect(enums.getPreEmitDiagnostics().map((diagnostic) => String(diagnostic.getMessageText()))).toEqual([]);
     expect(enums.getFullText()).toContain('export const analysisStatus2Values = ["queued", "done"]');
-  });
-});
-
-describe('generated Anchor enums', () => {
-  it('has the four proxy types and the six task-run statuses', () => {
-    expect([...anchorProxyTypeValues].sort()).toEqual(['anchor_gov', 'anchor_mobile', 'anchor_proxy', 'anchor_residential']);
-    expect(taskRunStatusV2ResponseStatusValues).toEqual(['queued', 'running', 'success', 'failure', 'timeout', 'cancelled']);
-  });
-
-  it('guards narrow at runtime', () => {
-    expect(isAnchorProxyType('anchor_mobile')).toBe(true);
-    expect(isAnchorProxyType('bogus')).toBe(false);
-    expect(isTaskRunStatusV2ResponseStatus('cancelled')).toBe(true);
-    expect(isResidentialCountryCode('no')).toBe(true);
-    expect(isResidentialCountryCode(false)).toBe(false);
   });
 });

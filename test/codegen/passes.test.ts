@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Node, Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { findConditionalSchemas } from '../../src/codegen/passes/conditional-properties.js';
 import { schemaFile } from '../../src/codegen/generated-files.js';
 import type { JsonObject } from '../../src/openapi/types.js';
 import { componentSchemas, walkSchema } from '../../src/openapi/schemas.js';
 import { isObject } from '../../src/openapi/types.js';
-import { REPO_ROOT } from '../helpers.js';
+import { apisUnderTest } from '../apis/under-test.js';
 import { passContext } from './context.js';
+
+const apis = await apisUnderTest();
 
 const fixture: JsonObject = {
   openapi: '3.1.0',
@@ -111,13 +112,14 @@ describe('JSDoc', () => {
     expect(types).toMatch(/@deprecated\s+\* @description Old id\.\s+\*\/\s+legacyId\?: string;/);
   });
 
-  it('gives every described schema property of the Anchor document a JSDoc in schema.ts', () => {
-    const document = parse(readFileSync(join(REPO_ROOT, 'generated/anchorbrowser/openapi.yaml'), 'utf8')) as JsonObject;
-    const types = readFileSync(join(REPO_ROOT, 'generated/anchorbrowser/src/schema.ts'), 'utf8');
+  // Every API under test: a described property without its JSDoc is a pass that lost it.
+  let described = 0;
+  it.each(apis.map((api) => [api.name, api] as const))('gives every described schema property of %s a JSDoc in schema.ts', (_name, api) => {
+    const types = readFileSync(join(api.generatedDir, 'src/schema.ts'), 'utf8');
     const file = new Project({ useInMemoryFileSystem: true }).createSourceFile('schema.ts', types);
     const documented = new Set(file.getDescendants().filter(Node.isPropertySignature).flatMap((property) => property.getJsDocs().map((doc) => doc.getDescription().replace(/\s+/g, ' ').trim() + doc.getTags().map((tag) => tag.getCommentText() ?? '').join(' ').replace(/\s+/g, ' '))));
     const expected: string[] = [];
-    for (const schema of Object.values(componentSchemas(document))) {
+    for (const schema of Object.values(componentSchemas(api.document))) {
       walkSchema(schema, [], (node) => {
         if (!isObject(node.properties)) return;
         for (const property of Object.values(node.properties)) {
@@ -125,8 +127,12 @@ describe('JSDoc', () => {
         }
       });
     }
-    expect(expected.length).toBeGreaterThan(40);
+    described += expected.length;
     const texts = [...documented].join('\n');
     for (const description of expected) expect(texts, description).toContain(description);
+  });
+
+  it('checked some described properties (the loop above is not vacuous)', () => {
+    expect(described).toBeGreaterThan(0);
   });
 });

@@ -2,7 +2,6 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
 import { schemaFile } from '../../src/codegen/generated-files.js';
 import { runPasses } from '../../src/codegen/pass.js';
 import { bannerPass } from '../../src/codegen/passes/banner.js';
@@ -10,8 +9,10 @@ import { namedExportsPass } from '../../src/codegen/passes/named-exports.js';
 import { sha256 } from '../../src/sha256.js';
 import { pascalCase } from '../../src/openapi/names.js';
 import type { JsonObject } from '../../src/openapi/types.js';
-import { REPO_ROOT } from '../helpers.js';
+import { apisUnderTest } from '../apis/under-test.js';
 import { passContext } from './context.js';
+
+const apis = await apisUnderTest();
 
 const fixture: JsonObject = {
   openapi: '3.1.0',
@@ -66,16 +67,21 @@ describe('named exports pass', () => {
 });
 
 describe('generateTypes', () => {
-  it('stamps the sha256 of the exact normalized document text', async () => {
-    const text = readFileSync(join(REPO_ROOT, 'generated/anchorbrowser/openapi.yaml'), 'utf8');
-    const types = await schemaFile(passContext(parse(text) as JsonObject, { documentText: text }));
-    expect(types).toContain(`Source sha256: ${sha256(text)}`);
-    expect(readFileSync(join(REPO_ROOT, 'generated/anchorbrowser/src/schema.ts'), 'utf8')).toBe(types);
+  it.each(apis.map((api) => [api.name, api] as const))('%s: stamps the sha256 of the exact normalized document text, as generate wrote it', async (_name, api) => {
+    const types = await schemaFile(passContext(api.document, { documentText: api.documentText }));
+    expect(types).toContain(`Source sha256: ${sha256(api.documentText)}`);
+    expect(readFileSync(join(api.generatedDir, 'src/schema.ts'), 'utf8')).toBe(types);
   });
 
   it('keeps fields with a default optional (defaultNonNullable: false)', async () => {
-    const text = readFileSync(join(REPO_ROOT, 'generated/anchorbrowser/openapi.yaml'), 'utf8');
-    const types = await schemaFile(passContext(parse(text) as JsonObject, { documentText: text }));
+    const document: JsonObject = {
+      openapi: '3.1.0',
+      info: { title: 'Defaults', version: '1' },
+      paths: {},
+      components: { schemas: { RunOptions: { type: 'object', properties: { cleanup_sessions: { type: 'boolean', default: true }, name: { type: 'string' } }, required: ['name'] } } },
+    };
+    const types = await schemaFile(passContext(document));
     expect(types).toMatch(/cleanup_sessions\?: boolean;/);
+    expect(types).toMatch(/name: string;/);
   });
 });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -8,42 +8,39 @@ import type { JsonObject } from '../../src/openapi/types.js';
 import { loadManifest } from '../../src/manifest.js';
 import { REPO_ROOT, writeTree } from '../helpers.js';
 
-const document = parse(readFileSync(join(REPO_ROOT, 'generated/anchorbrowser/openapi.yaml'), 'utf8')) as JsonObject;
-const anchorManifest = readFileSync(join(REPO_ROOT, 'specs/anchorbrowser/manifest.yaml'), 'utf8');
+/** A small API of the test's own (not a shipped one, which follows its vendor): clean 3.1, so its source is its normalized document. */
+const FIXTURE = join(REPO_ROOT, 'test/fixtures/good-specs/task-runner/specs/tasks');
+const document = parse(readFileSync(join(FIXTURE, 'openapi.yaml'), 'utf8')) as JsonObject;
+const fixtureManifest = readFileSync(join(FIXTURE, 'manifest.yaml'), 'utf8');
 
-/** The Anchor manifest with one edit, loaded from a copy of its folder. */
+/** The fixture's manifest with one edit, loaded from a copy of its folder. */
 function manifestWith(edit: (text: string) => string) {
-  const files: Record<string, string> = { 'anchorbrowser/manifest.yaml': edit(anchorManifest) };
-  for (const file of ['raw/v1-run-task-by-name.md', 'raw/v2-run-task.md', 'raw/v1-create-task.md', 'raw/tasks-guide.md', 'overlays/operation-ids.yaml', 'overlays/guide-endpoints.yaml', 'overlays/proxy-country-by-type.yaml']) {
-    files[`anchorbrowser/${file}`] = readFileSync(join(REPO_ROOT, 'specs/anchorbrowser', file), 'utf8');
-  }
-  return loadManifest(join(writeTree(files), 'anchorbrowser'));
+  const files: Record<string, string> = { 'tasks/manifest.yaml': edit(fixtureManifest) };
+  for (const file of readdirSync(FIXTURE)) if (file !== 'manifest.yaml') files[`tasks/${file}`] = readFileSync(join(FIXTURE, file), 'utf8');
+  return loadManifest(join(writeTree(files), 'tasks'));
 }
 
-describe('buildApiModel on the Anchor manifest and document', () => {
+describe('buildApiModel on a manifest and its document', () => {
   it('reads names, auth, operations and the waiter', () => {
     const model = buildApiModel(manifestWith((text) => text), document);
     expect(model.names).toEqual({
-      api: 'anchorbrowser',
-      title: 'AnchorBrowser API',
-      client: 'AnchorBrowser',
-      factory: 'createAnchorBrowserClient',
-      package: '@openapi-clients/anchorbrowser',
+      api: 'tasks',
+      title: 'Task Runner API',
+      client: 'TaskRunner',
+      factory: 'createTaskRunnerClient',
+      package: '@openapi-clients/tasks',
       version: '0.1.0',
-      apiKeyEnv: 'ANCHORBROWSER_API_KEY',
-      baseUrlEnv: 'ANCHORBROWSER_BASE_URL',
+      apiKeyEnv: 'TASKS_API_KEY',
+      baseUrlEnv: 'TASKS_BASE_URL',
     });
-    expect(model.baseUrl).toBe('https://api.anchorbrowser.io');
-    expect(model.auth).toEqual({ header: 'anchor-api-key', scheme: { type: 'apiKey', name: 'anchor-api-key' } });
+    expect(model.baseUrl).toBe('https://api.tasks.example.test');
+    expect(model.auth).toEqual({ header: 'x-tasks-key', scheme: { type: 'apiKey', name: 'x-tasks-key' } });
     expect(model.operations.map((operation) => `${operation.methodName}: ${operation.route}`)).toEqual([
       'createTask: POST /v1/task',
       'runTask: POST /v1/task/run',
-      'runTaskByName: POST /v1/task/run/{taskName}',
-      'deployTask: POST /v1/task/{taskId}/deploy',
       'listTaskExecutions: GET /v1/task/{taskId}/executions',
-      'runTaskV2: POST /v2/tasks/{taskId}/run',
     ]);
-    expect(model.waiters).toEqual([expect.objectContaining({ name: 'waitForExecution', itemComponent: 'TaskExecution', itemsPath: ['data', 'results'], operation: model.operations[4] })]);
+    expect(model.waiters).toEqual([expect.objectContaining({ name: 'waitForExecution', itemComponent: 'TaskExecution', itemsPath: ['data', 'results'], operation: model.operations[2] })]);
     expect(model.waiters[0]!.success.status).toBe('200');
   });
 
@@ -59,27 +56,27 @@ describe('buildApiModel on the Anchor manifest and document', () => {
   });
 
   it('refuses auth the runtime cannot send', () => {
-    const manifest = manifestWith((text) => text.replace('    in: header\n    name: anchor-api-key', '    in: query\n    name: key'));
+    const manifest = manifestWith((text) => text.replace('    in: header\n    name: x-tasks-key', '    in: query\n    name: key'));
     expect(() => buildApiModel(manifest, document)).toThrow(/#\/auth\/securityScheme: the generated client supports an apiKey in a header or http bearer auth$/);
   });
 });
 
 describe('manifest text that reaches generated code is validated', () => {
   it.each([
-    ['a base URL with spaces', (text: string) => text.replace('baseUrl: https://api.anchorbrowser.io', 'baseUrl: "https://x/ */ export const pwned = 1; /*"'), /#\/baseUrl: baseUrl "https:\/\/x\/ \*\/ export const pwned = 1; \/\*" contains whitespace or control characters$/],
-    ['a base URL with a line break', (text: string) => text.replace('baseUrl: https://api.anchorbrowser.io', 'baseUrl: "https://x/\\nexport const pwned = 1;"'), /#\/baseUrl: .* contains whitespace or control characters$/],
-    ['a base URL that is not http', (text: string) => text.replace('baseUrl: https://api.anchorbrowser.io', 'baseUrl: "javascript:alert(1)"'), /#\/baseUrl: .* must be an http\(s\) URL$/],
-    ['a base URL with credentials', (text: string) => text.replace('baseUrl: https://api.anchorbrowser.io', 'baseUrl: "https://user:secret@api.anchorbrowser.io"'), /#\/baseUrl: .* must not carry credentials/],
-    ['a base URL with a query', (text: string) => text.replace('baseUrl: https://api.anchorbrowser.io', 'baseUrl: "https://api.anchorbrowser.io/?v=1"'), /#\/baseUrl: .* must not have a query or fragment/],
-    ['a relative base URL', (text: string) => text.replace('baseUrl: https://api.anchorbrowser.io', 'baseUrl: "/v1"'), /#\/baseUrl: .* is not an absolute URL$/],
-    ['a title on two lines', (text: string) => text.replace(/^title: .*$/m, 'title: "Anchor\\n*/ export const pwned = 1;"'), /#\/title: expected the title on one line, without control characters$/],
-    ['an env var that closes a comment', (text: string) => text.replace('envVar: ANCHORBROWSER_API_KEY', 'envVar: "X */ export const pwned = 1; /*"'), /#\/auth\/envVar: expected an environment variable name such as "EXAMPLE_API_KEY"/],
-    ['an env var in lower case', (text: string) => text.replace('envVar: ANCHORBROWSER_API_KEY', 'envVar: anchor_key'), /#\/auth\/envVar: expected an environment variable name/],
-    ['a header name with CRLF', (text: string) => text.replace('name: anchor-api-key', 'name: "anchor-api-key\\r\\nx-evil: 1"'), /#\/auth\/securityScheme\/name: expected an HTTP header name \(RFC 9110 token characters\)/],
-    ['a header name with a space', (text: string) => text.replace('name: anchor-api-key', 'name: "anchor api key"'), /#\/auth\/securityScheme\/name: expected an HTTP header name/],
-    ['a header name with a colon', (text: string) => text.replace('name: anchor-api-key', 'name: "anchor:key"'), /#\/auth\/securityScheme\/name: expected an HTTP header name/],
+    ['a base URL with spaces', (text: string) => text.replace('baseUrl: https://api.tasks.example.test', 'baseUrl: "https://x/ */ export const pwned = 1; /*"'), /#\/baseUrl: baseUrl "https:\/\/x\/ \*\/ export const pwned = 1; \/\*" contains whitespace or control characters$/],
+    ['a base URL with a line break', (text: string) => text.replace('baseUrl: https://api.tasks.example.test', 'baseUrl: "https://x/\\nexport const pwned = 1;"'), /#\/baseUrl: .* contains whitespace or control characters$/],
+    ['a base URL that is not http', (text: string) => text.replace('baseUrl: https://api.tasks.example.test', 'baseUrl: "javascript:alert(1)"'), /#\/baseUrl: .* must be an http\(s\) URL$/],
+    ['a base URL with credentials', (text: string) => text.replace('baseUrl: https://api.tasks.example.test', 'baseUrl: "https://user:secret@api.tasks.example.test"'), /#\/baseUrl: .* must not carry credentials/],
+    ['a base URL with a query', (text: string) => text.replace('baseUrl: https://api.tasks.example.test', 'baseUrl: "https://api.tasks.example.test/?v=1"'), /#\/baseUrl: .* must not have a query or fragment/],
+    ['a relative base URL', (text: string) => text.replace('baseUrl: https://api.tasks.example.test', 'baseUrl: "/v1"'), /#\/baseUrl: .* is not an absolute URL$/],
+    ['a title on two lines', (text: string) => text.replace(/^title: .*$/m, 'title: "Tasks\\n*/ export const pwned = 1;"'), /#\/title: expected the title on one line, without control characters$/],
+    ['an env var that closes a comment', (text: string) => text.replace('envVar: TASKS_API_KEY', 'envVar: "X */ export const pwned = 1; /*"'), /#\/auth\/envVar: expected an environment variable name such as "EXAMPLE_API_KEY"/],
+    ['an env var in lower case', (text: string) => text.replace('envVar: TASKS_API_KEY', 'envVar: tasks_key'), /#\/auth\/envVar: expected an environment variable name/],
+    ['a header name with CRLF', (text: string) => text.replace('name: x-tasks-key', 'name: "x-tasks-key\\r\\nx-evil: 1"'), /#\/auth\/securityScheme\/name: expected an HTTP header name \(RFC 9110 token characters\)/],
+    ['a header name with a space', (text: string) => text.replace('name: x-tasks-key', 'name: "tasks api key"'), /#\/auth\/securityScheme\/name: expected an HTTP header name/],
+    ['a header name with a colon', (text: string) => text.replace('name: x-tasks-key', 'name: "tasks:key"'), /#\/auth\/securityScheme\/name: expected an HTTP header name/],
     ['a scheme name that is not a component name', (text: string) => text.replace(/schemeName: \w+/, 'schemeName: "a */ b"'), /#\/auth\/schemeName: expected a component name/],
-    ['a base-URL env var that is not a variable name', (text: string) => text.replace('baseUrlEnvVar: ANCHORBROWSER_BASE_URL', 'baseUrlEnvVar: "X\\nY"'), /#\/client\/baseUrlEnvVar: expected an environment variable name/],
+    ['a base-URL env var that is not a variable name', (text: string) => text.replace('baseUrlEnvVar: TASKS_BASE_URL', 'baseUrlEnvVar: "X\\nY"'), /#\/client\/baseUrlEnvVar: expected an environment variable name/],
   ])('refuses %s, naming the manifest line', (_, edit, message) => {
     expect(() => manifestWith(edit)).toThrow(message);
   });
@@ -117,7 +114,7 @@ describe('client method names', () => {
 
 describe('manifest client section', () => {
   it.each([
-    ['a client name that is not PascalCase', (text: string) => text.replace('  name: AnchorBrowser', '  name: anchor browser'), /#\/client\/name: expected a PascalCase name such as "AnchorBrowser", got "anchor browser"$/],
+    ['a client name that is not PascalCase', (text: string) => text.replace('  name: TaskRunner', '  name: task runner'), /#\/client\/name: expected a PascalCase name such as "AnchorBrowser", got "task runner"$/],
     ['a version that is not semver', (text: string) => text.replace('  version: 0.1.0', '  version: v1'), /#\/client\/version: expected a semver version such as "0.1.0", got "v1"$/],
     ['an error field that is not a pointer', (text: string) => text.replace('code: /error/code', 'code: error.code'), /#\/client\/errors\/code: expected a JSON pointer such as "\/error\/message", got "error.code"$/],
     ['a waiter without terminal statuses', (text: string) => text.replace(/      terminal:\n(        - \w+\n)+/, '      terminal: []\n'), /#\/client\/waiters\/waitForExecution\/terminal: expected a non-empty list of statuses that end the wait$/],
@@ -141,7 +138,7 @@ describe('manifest client section', () => {
   });
 
   it('defaults every client field', () => {
-    const manifest = manifestWith((text) => text.replace(/\n# The generated package[\s\S]*$/, '\n'));
-    expect(manifest.client).toEqual({ name: 'AnchorBrowser', package: '@openapi-clients/anchorbrowser', version: '0.0.0', baseUrlEnvVar: 'ANCHORBROWSER_BASE_URL', errors: {}, waiters: {} });
+    const manifest = manifestWith((text) => text.replace(/\nclient:[\s\S]*$/, '\n'));
+    expect(manifest.client).toEqual({ name: 'TaskRunner', package: '@openapi-clients/tasks', version: '0.0.0', baseUrlEnvVar: 'TASKS_BASE_URL', errors: {}, waiters: {} });
   });
 });

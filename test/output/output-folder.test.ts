@@ -28,7 +28,7 @@ function project(): string {
     [`outer/project/wrong-marker/${MARKER_FILE}`]: 'something else\n',
     'outer/project/wrong-marker/notes.txt': 'mine\n',
     'outer/project/marker-symlink/notes.txt': 'mine\n',
-    ...apiOutput('outer/project/generated', ['anchorbrowser', 'browseract'], { 'browseract/CHANGELOG.md': '# Changes\n' }),
+    ...apiOutput('outer/project/generated', ['tasks', 'echo'], { 'echo/CHANGELOG.md': '# Changes\n' }),
     ...apiOutput('outer/project/earlier-plus-file', ['api'], { 'README.md': 'mine\n' }),
     ...apiOutput('outer/project/earlier-unknown-entry', ['api'], { 'api/notes.txt': 'mine\n' }),
     ...apiOutput('outer/project/earlier-bad-name', ['api'], { 'My Notes/openapi.yaml': '', 'My Notes/normalization-report.json': '' }),
@@ -43,7 +43,7 @@ function project(): string {
   symlinkSync('marked', at('link-to-marked'));
   symlinkSync('nowhere', at('dangling'));
   symlinkSync(at(`marked/${MARKER_FILE}`), at(`marker-symlink/${MARKER_FILE}`));
-  symlinkSync(at('generated/browseract'), at('earlier-symlinked-api/api'));
+  symlinkSync(at('generated/echo'), at('earlier-symlinked-api/api'));
   return join(root, 'outer', 'project');
 }
 

@@ -4,96 +4,97 @@
  * promise that a failure at any step leaves the output folder as it was.
  */
 import { spawn } from 'node:child_process';
-import { appendFileSync, cpSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate, STEPS } from '../../src/generate.js';
 import { compareTrees } from '../../src/regenerate/drift.js';
-import { REPO_ROOT, runGenerate, tempDir } from '../helpers.js';
+import { FIXTURE_API, generatedBaseline, REPO_ROOT, runGenerate } from '../helpers.js';
 
-/** Copies of specs/ and generated/ to change freely. */
+/** The fixture APIs (tasks, echo) and their generated output, made once; each test changes a copy. */
+const baseline = generatedBaseline();
+const baselineOutput = () => join(baseline.dir(), 'generated');
+
 function workspace() {
-  const root = tempDir();
-  cpSync(join(REPO_ROOT, 'specs'), join(root, 'specs'), { recursive: true });
-  cpSync(join(REPO_ROOT, 'generated'), join(root, 'generated'), { recursive: true });
+  const root = baseline.workspace();
   return { root, specs: join(root, 'specs'), out: join(root, 'generated') };
 }
 
-const BROWSERACT_PAGE = 'browseract/raw/v2-run-workflow-task.md';
-
-/** A vendor change: input_parameters becomes required (breaking), the response gains `queued_at` (not breaking). */
-function changeBrowserActSpec(specs: string): void {
-  const page = join(specs, BROWSERACT_PAGE);
-  const text = readFileSync(page, 'utf8');
+/** A vendor change: `priority` becomes required (breaking), the response gains `queued_at` (not breaking). */
+function changeTasksSpec(root: string): void {
+  const document = join(root, FIXTURE_API.document);
+  const text = readFileSync(document, 'utf8');
   const changed = text
-    .replace(/(RunWorkflowTaskRequest:[\s\S]*?required:\n)(\s+)- workflow_id\n/, '$1$2- workflow_id\n$2- input_parameters\n')
-    .replace(/(TaskCreatedResponse:[\s\S]*?properties:\n)(\s+)id:/, '$1$2queued_at:\n$2  type: string\n$2  description: When the task was queued.\n$2id:');
+    .replace(/(\n    NewTask:\n      type: object\n      required: \[name)\]/, '$1, priority]')
+    .replace(/(\n    Task:[\s\S]*?properties:\n)(\s+)id:/, '$1$2queued_at:\n$2  type: string\n$2  description: When the task was queued.\n$2id:');
   expect(changed).not.toBe(text);
-  writeFileSync(page, changed);
+  writeFileSync(document, changed);
 }
 
 describe('npm run generate -- --check', () => {
   it('exits 1 and lists every changed, missing and extra file', async () => {
     const { specs, out } = workspace();
-    appendFileSync(join(out, 'browseract', 'README.md'), ' ');
-    rmSync(join(out, 'anchorbrowser', 'dist', 'enums.js'));
-    writeFileSync(join(out, 'browseract', 'notes.txt'), 'hand-written\n');
+    appendFileSync(join(out, 'tasks', 'README.md'), ' ');
+    rmSync(join(out, 'echo', 'dist', 'index.js'));
+    writeFileSync(join(out, 'tasks', 'notes.txt'), 'hand-written\n');
     const result = await runGenerate(['--check', '--specs', specs, '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toContain('changed: browseract/README.md\n');
-    expect(result.stderr).toContain('added: anchorbrowser/dist/enums.js\n');
-    expect(result.stderr).toContain('removed: browseract/notes.txt\n');
+    expect(result.stderr).toContain('changed: tasks/README.md\n');
+    expect(result.stderr).toContain('added: echo/dist/index.js\n');
+    expect(result.stderr).toContain('removed: tasks/notes.txt\n');
     expect(result.stderr).toMatch(/error: 3 file\(s\) in .* differ from what the specs generate; run `npm run generate` and commit the result/);
   });
 });
 
 describe('change report', () => {
   it('--fail-on-breaking exits 1 on a breaking change, printing it, and writes nothing', async () => {
-    const { specs, out } = workspace();
-    changeBrowserActSpec(specs);
-    const result = await runGenerate(['--api', 'browseract', '--fail-on-breaking', '--specs', specs, '--out', out]);
+    const { root, specs, out } = workspace();
+    changeTasksSpec(root);
+    const result = await runGenerate(['--api', 'tasks', '--fail-on-breaking', '--specs', specs, '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/error: breaking changes found, nothing written \(--fail-on-breaking\):\n {2}browseract: \[Added\] required status to `input_parameters`/);
-    expect(compareTrees(join(REPO_ROOT, 'generated'), out)).toEqual([]);
+    expect(result.stderr).toMatch(/error: breaking changes found, nothing written \(--fail-on-breaking\):\n {2}tasks: \[Added\] required status to `priority`/);
+    expect(compareTrees(baselineOutput(), out)).toEqual([]);
   });
 
   it('prints what changed, marks what breaks, appends it to CHANGELOG.md, and leaves the other APIs alone', async () => {
-    const { specs, out } = workspace();
-    changeBrowserActSpec(specs);
-    const result = await runGenerate(['--api', 'browseract', '--specs', specs, '--out', out]);
+    const { root, specs, out } = workspace();
+    changeTasksSpec(root);
+    const result = await runGenerate(['--api', 'tasks', '--specs', specs, '--out', out]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('changed: 1 breaking, 1 not breaking (appended to browseract/CHANGELOG.md)');
-    expect(result.stdout).toMatch(/BREAKING \[Added\] required status to `input_parameters`/);
+    expect(result.stdout).toContain('changed: 1 breaking, 1 not breaking (appended to tasks/CHANGELOG.md)');
+    expect(result.stdout).toMatch(/BREAKING \[Added\] required status to `priority`/);
     expect(result.stdout).toMatch(/\n {4}\[Added\] property `queued_at`/);
-    const changelog = readFileSync(join(out, 'browseract', 'CHANGELOG.md'), 'utf8');
+    const changelog = readFileSync(join(out, 'tasks', 'CHANGELOG.md'), 'utf8');
     expect(changelog).toMatch(/^# Changes to the normalized document\n/);
-    expect(changelog).toMatch(/## openapi\.yaml [0-9a-f]{12} → [0-9a-f]{12}\n\nBreaking for clients of the previous version \(1\):\n\n- \[Added\] required status to `input_parameters`/);
-    expect(compareTrees(join(REPO_ROOT, 'generated', 'anchorbrowser'), join(out, 'anchorbrowser'))).toEqual([]);
+    expect(changelog).toMatch(/## openapi\.yaml [0-9a-f]{12} → [0-9a-f]{12}\n\nBreaking for clients of the previous version \(1\):\n\n- \[Added\] required status to `priority`/);
+    expect(compareTrees(join(baselineOutput(), 'echo'), join(out, 'echo'))).toEqual([]);
     // Regenerating the same specs again changes nothing: the CHANGELOG is carried over, not appended twice.
-    const again = await runGenerate(['--check', '--api', 'browseract', '--specs', specs, '--out', out]);
+    const again = await runGenerate(['--check', '--api', 'tasks', '--specs', specs, '--out', out]);
     expect(again.code, again.stderr).toBe(0);
   });
 });
 
 describe('--json', () => {
   it('prints a machine-readable summary on stdout', async () => {
-    const result = await runGenerate(['--json', '--check', '--api', 'browseract']);
+    const { specs, out } = workspace();
+    const result = await runGenerate(['--json', '--check', '--api', 'tasks', '--specs', specs, '--out', out]);
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout) as { ok: boolean; apis: Array<Record<string, unknown>>; drift: unknown[] };
-    expect(summary).toMatchObject({ ok: true, drift: [], apis: [{ name: 'browseract', operations: 1, documentChanged: false, changes: [], package: { name: '@openapi-clients/browseract', version: '0.1.0' } }] });
+    expect(summary).toMatchObject({ ok: true, drift: [], apis: [{ name: 'tasks', operations: 3, documentChanged: false, changes: [], package: { name: '@openapi-clients/tasks', version: '0.1.0' } }] });
   });
 
   it('names an unknown --api and the known ones', async () => {
-    const result = await runGenerate(['--api', 'nope', '--check']);
+    const { specs, out } = workspace();
+    const result = await runGenerate(['--api', 'nope', '--check', '--specs', specs, '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr.trim()).toMatch(/^error: .*specs: no API named "nope": expected one of anchorbrowser, browseract$/);
+    expect(result.stderr.trim()).toMatch(/^error: .*specs: no API named "nope": expected one of echo, tasks$/);
   });
 });
 
 describe('--watch', () => {
   it('regenerates when a spec changes', async () => {
-    const { specs, out } = workspace();
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'run.mjs'), 'generate', '--watch', '--api', 'browseract', '--specs', specs, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+    const { root, specs, out } = workspace();
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'run.mjs'), 'generate', '--watch', '--api', 'tasks', '--specs', specs, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));
@@ -104,24 +105,24 @@ describe('--watch', () => {
     };
     try {
       await waitFor(/watching .* for changes/);
-      changeBrowserActSpec(specs);
+      changeTasksSpec(root);
       await waitFor(/changed: 1 breaking, 1 not breaking/);
       await waitFor(/watching[\s\S]*watching/);
     } finally {
       child.kill('SIGTERM');
     }
-    expect(readFileSync(join(out, 'browseract', 'CHANGELOG.md'), 'utf8')).toContain('input_parameters');
+    expect(readFileSync(join(out, 'tasks', 'CHANGELOG.md'), 'utf8')).toContain('priority');
   }, 120_000);
 });
 
 describe('failure safety', () => {
   it.each(STEPS)('a failure in step "%s" leaves the output byte-identical and no temporary folder behind', async (failing) => {
-    const { specs, out } = workspace();
-    changeBrowserActSpec(specs);
-    await expect(generate({ specsDir: specs, outDir: out, apis: ['browseract'], beforeStep: (_api, step) => {
+    const { root, specs, out } = workspace();
+    changeTasksSpec(root);
+    await expect(generate({ specsDir: specs, outDir: out, apis: ['tasks'], beforeStep: (_api, step) => {
       if (step === failing) throw new Error(`injected failure in ${step}`);
     } })).rejects.toThrow(`injected failure in ${failing}`);
-    expect(compareTrees(join(REPO_ROOT, 'generated'), out)).toEqual([]);
+    expect(compareTrees(baselineOutput(), out)).toEqual([]);
     expect(readdirSync(dirname(out)).filter((name) => name.startsWith('.generated'))).toEqual([]);
   });
 });

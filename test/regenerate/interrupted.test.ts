@@ -9,21 +9,19 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { compareTrees } from '../../src/regenerate/drift.js';
-import { generatedBaseline, REPO_ROOT, runGenerate, startGenerate } from '../helpers.js';
+import { FIXTURE_API, generatedBaseline, REPO_ROOT, runGenerate, startGenerate } from '../helpers.js';
 
 const BUNDLES = join(REPO_ROOT, 'node_modules', '.cache', 'openapi-clients-run');
-const PAGE = 'specs/browseract/raw/v2-run-workflow-task.md';
-
-/** specs/browseract and its generated output, made once; each test works on a copy. */
+/** The fixture API's specs and generated output, made once; each test works on a copy. */
 const { dir: baselineDir, workspace } = generatedBaseline();
 
 /** A spec change, so a run's new output differs from the baseline. */
 function changeSpec(root: string): void {
-  const page = join(root, PAGE);
-  const text = readFileSync(page, 'utf8');
-  const changed = text.replace(/(TaskCreatedResponse:[\s\S]*?properties:\n)(\s+)id:/, '$1$2queued_at:\n$2  type: string\n$2id:');
+  const document = join(root, FIXTURE_API.document);
+  const text = readFileSync(document, 'utf8');
+  const changed = text.replace(/(\n    Task:[\s\S]*?properties:\n)(\s+)id:/, '$1$2queued_at:\n$2  type: string\n$2id:');
   expect(changed).not.toBe(text);
-  writeFileSync(page, changed);
+  writeFileSync(document, changed);
 }
 
 /** What runs leave beside the output and in TMPDIR. */
@@ -43,7 +41,7 @@ describe('a run stopped by a signal', () => {
   it.each(SIGNALS.flatMap(([signal, code]) => [['write', signal, code], ['check', signal, code]] as const))('a %s run, %s before the types step: exits %s, output unchanged, nothing left', async (mode, signal, code) => {
     const root = workspace();
     changeSpec(root);
-    const { child, exited } = await startGenerate(['--out', 'generated', ...MODE[mode]], root, /paused before browseract types/, { env: { OPENAPI_CLIENTS_TEST_PAUSE_BEFORE: 'types' } });
+    const { child, exited } = await startGenerate(['--out', 'generated', ...MODE[mode]], root, /paused before tasks types/, { env: { OPENAPI_CLIENTS_TEST_PAUSE_BEFORE: 'types' } });
     // Mid-build: the run's own temporary folder exists.
     expect(leftovers(root)).toHaveLength(1);
     child.kill(signal);
@@ -57,7 +55,7 @@ describe('a run stopped by a signal', () => {
 describe('a run killed with SIGKILL', () => {
   it.each(['write', 'check'] as const)('a %s run killed while building: the next run removes its temporary folder', async (mode) => {
     const root = workspace();
-    const { child, exited } = await startGenerate(['--out', 'generated', ...MODE[mode]], root, /paused before browseract types/, { env: { OPENAPI_CLIENTS_TEST_PAUSE_BEFORE: 'types' } });
+    const { child, exited } = await startGenerate(['--out', 'generated', ...MODE[mode]], root, /paused before tasks types/, { env: { OPENAPI_CLIENTS_TEST_PAUSE_BEFORE: 'types' } });
     child.kill('SIGKILL');
     expect((await exited).signal).toBe('SIGKILL');
     expect(leftovers(root)).toEqual([mode === 'check' ? expect.stringMatching(new RegExp(`^openapi-clients-check-${child.pid}-`)) : `.generated.tmp-${child.pid}`]);
@@ -81,6 +79,6 @@ describe('a run killed with SIGKILL', () => {
     const check = await runGenerate(['--out', 'generated', '--check', '--quiet'], root);
     expect(check.code, check.stderr).toBe(0);
     expect(leftovers(root)).toEqual([]);
-    expect(readFileSync(join(root, 'generated', 'browseract', 'openapi.yaml'), 'utf8')).toContain('queued_at');
+    expect(readFileSync(join(root, 'generated', FIXTURE_API.name, 'openapi.yaml'), 'utf8')).toContain('queued_at');
   }, 120_000);
 });

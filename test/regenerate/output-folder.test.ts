@@ -15,7 +15,7 @@ import { MARKER_FILE } from '../../src/output/output-folder.js';
 import { compareTrees } from '../../src/regenerate/drift.js';
 import { generatedBaseline, runGenerate } from '../helpers.js';
 
-/** specs/browseract and its generated output, made once; each test works on a copy. */
+/** The fixture API's specs and generated output, made once; each test works on a copy. */
 const { dir: baselineDir, workspace } = generatedBaseline();
 
 /** Every path and file content under `dir`: what "nothing touched" compares. */
@@ -32,7 +32,7 @@ function snapshot(dir: string): Record<string, string> {
 
 /** The regenerated document is the baseline's (the rest of a package may change while others edit the code generators). */
 function sameDocument(root: string): boolean {
-  const document = (dir: string) => readFileSync(join(dir, 'generated', 'browseract', 'openapi.yaml'), 'utf8');
+  const document = (dir: string) => readFileSync(join(dir, 'generated', 'tasks', 'openapi.yaml'), 'utf8');
   return document(root) === document(baselineDir());
 }
 
@@ -75,8 +75,8 @@ describe('output folders the CLI refuses, relative to the working directory', ()
     ['../../specs', '../../specs', 'it is the specs folder'],
     ['specs-link', '../../specs', 'it is the specs folder'],
     ['../../specs', 'specs-link', 'it is the specs folder'],
-    ['specs/browseract', 'specs', 'it is inside the specs folder (specs)'],
-    ['specs-link/browseract/raw/out', '../../specs', 'it is inside the specs folder'],
+    ['specs/tasks', 'specs', 'it is inside the specs folder (specs)'],
+    ['specs-link/tasks/raw/out', '../../specs', 'it is inside the specs folder'],
     ['notes.txt', 'specs', 'it is a file, not a folder'],
     ['docs', 'specs', 'it holds 1 entries ("guide.md") and no .openapi-clients file, so it was not written by this tool: give a new or empty folder'],
     ['docs-link', 'specs', 'it holds 1 entries ("guide.md") and no .openapi-clients file'],
@@ -109,12 +109,12 @@ describe('output folders the CLI refuses, relative to the working directory', ()
     const root = workspace();
     rmSync(join(root, 'generated', MARKER_FILE));
     symlinkSync('generated', join(root, 'out-link'));
-    writeFileSync(join(root, 'generated', 'browseract', 'README.md'), 'stale\n');
+    writeFileSync(join(root, 'generated', 'tasks', 'README.md'), 'stale\n');
     const result = await runGenerate(['--out', 'out-link', '--quiet'], root);
     expect(result.code, result.stderr).toBe(0);
     expect(lstatSync(join(root, 'out-link')).isSymbolicLink()).toBe(true);
     expect(readFileSync(join(root, 'generated', MARKER_FILE), 'utf8')).toBe(readFileSync(join(baselineDir(), 'generated', MARKER_FILE), 'utf8'));
-    expect(readFileSync(join(root, 'generated', 'browseract', 'README.md'), 'utf8')).not.toBe('stale\n');
+    expect(readFileSync(join(root, 'generated', 'tasks', 'README.md'), 'utf8')).not.toBe('stale\n');
     expect(sameDocument(root)).toBe(true);
     expect(leftovers(root)).toEqual([]);
   }, 120_000);
@@ -135,14 +135,14 @@ describe('write failures: one line naming the output path and what the error mea
   it.each([
     ['a read-only parent folder', 'EROFS:mkdir:/.generated.tmp-', [], 'generated: cannot write the output (mkdir): read-only file system (EROFS)'],
     ['a parent folder without write permission', 'EACCES:mkdir:/.generated.tmp-', [], 'generated: cannot write the output (mkdir): permission denied (EACCES)'],
-    ['a full disk when writing the document', 'ENOSPC:open:/browseract/openapi.yaml', [], 'generated/browseract/openapi.yaml: cannot write the output (open): no space left on device (ENOSPC)'],
-    ['a full disk when the compiler writes dist/ (in its worker)', 'ENOSPC:open:/browseract/dist/index.js', [], 'generated/browseract/dist/index.js: cannot write the output (open): no space left on device (ENOSPC)'],
-    ['a quota hit when writing the client', 'EDQUOT:open:/browseract/src/client.ts', [], 'generated/browseract/src/client.ts: cannot write the output (open): disk quota exceeded (EDQUOT)'],
+    ['a full disk when writing the document', 'ENOSPC:open:/tasks/openapi.yaml', [], 'generated/tasks/openapi.yaml: cannot write the output (open): no space left on device (ENOSPC)'],
+    ['a full disk when the compiler writes dist/ (in its worker)', 'ENOSPC:open:/tasks/dist/index.js', [], 'generated/tasks/dist/index.js: cannot write the output (open): no space left on device (ENOSPC)'],
+    ['a quota hit when writing the client', 'EDQUOT:open:/tasks/src/client.ts', [], 'generated/tasks/src/client.ts: cannot write the output (open): disk quota exceeded (EDQUOT)'],
     ['a full disk when writing the marker', `ENOSPC:open:/${MARKER_FILE}`, [], `generated/${MARKER_FILE}: cannot write the output (open): no space left on device (ENOSPC)`],
     ['an output folder that may not be moved', 'EPERM:rename:/generated', [], 'generated: cannot write the output (rename): operation not permitted (EPERM)'],
     ['a read-only file system at the second rename (the previous output is put back)', 'EROFS:rename:/.generated.tmp-', [], 'generated: cannot write the output (rename): read-only file system (EROFS)'],
     ['a full temporary folder for --check', 'ENOSPC:mkdtemp:openapi-clients-check-', ['--check'], 'generated: cannot write the output (mkdtemp, in the --check copy in the system temporary folder): no space left on device (ENOSPC)'],
-    ['an I/O error writing the --check copy', 'EIO:open:/browseract/package.json', ['--check'], 'generated/browseract/package.json: cannot write the output (open, in the --check copy in the system temporary folder): i/o error (EIO)'],
+    ['an I/O error writing the --check copy', 'EIO:open:/tasks/package.json', ['--check'], 'generated/tasks/package.json: cannot write the output (open, in the --check copy in the system temporary folder): i/o error (EIO)'],
   ])('%s', async (_name, fault, args, expected) => {
     const root = workspace();
     const result = await runGenerate(['--out', 'generated', '--quiet', ...args], root, { faults: true, env: { FS_FAULT: fault }, timeoutMs: 120_000 });
@@ -157,14 +157,14 @@ describe('--api carries the other output over: files and folders only', () => {
   it.each([
     ['a FIFO', (path: string) => execFileSync('mkfifo', [path]), 'a FIFO (named pipe)'],
     ['a symlink to /dev/zero', (path: string) => symlinkSync('/dev/zero', path), 'a symlink'],
-    ['a symlink to a file', (path: string) => symlinkSync('../browseract/openapi.yaml', path), 'a symlink'],
+    ['a symlink to a file', (path: string) => symlinkSync('../tasks/openapi.yaml', path), 'a symlink'],
     ['a socket', (path: string) => execFileSync(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(path)}, () => process.exit(0))`]), 'a socket'],
   ])('%s in another API\'s output: one line naming it, within a bound, output unchanged', async (_name, make, kind) => {
     const root = workspace();
     mkdirSync(join(root, 'generated', 'other'));
     make(join(root, 'generated', 'other', 'odd'));
     const before = snapshot(join(root, 'generated'));
-    const result = await runGenerate(['--out', 'generated', '--api', 'browseract', '--quiet'], root, { timeoutMs: 60_000 });
+    const result = await runGenerate(['--out', 'generated', '--api', 'tasks', '--quiet'], root, { timeoutMs: 60_000 });
     expect(result.code).toBe(1);
     expect(result.stderr).toBe(`error: generated/other/odd: cannot carry the output over: it is ${kind}, where generated output holds only files and folders\n`);
     expect(snapshot(join(root, 'generated'))).toEqual(before);
@@ -175,11 +175,11 @@ describe('--api carries the other output over: files and folders only', () => {
 describe('a previous output that no longer reads', () => {
   it('a CHANGELOG.md that is a FIFO: one line naming it, within a bound, output unchanged', async () => {
     const root = workspace();
-    execFileSync('mkfifo', [join(root, 'generated', 'browseract', 'CHANGELOG.md')]);
+    execFileSync('mkfifo', [join(root, 'generated', 'tasks', 'CHANGELOG.md')]);
     const before = snapshot(join(root, 'generated'));
     const result = await runGenerate(['--out', 'generated', '--quiet'], root, { timeoutMs: 120_000 });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('error: generated/browseract/CHANGELOG.md: cannot carry the change log over: file is a FIFO (named pipe), not a regular file\n');
+    expect(result.stderr).toBe('error: generated/tasks/CHANGELOG.md: cannot carry the change log over: file is a FIFO (named pipe), not a regular file\n');
     expect(snapshot(join(root, 'generated'))).toEqual(before);
     expect(leftovers(root)).toEqual([]);
   }, 120_000);
@@ -197,12 +197,12 @@ describe('a previous openapi.yaml that no longer reads does not block regenerati
     }, /openapi\.yaml is a FIFO \(named pipe\), not a regular file/],
   ])('%s: regenerated, and the change report says the previous document could not be compared', async (_name, spoil, reason) => {
     const root = workspace();
-    spoil(join(root, 'generated', 'browseract', 'openapi.yaml'));
+    spoil(join(root, 'generated', 'tasks', 'openapi.yaml'));
     const result = await runGenerate(['--out', 'generated'], root, { timeoutMs: 120_000 });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/changed: the previous document could not be compared \(openapi\.yaml .*\); it was replaced \(noted in browseract\/CHANGELOG\.md\)/);
+    expect(result.stdout).toMatch(/changed: the previous document could not be compared \(openapi\.yaml .*\); it was replaced \(noted in tasks\/CHANGELOG\.md\)/);
     expect(result.stdout).toMatch(reason);
     expect(sameDocument(root)).toBe(true);
-    expect(readFileSync(join(root, 'generated', 'browseract', 'CHANGELOG.md'), 'utf8')).toMatch(/\n## openapi\.yaml \S+ → [0-9a-f]{12}\n\nThe previous document could not be compared \(openapi\.yaml .*\); it was replaced\.\n$/);
+    expect(readFileSync(join(root, 'generated', 'tasks', 'CHANGELOG.md'), 'utf8')).toMatch(/\n## openapi\.yaml \S+ → [0-9a-f]{12}\n\nThe previous document could not be compared \(openapi\.yaml .*\); it was replaced\.\n$/);
   }, 120_000);
 });
