@@ -9,8 +9,15 @@
  */
 import type { Project, SourceFile } from 'ts-morph';
 import type { ApiModel } from '../model/types.js';
-import type { BannerInfo } from './passes/banner.js';
 import { applyEdits, type TextEdit } from './text-edits.js';
+
+/** What a generated file's banner names: the normalized document it came from and the generators' versions. */
+export interface BannerInfo {
+  /** The normalized document the file was generated from. */
+  source: string;
+  sha256: string;
+  versions: Record<string, string>;
+}
 
 export interface PassContext {
   model: ApiModel;

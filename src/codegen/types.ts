@@ -7,7 +7,7 @@ import { createRequire } from 'node:module';
 import { openapiTypescript } from './generators.js';
 import type { JsonObject } from '../openapi/types.js';
 import { sha256 } from '../sha256.js';
-import type { BannerInfo } from './passes/banner.js';
+import type { BannerInfo } from './pass.js';
 import { createConfig, type Config } from '@redocly/openapi-core';
 import { guardRedoclyTypes } from '../redocly-types.js';
 

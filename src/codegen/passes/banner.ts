@@ -1,12 +1,5 @@
-import type { CodegenPass } from '../pass.js';
+import type { BannerInfo, CodegenPass } from '../pass.js';
 import { insertEdit } from '../text-edits.js';
-
-export interface BannerInfo {
-  /** The normalized document the file was generated from. */
-  source: string;
-  sha256: string;
-  versions: Record<string, string>;
-}
 
 /** Marks a file as generated: what from, which exact document, which generators. */
 export function bannerText(info: BannerInfo): string {
