@@ -21,7 +21,12 @@ import { operationIds } from './repair/operation-ids.js';
 import { order } from './repair/order.js';
 import { NormalizationReport } from './report.js';
 import { isMintlifyPage, mintlifyPages } from './sources/mintlify.js';
-import { openApiVersion } from './sources/openapi-version.js';
+import { exclusiveBounds } from './sources/exclusive-bounds.js';
+import { nullable } from './sources/nullable.js';
+import { isSwagger2, openApiVersion, swagger2Pointer } from './sources/openapi-version.js';
+import { refSiblings } from './sources/ref-siblings.js';
+import { schemaKeywords } from './sources/schema-keywords.js';
+import { singularExample } from './sources/singular-example.js';
 import { pageMetadata } from './sources/page-metadata.js';
 import { patterns } from './sources/patterns.js';
 import { refCycles } from './sources/ref-cycles.js';
@@ -35,8 +40,15 @@ export interface NormalizedApi {
   report: NormalizationReport;
 }
 
-/** Each source on its own, in manifest order: as OpenAPI 3.1, checked, with its page's title and lead. */
-export const SOURCE_PASSES: ReadonlyArray<Pass<SourceContext>> = [mintlifyPages, openApiVersion, refs, refCycles, patterns, pageMetadata];
+/**
+ * Each source on its own, in manifest order: as OpenAPI 3.1 (the version
+ * upgraded, then 3.0 keywords said in 3.1's words by shape, whatever the
+ * version said), checked, with its page's title and lead.
+ */
+export const SOURCE_PASSES: ReadonlyArray<Pass<SourceContext>> = [
+  mintlifyPages, openApiVersion, nullable, exclusiveBounds, schemaKeywords, refSiblings, singularExample,
+  refs, refCycles, patterns, pageMetadata,
+];
 
 /** The sources as one document: security decided, merged, overlaid, the manifest applied. */
 export const ASSEMBLE_PASSES: readonly Pass[] = [documentSecurity, merge, overlays, manifestSettings, authScheme];
@@ -75,7 +87,9 @@ export async function normalizeApi(manifest: Manifest): Promise<NormalizedApi> {
 export async function convertSource(source: Input, manifest: Manifest, report: NormalizationReport): Promise<ConvertedSource> {
   // A converted Mintlify page has other pointers than its file: errors name the page only.
   const sameShape = !isMintlifyPage(source.loaded.value);
-  const locate = (pointer: string) => ({ file: source.loaded.file, location: sameShape ? source.loaded.locate(pointer) : { pointer } });
+  // A Swagger 2.0 source is restructured: errors name the place it had in the published file.
+  const published = isSwagger2(source.loaded.value) ? swagger2Pointer : (pointer: string) => pointer;
+  const locate = (pointer: string) => ({ file: source.loaded.file, location: sameShape ? source.loaded.locate(published(pointer)) : { pointer } });
   // A copy: `loaded.value` stays the source as read, for the lossless proof.
   const document = await runPasses(SOURCE_PASSES, structuredClone(source.loaded.value), { manifest, report, source, locate });
   return { ...source, document, locate };

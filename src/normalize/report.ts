@@ -88,6 +88,43 @@ export interface ExampleValueReplaced extends Entry<'example-invalid-value-repla
 /** A change to an example value, which the lossless proof undoes to find the published example. */
 export type ExampleFix = ExampleValueDropped | ExampleValueReplaced;
 
+/** sources/openapi-version.ts: a Swagger 2.0 or OpenAPI 3.0 source, now OpenAPI 3.1 (`before` is its version). */
+export interface VersionUpgraded extends Entry<'swagger-2-to-openapi-3.1' | 'openapi-3.0-to-3.1'> {
+  source: string;
+  before: string;
+  after: string;
+}
+
+/** sources/nullable.ts: `nullable`/`x-nullable` said in 3.1's words; `before` holds the removed keywords. */
+export interface NullableRewritten extends Entry<'nullable-to-type-null' | 'nullable-to-null-branch' | 'nullable-already-allowed' | 'nullable-false-removed'> {
+  source: string;
+  before: Record<string, boolean>;
+}
+
+/** sources/exclusive-bounds.ts: a boolean exclusive bound as a number, or removed; `before` holds the keywords as published. */
+export interface ExclusiveBoundRewritten extends Entry<'exclusive-bound-to-number' | 'exclusive-bound-removed'> {
+  source: string;
+  before: Record<string, unknown>;
+}
+
+/** sources/ref-siblings.ts: a schema `$ref` moved into `allOf` beside its sibling assertions (`before` names them). */
+export interface RefSiblingsRewritten extends Entry<'ref-siblings-to-allof'> {
+  source: string;
+  before: string[];
+}
+
+/** sources/schema-keywords.ts: an unknown schema keyword renamed, to its JSON Schema equivalent or an `x-` extension. */
+export interface SchemaKeywordRenamed extends Entry<'schema-keyword-to-standard' | 'schema-keyword-to-extension'> {
+  source: string;
+  before: string;
+  after: string;
+}
+
+/** sources/singular-example.ts: an `example` beside `examples`, moved into the map (`pointer` is its new place). */
+export interface ExampleMoved extends Entry<'example-beside-examples-moved'> {
+  source: string;
+}
+
 export type Transformation =
   | MintlifyConverted
   | PageMetadataApplied
@@ -100,7 +137,13 @@ export type Transformation =
   | EnumOneOfRewritten
   | EnumOneOfToConsts
   | OperationIdDerived
-  | ExampleFix;
+  | ExampleFix
+  | VersionUpgraded
+  | NullableRewritten
+  | ExclusiveBoundRewritten
+  | RefSiblingsRewritten
+  | SchemaKeywordRenamed
+  | ExampleMoved;
 
 const EXAMPLE_FIX_KINDS: ReadonlySet<Transformation['kind']> = new Set<ExampleFix['kind']>(['example-invalid-value-dropped', 'example-invalid-value-replaced']);
 

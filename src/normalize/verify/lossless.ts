@@ -5,12 +5,24 @@
  * operations, parameters, schema properties, enum values, descriptions and
  * examples. An example changed on purpose counts as found when undoing the
  * report's recorded example fixes gives back the raw value.
+ *
+ * Schemas are also read for what they allow, so the version and keyword
+ * rewrites of the sources phase cannot lose a constraint unseen: "allows
+ * null" (a 3.0 `nullable`, a 2.0 `x-nullable`, a `null` type or branch),
+ * numeric bounds (`minimum` with a 3.0 boolean `exclusiveMinimum`, 3.1's
+ * numeric one, pydantic's `ge`/`gt`/`le`/`lt`), and any other keyword,
+ * which the result must keep, as its `x-` extension when it is no keyword.
+ * A Swagger 2.0 source is read in its own shape: `definitions`, `body` and
+ * `formData` parameters, response examples by media type.
  */
 import { isDeepStrictEqual } from 'node:util';
 import { SpecError } from '../../errors.js';
 import { isObject, type JsonObject } from '../../openapi/types.js';
 import { parsePointer, toPointer } from '../../openapi/pointer.js';
 import { isMintlifyPage } from '../sources/mintlify.js';
+import { isSwagger2 } from '../sources/openapi-version.js';
+import { SCHEMA_KEYWORDS } from '../../openapi/schema-keywords.js';
+import { resolveLocal } from '../../openapi/refs.js';
 import { canonicalJson } from '../canonical.js';
 import type { Pass } from '../pass.js';
 import { isExampleFix, type ExampleFix, type NormalizationReport } from '../report.js';
@@ -19,10 +31,12 @@ import { componentSchemas } from '../../openapi/schemas.js';
 import { operations } from '../../openapi/operations.js';
 
 export interface Fact {
-  kind: 'operation' | 'parameter' | 'property' | 'enum' | 'description' | 'example';
+  kind: 'operation' | 'parameter' | 'body' | 'property' | 'enum' | 'null' | 'bound' | 'keyword' | 'description' | 'example';
   key: string;
   /** The example value, for example facts. */
   value?: unknown;
+  /** Implied by the schema's shape, not stated: it finds a source's fact, and is not one to find. */
+  implied?: true;
 }
 
 export interface LosslessResult {
@@ -51,7 +65,8 @@ export function checkLossless(rawSources: JsonObject[], normalized: JsonObject, 
   const missing: Fact[] = [];
   let checked = 0;
   for (const raw of rawSources) {
-    for (const fact of isMintlifyPage(raw) ? mintlifyFacts(raw) : openApiFacts(raw)) {
+    for (const fact of isMintlifyPage(raw) ? mintlifyFacts(raw) : isSwagger2(raw) ? swagger2Facts(raw) : openApiFacts(raw)) {
+      if (fact.implied) continue;
       checked++;
       if (present.has(factId(fact))) continue;
       if (fact.kind === 'example' && undone.has(fact.key)) continue;
@@ -71,11 +86,21 @@ function openApiFacts(document: JsonObject): Fact[] {
   for (const { path, method, operation, pathItem } of operations(document)) {
     const op = `${method.toUpperCase()} ${path}`;
     facts.push({ kind: 'operation', key: op });
-    const parameters = [...asArray(pathItem.parameters), ...asArray(operation.parameters)];
+    const parameters = [...asArray(pathItem.parameters), ...asArray(operation.parameters)].map((parameter) => resolveLocal(document, parameter));
     for (const parameter of parameters) {
       if (isObject(parameter)) facts.push({ kind: 'parameter', key: `${op} ${String(parameter.in)}:${String(parameter.name)}` });
     }
     for (const text of [operation.summary, operation.description]) pushDescription(facts, text);
+    const requestBody = resolveLocal(document, operation.requestBody);
+    if (isObject(requestBody)) {
+      facts.push({ kind: 'body', key: op });
+      // Form fields, as a Swagger 2.0 source states them: formData parameters.
+      for (const [mediaType, media] of Object.entries(isObject(requestBody.content) ? requestBody.content : {})) {
+        const schema = isObject(media) ? resolveLocal(document, media.schema) : undefined;
+        if (!FORM_MEDIA_TYPES.has(mediaType) || !isObject(schema) || !isObject(schema.properties)) continue;
+        for (const name of Object.keys(schema.properties)) facts.push({ kind: 'parameter', key: `${op} formData:${name}` });
+      }
+    }
   }
   walkAll(document, (node, key) => {
     if (key === 'description') pushDescription(facts, node);
@@ -92,6 +117,59 @@ function openApiFacts(document: JsonObject): Fact[] {
   for (const { value } of collectExamples(document)) facts.push({ kind: 'example', key: canonicalJson(value), value });
   return facts;
 }
+
+const FORM_MEDIA_TYPES: ReadonlySet<string> = new Set(['application/x-www-form-urlencoded', 'multipart/form-data']);
+
+/**
+ * Facts of a Swagger 2.0 document, read in its own shape: parameters
+ * (`$ref`s to `#/parameters` followed), a `body` parameter as the request
+ * body with its schema's properties under each media type it `consumes`,
+ * `definitions` as the component schemas, and response `examples`, a map
+ * of media types to values.
+ */
+function swagger2Facts(document: JsonObject): Fact[] {
+  const facts: Fact[] = [];
+  const consumes = asArray(document.consumes);
+  const paths = isObject(document.paths) ? document.paths : {};
+  for (const [path, pathItem] of Object.entries(paths)) {
+    if (!isObject(pathItem)) continue;
+    for (const method of SWAGGER_2_METHODS) {
+      const operation = getOwn(pathItem, method);
+      if (!isObject(operation)) continue;
+      const op = `${method.toUpperCase()} ${path}`;
+      facts.push({ kind: 'operation', key: op });
+      for (const text of [operation.summary, operation.description]) pushDescription(facts, text);
+      const parameters = [...asArray(pathItem.parameters), ...asArray(operation.parameters)].map((parameter) => resolveLocal(document, parameter));
+      for (const parameter of parameters) {
+        if (!isObject(parameter)) continue;
+        if (parameter.in !== 'body') {
+          facts.push({ kind: 'parameter', key: `${op} ${String(parameter.in)}:${String(parameter.name)}` });
+          continue;
+        }
+        facts.push({ kind: 'body', key: op });
+        const mediaTypes = Array.isArray(operation.consumes) ? operation.consumes : consumes.length > 0 ? consumes : ['application/json'];
+        if (isObject(parameter.schema) && typeof parameter.schema.$ref !== 'string') {
+          for (const mediaType of mediaTypes) schemaFacts(parameter.schema, `${op} body ${String(mediaType)}`, facts);
+        }
+      }
+    }
+  }
+  walkAll(document, (node, key, parent) => {
+    if (key === 'description') pushDescription(facts, node);
+    // A Response Object's examples map media types to values ({value} is an Example Object only from 3.0 on).
+    if (key === 'examples' && isObject(node) && isObject(parent) && 'description' in parent) {
+      for (const value of Object.values(node)) facts.push({ kind: 'example', key: canonicalJson(value), value });
+    }
+  });
+  const definitions = isObject(document.definitions) ? document.definitions : {};
+  for (const [name, schema] of Object.entries(definitions)) schemaFacts(schema, name, facts);
+  walkAll(document, (node, key) => {
+    if (key === 'example') facts.push({ kind: 'example', key: canonicalJson(node), value: node });
+  });
+  return facts;
+}
+
+const SWAGGER_2_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
 
 /** Facts of a Mintlify page, read in its own shape. */
 function mintlifyFacts(document: JsonObject): Fact[] {
@@ -111,20 +189,24 @@ function mintlifyFacts(document: JsonObject): Fact[] {
   for (const member of schemaArrays) {
     if (!isObject(member)) continue;
     const owner = typeof member.refIdentifier === 'string' ? member.refIdentifier.split('/').pop()! : `${op} body`;
-    schemaFacts(member, owner, facts);
+    schemaFacts(member, owner, facts, MINTLIFY_SHAPE);
   }
   const components = componentSchemas(document);
-  for (const [name, schema] of Object.entries(components)) schemaFacts(schema, name, facts);
+  for (const [name, schema] of Object.entries(components)) schemaFacts(schema, name, facts, MINTLIFY_SHAPE);
   for (const { value } of collectExamples(document)) facts.push({ kind: 'example', key: canonicalJson(value), value });
   return facts;
 }
 
-/** Property names and enum values by their path of property names; combinators are transparent. */
-function schemaFacts(schema: unknown, owner: string, facts: Fact[]): void {
+/** Mintlify's schema fields (`refIdentifier`, `isRequired`…) are its page format, not keywords: the conversion reads them. */
+const MINTLIFY_SHAPE = { keywords: false };
+
+/** Property names, enum values and constraints by their path of property names; combinators are transparent. */
+function schemaFacts(schema: unknown, owner: string, facts: Fact[], { keywords } = { keywords: true }): void {
   const visit = (node: unknown, path: string): void => {
     if (!isObject(node)) return;
     for (const value of asArray(node.enum)) facts.push({ kind: 'enum', key: `${owner}${path} = ${JSON.stringify(value)}` });
     if ('const' in node) facts.push({ kind: 'enum', key: `${owner}${path} = ${JSON.stringify(node.const)}` });
+    constraintFacts(node, `${owner}${path}`, facts, keywords);
     if (isObject(node.properties)) {
       for (const [name, property] of Object.entries(node.properties)) {
         facts.push({ kind: 'property', key: `${owner}${path}.${name}` });
@@ -137,6 +219,48 @@ function schemaFacts(schema: unknown, owner: string, facts: Fact[]): void {
   };
   visit(schema, '');
 }
+
+/** Keywords read for their meaning by `constraintFacts`, not as keywords. */
+const BOUND_KEYWORDS: ReadonlyArray<[keyword: string, relation: string]> = [
+  ['minimum', '>='], ['maximum', '<='], ['ge', '>='], ['le', '<='], ['gt', '>'], ['lt', '<'],
+];
+
+/**
+ * What a schema node allows, by meaning: `null` (a 3.0 `nullable`, a 2.0
+ * `x-nullable`, a `null` type; a `{type: 'null'}` branch is found when the
+ * combinator is read), numeric bounds whatever their spelling, and every
+ * key that is no schema keyword, under its name without `x-` (the
+ * schema-keywords pass keeps an unknown `k` as `x-k`; an extension written
+ * as such is read as itself too). A keyword's value is part of its fact.
+ */
+function constraintFacts(node: JsonObject, at: string, facts: Fact[], keywords: boolean): void {
+  const types = asArray(node.type).concat(typeof node.type === 'string' ? [node.type] : []);
+  if (node.nullable === true || node['x-nullable'] === true || types.includes('null')) facts.push({ kind: 'null', key: at });
+  // A schema asserting nothing that rejects null allows it (the nullable pass then removes a `nullable: true` as said already).
+  else if (!NULL_REJECTING_KEYWORDS.some((keyword) => Object.hasOwn(node, keyword))) facts.push({ kind: 'null', key: at, implied: true });
+  for (const [keyword, inclusive] of BOUND_KEYWORDS) {
+    for (const spelling of [keyword, `x-${keyword}`]) {
+      const limit = getOwn(node, spelling);
+      if (typeof limit !== 'number') continue;
+      const exclusive = getOwn(node, keyword === 'minimum' ? 'exclusiveMinimum' : keyword === 'maximum' ? 'exclusiveMaximum' : '') === true;
+      facts.push({ kind: 'bound', key: `${at} ${exclusive ? inclusive.slice(0, 1) : inclusive} ${limit}` });
+    }
+  }
+  for (const [keyword, relation] of [['exclusiveMinimum', '>'], ['exclusiveMaximum', '<']] as const) {
+    if (typeof node[keyword] === 'number') facts.push({ kind: 'bound', key: `${at} ${relation} ${String(node[keyword])}` });
+  }
+  for (const [key, value] of keywords ? Object.entries(node) : []) {
+    const name = key.startsWith('x-') ? key.slice(2) : key;
+    // An extension named like a keyword is a converter's (2.0's `x-nullable`, `x-anyOf`): read for its meaning, if any.
+    if (SCHEMA_KEYWORDS.has(name) || MEANT_KEYWORDS.has(name)) continue;
+    facts.push({ kind: 'keyword', key: `${at} ${name}=${canonicalJson(value).slice(0, 200)}` });
+  }
+}
+
+const NULL_REJECTING_KEYWORDS = ['type', 'enum', 'const', '$ref', '$dynamicRef', 'allOf', 'anyOf', 'oneOf', 'not', 'if'];
+
+/** Keys whose facts are their meaning (null, bounds), read above. */
+const MEANT_KEYWORDS: ReadonlySet<string> = new Set(['nullable', 'ge', 'le', 'gt', 'lt']);
 
 interface LocatedExample {
   pointer: string;
