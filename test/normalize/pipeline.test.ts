@@ -16,7 +16,7 @@ describe('the declared passes', () => {
       repair: REPAIR_PASSES.map((pass) => pass.name),
       verify: VERIFY_PASSES.map((pass) => pass.name),
     }).toEqual({
-      sources: ['mintlify', 'openapi-version', 'refs', 'ref-cycles', 'patterns', 'page-metadata'],
+      sources: ['mintlify', 'openapi-version', 'nullable', 'exclusive-bounds', 'schema-keywords', 'ref-siblings', 'singular-example', 'refs', 'ref-cycles', 'patterns', 'page-metadata'],
       assemble: ['security', 'merge', 'overlays', 'manifest', 'auth-scheme'],
       repair: ['refs', 'ref-cycles', 'patterns', 'enum-oneofs', 'operation-ids', 'examples', 'ambiguous-oneofs', 'order'],
       verify: ['redocly', 'lossless'],
