@@ -114,7 +114,7 @@ export interface RefSiblingsRewritten extends Entry<'ref-siblings-to-allof'> {
 }
 
 /** sources/schema-keywords.ts: an unknown schema keyword renamed, to its JSON Schema equivalent or an `x-` extension. */
-export interface SchemaKeywordRenamed extends Entry<'schema-keyword-to-standard' | 'schema-keyword-to-extension'> {
+export interface SchemaKeywordRenamed extends Entry<'schema-keyword-to-standard' | 'schema-keyword-to-extension' | 'required-flag-to-list'> {
   source: string;
   before: string;
   after: string;

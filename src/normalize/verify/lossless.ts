@@ -31,7 +31,7 @@ import { componentSchemas } from '../../openapi/schemas.js';
 import { operations } from '../../openapi/operations.js';
 
 export interface Fact {
-  kind: 'operation' | 'parameter' | 'body' | 'property' | 'enum' | 'null' | 'bound' | 'keyword' | 'description' | 'example';
+  kind: 'operation' | 'parameter' | 'body' | 'property' | 'required' | 'enum' | 'null' | 'bound' | 'keyword' | 'description' | 'example';
   key: string;
   /** The example value, for example facts. */
   value?: unknown;
@@ -210,6 +210,8 @@ function schemaFacts(schema: unknown, owner: string, facts: Fact[], { keywords }
     if (isObject(node.properties)) {
       for (const [name, property] of Object.entries(node.properties)) {
         facts.push({ kind: 'property', key: `${owner}${path}.${name}` });
+        // Required by the parent's list, or (draft 3, influxdata) by its own `required: true`.
+        if (asArray(node.required).includes(name) || getOwn(property, 'required') === true) facts.push({ kind: 'required', key: `${owner}${path}.${name}` });
         visit(property, `${path}.${name}`);
       }
     }

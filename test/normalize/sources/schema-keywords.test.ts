@@ -62,3 +62,30 @@ describe('schema-keywords pass', () => {
     expect(again.context.report.transformations).toEqual([]);
   });
 });
+
+const REQUIRED_FLAGS: Array<[string, { given: string; want: Want }]> = [
+  ["a property's required: true joins its parent's list (influxdata's DBRPGet.content, beside a $ref)", {
+    given: component("{type: object, required: [a], properties: {a: {type: string}, content: {$ref: '#/components/schemas/T', required: true}, b: {type: string, required: false}}}"),
+    want: {
+      document: component("{type: object, required: [a, content], properties: {a: {type: string}, content: {$ref: '#/components/schemas/T'}, b: {type: string}}}"),
+      transformations: [
+        { kind: 'required-flag-to-list', pointer: '/components/schemas/T/properties/content/required', before: 'required', after: 'required' },
+        { kind: 'required-flag-to-list', pointer: '/components/schemas/T/properties/b/required', before: 'required', after: '' },
+      ],
+    },
+  }],
+  ['a boolean required that is no property\'s is kept as x-required', {
+    given: component('{type: object, required: true}'),
+    want: { document: component('{type: object, x-required: true}'), transformations: [{ kind: 'schema-keyword-to-extension', pointer: '/components/schemas/T/required', before: 'required', after: 'x-required' }] },
+  }],
+];
+
+describe('schema-keywords pass, boolean required', () => {
+  it.each(REQUIRED_FLAGS)('%s', async (_name, { given, want }) => {
+    const { document, context } = sourceContext('api.yaml', given);
+    const result = await expectPass(schemaKeywords, document, context, want);
+    const again = sourceContext('api.yaml', 'openapi: 3.1.0\n');
+    expect(await schemaKeywords.run(structuredClone(result!), again.context)).toEqual(result);
+    expect(again.context.report.transformations).toEqual([]);
+  });
+});

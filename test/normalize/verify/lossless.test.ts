@@ -61,6 +61,8 @@ const REWRITES: Array<[string, { given: { raw: string; result: string }; want: W
   ['an exclusive bound read as inclusive is lost', { given: { raw: component('{minimum: 0, exclusiveMinimum: true}'), result: component('{minimum: 0}') }, want: { error: /lost 1 of \d+ facts of the sources: bound T > 0$/ } }],
   ['ge is found as minimum', { given: { raw: component('{ge: 1, lt: 5}', 'openapi: 3.1.0'), result: component('{minimum: 1, exclusiveMaximum: 5}') }, want: {} }],
   ['ge dropped is lost', { given: { raw: component('{ge: 1}', 'openapi: 3.1.0'), result: component('{}') }, want: { error: /lost 1 of \d+ facts of the sources: bound T >= 1$/ } }],
+  ['a property\'s required: true is found in its parent\'s list', { given: { raw: component('{properties: {a: {type: string, required: true}}}'), result: component('{required: [a], properties: {a: {type: string}}}') }, want: {} }],
+  ['a required property made optional is lost', { given: { raw: component('{required: [a], properties: {a: {type: string}}}'), result: component('{properties: {a: {type: string}}}') }, want: { error: /lost 1 of \d+ facts of the sources: required T\.a$/ } }],
   ['an unknown keyword is found as its extension, with its value', { given: { raw: component('{omitempty: true, x-go-name: T}'), result: component('{x-omitempty: true, x-go-name: T}') }, want: {} }],
   ['an unknown keyword dropped, or its value changed, is lost', {
     given: { raw: component('{omitempty: true, x-go-name: T}'), result: component('{x-go-name: U}') },
