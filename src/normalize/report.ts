@@ -85,6 +85,32 @@ export interface ExampleValueReplaced extends Entry<'example-invalid-value-repla
   after: unknown;
 }
 
+/** repair/discriminators.ts: mapping entries derived from each referenced branch's one value; `after` lists the added ones. */
+export interface DiscriminatorMappingDerived extends Entry<'discriminator-mapping-derived'> {
+  after: Record<string, string>;
+}
+
+/**
+ * repair/path-keys.ts: an operation that now lives under another path key
+ * (fragment dropped, query string made parameters, parameter names unified).
+ * `from` and `to` are `"<METHOD> <path key>"`; `renamed` maps old path
+ * parameter names to new ones. The lossless proof finds the operation's
+ * facts under `to`.
+ */
+export interface PathOperationMoved extends Entry<'path-operation-moved'> {
+  from: string;
+  to: string;
+  renamed: Record<string, string>;
+}
+
+/** repair/path-keys.ts: an operation merged into another on the same route; `before` is it as published. */
+export interface PathOperationsMerged extends Entry<'path-operations-merged'> {
+  from: string;
+  to: string;
+  renamed: Record<string, string>;
+  before: unknown;
+}
+
 /** A change to an example value, which the lossless proof undoes to find the published example. */
 export type ExampleFix = ExampleValueDropped | ExampleValueReplaced;
 
@@ -100,7 +126,10 @@ export type Transformation =
   | EnumOneOfRewritten
   | EnumOneOfToConsts
   | OperationIdDerived
-  | ExampleFix;
+  | ExampleFix
+  | DiscriminatorMappingDerived
+  | PathOperationMoved
+  | PathOperationsMerged;
 
 const EXAMPLE_FIX_KINDS: ReadonlySet<Transformation['kind']> = new Set<ExampleFix['kind']>(['example-invalid-value-dropped', 'example-invalid-value-replaced']);
 
@@ -116,6 +145,9 @@ export interface Warning {
     | 'example-not-checked'
     | 'example-invalid'
     | 'oneof-may-overlap'
+    | 'discriminator-value-unknown'
+    | 'discriminator-value-shared'
+    | 'path-key-setting-unused'
     /** A Redocly rule set to warn, by its id. */
     | `lint:${string}`;
   pointer: string;
