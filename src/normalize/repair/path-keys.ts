@@ -163,7 +163,7 @@ function moveOperations(document: JsonObject, member: PathKey, target: PathKey, 
         `${from} (#${ours}) and ${to} (#${pointer}) are one URL and method but differ in parameters, body, responses or security: merge them with \`pathKeys: {${JSON.stringify(member.key)}: merge}\` in the manifest, or change one with an overlay`,
       );
     }
-    mergeOperations(document, targetItem, existing, operation);
+    mergeOperations(document, targetItem, existing, operation, renamed);
     context.report.record({
       kind: 'path-operations-merged',
       pointer,
@@ -256,7 +256,9 @@ function effectiveParameters(document: JsonObject, item: JsonObject, operation: 
  * a schema both give differently becoming `anyOf` of the two; security
  * allows what either allowed. Texts and the id stay `existing`'s.
  */
-function mergeOperations(document: JsonObject, item: JsonObject, existing: JsonObject, incoming: JsonObject): void {
+function mergeOperations(document: JsonObject, item: JsonObject, existing: JsonObject, incoming: JsonObject, renamed: Record<string, string>): void {
+  // A renamed path parameter is documented under the name it was published with.
+  const publishedName = new Map(Object.entries(renamed).map(([published, name]) => [name, published]));
   const theirs = resolvedList(document, incoming.parameters);
   const ours = effectiveParameters(document, item, existing);
   const id = (parameter: JsonObject) => `${String(parameter.in)}:${String(parameter.name)}`;
@@ -271,7 +273,8 @@ function mergeOperations(document: JsonObject, item: JsonObject, existing: JsonO
     } else {
       if (parameter.in !== 'path') result.required = parameter.required === true && other.required === true;
       if (!isDeepStrictEqual(parameter.schema, other.schema) && parameter.schema !== undefined && other.schema !== undefined) {
-        result.schema = { anyOf: [described(parameter), described(other)] };
+        const otherName = parameter.in === 'path' ? (publishedName.get(String(other.name)) ?? other.name) : other.name;
+        result.schema = { anyOf: [described(parameter, parameter.name), described(other, otherName)] };
       }
     }
     merged.push(result);
@@ -298,9 +301,9 @@ function mergeOperations(document: JsonObject, item: JsonObject, existing: JsonO
 }
 
 /** A parameter's schema carrying the parameter's name and description, as one member of the merged `anyOf`. */
-function described(parameter: JsonObject): JsonObject {
+function described(parameter: JsonObject, name: unknown): JsonObject {
   const schema = isObject(parameter.schema) ? parameter.schema : {};
-  return { title: parameter.name, ...(typeof parameter.description === 'string' ? { description: parameter.description } : {}), ...schema };
+  return { title: name, ...(typeof parameter.description === 'string' ? { description: parameter.description } : {}), ...schema };
 }
 
 function mergeBodies(document: JsonObject, existing: JsonObject, incoming: JsonObject): void {
