@@ -237,4 +237,12 @@ describe('path-keys pass', () => {
     const result = await pathKeys.run(yaml(`openapi: 3.1.0\npaths: {/z: {get: {responses: ${OK}}}, '/a#b': {get: {responses: ${OK}}}, /m: {get: {responses: ${OK}}}}\n`), apiContext());
     expect(Object.keys(result.paths as object)).toEqual(['/z', '/m', '/a']);
   });
+
+  it.each([
+    ['a list', 'pathKeys: [merge]', /manifest\.yaml:\d+:\d+ #\/pathKeys: expected a map of published path key to merge$/],
+    ['a key not starting with /', "pathKeys: {'conversations#stream': merge}", /manifest\.yaml:\d+:\d+ #\/pathKeys\/conversations#stream: expected a path key starting with "\/", got "conversations#stream"$/],
+    ['another decision', "pathKeys: {'/a#b': keep}", /manifest\.yaml:\d+:\d+ #\/pathKeys\/~1a#b: expected merge, got "keep"$/],
+  ])('the manifest refuses pathKeys that is %s, at its line', (_name, extra, error) => {
+    expect(() => manifest(extra)).toThrow(error);
+  });
 });
