@@ -137,6 +137,15 @@ export function isExampleFix(transformation: Transformation): transformation is 
   return EXAMPLE_FIX_KINDS.has(transformation.kind);
 }
 
+/** An operation that path-keys.ts moved or merged: the lossless proof follows it to its new route. */
+export type PathOperationMove = PathOperationMoved | PathOperationsMerged;
+
+const PATH_OPERATION_MOVE_KINDS: ReadonlySet<Transformation['kind']> = new Set<PathOperationMove['kind']>(['path-operation-moved', 'path-operations-merged']);
+
+export function isPathOperationMove(transformation: Transformation): transformation is PathOperationMove {
+  return PATH_OPERATION_MOVE_KINDS.has(transformation.kind);
+}
+
 export interface Warning {
   kind:
     | 'info-version-missing'

@@ -77,7 +77,7 @@ function deriveMapping(document: JsonObject, schema: Schema, path: readonly Path
       report.warn({ kind: 'discriminator-value-shared', pointer: branch.pointer, message: `discriminator value ${JSON.stringify(value)} of "${property}" also selects ${owner}` });
       continue;
     }
-    ownerOf.set(value, branch.ref ?? branch.pointer);
+    ownerOf.set(value, branch.ref ?? `#${branch.pointer}`);
     if (branch.ref !== undefined && owner === undefined) added[value] = branch.ref;
   }
   if (Object.keys(added).length === 0) return;

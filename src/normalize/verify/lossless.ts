@@ -13,7 +13,7 @@ import { parsePointer, toPointer } from '../../openapi/pointer.js';
 import { isMintlifyPage } from '../sources/mintlify.js';
 import { canonicalJson } from '../canonical.js';
 import type { Pass } from '../pass.js';
-import { isExampleFix, type ExampleFix, type NormalizationReport, type PathOperationMoved, type PathOperationsMerged } from '../report.js';
+import { isExampleFix, isPathOperationMove, type ExampleFix, type NormalizationReport } from '../report.js';
 import { getOwn, setOwn } from '../../openapi/own.js';
 import { componentSchemas } from '../../openapi/schemas.js';
 import { operations } from '../../openapi/operations.js';
@@ -70,10 +70,11 @@ export function checkLossless(rawSources: JsonObject[], normalized: JsonObject, 
  * explained by the merge entry, which holds it as published.
  */
 function movedRoutes(report: NormalizationReport): { explains(fact: Fact, present: ReadonlySet<string>): boolean } {
-  const moves = report.transformations.filter((entry): entry is PathOperationMoved | PathOperationsMerged => entry.kind === 'path-operation-moved' || entry.kind === 'path-operations-merged');
+  const moves = report.transformations.filter(isPathOperationMove);
   const merged = new Set<string>();
   for (const entry of moves) {
-    if (entry.kind !== 'path-operations-merged' || !isObject(entry.before)) continue;
+    // A merged operation's entry holds it as published.
+    if (!('before' in entry) || !isObject(entry.before)) continue;
     const space = entry.from.indexOf(' ');
     const method = entry.from.slice(0, space).toLowerCase();
     const key = entry.from.slice(space + 1);
