@@ -79,7 +79,9 @@ function rewritePathKeys(document: JsonObject, paths: JsonObject, context: ApiCo
   for (const [key, item] of Object.entries(paths)) {
     if (key.startsWith('x-') || !isObject(item)) continue;
     const parsed = parsePathKey(key, item);
-    groups.set(parsed.shape, [...(groups.get(parsed.shape) ?? []), parsed]);
+    const group = groups.get(parsed.shape);
+    if (group) group.push(parsed);
+    else groups.set(parsed.shape, [parsed]);
   }
   checkManifestKeys(paths, context);
   for (const group of groups.values()) {
@@ -274,7 +276,9 @@ function mergeOperations(document: JsonObject, item: JsonObject, existing: JsonO
       if (parameter.in !== 'path') result.required = parameter.required === true && other.required === true;
       if (!isDeepStrictEqual(parameter.schema, other.schema) && parameter.schema !== undefined && other.schema !== undefined) {
         const otherName = parameter.in === 'path' ? (publishedName.get(String(other.name)) ?? other.name) : other.name;
-        result.schema = { anyOf: [described(parameter, parameter.name), described(other, otherName)] };
+        // A parameter already merged keeps one flat anyOf: a hundred keys on one route nest no deeper.
+        const members = isUnion(parameter.schema) ? (parameter.schema.anyOf as unknown[]) : [described(parameter, parameter.name)];
+        result.schema = { anyOf: [...members, described(other, otherName)] };
       }
     }
     merged.push(result);
@@ -351,9 +355,15 @@ function mergeContent(ours: unknown, theirs: unknown): JsonObject {
       continue;
     }
     if (!isObject(media) || isDeepStrictEqual(mine.schema, media.schema) || media.schema === undefined) continue;
-    setOwn(merged, type, { ...mine, schema: mine.schema === undefined ? media.schema : { anyOf: [mine.schema, media.schema] } });
+    const members = isUnion(mine.schema) ? (mine.schema.anyOf as unknown[]) : [mine.schema];
+    setOwn(merged, type, { ...mine, schema: mine.schema === undefined ? media.schema : { anyOf: [...members, media.schema] } });
   }
   return merged;
+}
+
+/** A schema that is nothing but an `anyOf` (as a merge writes it). */
+function isUnion(schema: unknown): schema is { anyOf: unknown[] } {
+  return isObject(schema) && Array.isArray(schema.anyOf) && Object.keys(schema).length === 1;
 }
 
 function asList(value: unknown): unknown[] {
