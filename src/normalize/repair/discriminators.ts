@@ -37,12 +37,15 @@ import type { NormalizationReport } from '../report.js';
 
 /** How deep `allOf` chains are followed for a branch's value (inheritance is rarely deeper than 3). */
 const MAX_ALLOF_DEPTH = 16;
+/** How many schemas one branch's value may be read from: `allOf`s sharing members cannot blow up. */
+const MAX_SCHEMAS_PER_BRANCH = 10_000;
 
 export const discriminators: Pass = {
   name: 'discriminators',
   run(document, { report }) {
+    const extending = lazyExtending(document);
     walkDocumentSchemas(document, (schema, path) => {
-      if (isObject(schema.discriminator) && typeof schema.discriminator.propertyName === 'string') deriveMapping(document, schema, path, report);
+      if (isObject(schema.discriminator) && typeof schema.discriminator.propertyName === 'string') deriveMapping(document, schema, path, extending, report);
     });
     return document;
   },
@@ -55,16 +58,36 @@ interface Branch {
   pointer: string;
 }
 
-function deriveMapping(document: JsonObject, schema: Schema, path: readonly PathToken[], report: NormalizationReport): void {
+/** Component `$ref` → the components whose `allOf` references it, indexed once on first use. */
+type Extending = () => Map<string, string[]>;
+
+function lazyExtending(document: JsonObject): Extending {
+  let index: Map<string, string[]> | undefined;
+  return () => {
+    if (index) return index;
+    index = new Map();
+    for (const [name, child] of Object.entries(componentSchemas(document))) {
+      for (const parent of new Set((Array.isArray(child.allOf) ? child.allOf : []).map(referenceOf))) {
+        if (parent === undefined) continue;
+        const children = index.get(parent);
+        if (children) children.push(name);
+        else index.set(parent, [name]);
+      }
+    }
+    return index;
+  };
+}
+
+function deriveMapping(document: JsonObject, schema: Schema, path: readonly PathToken[], extending: Extending, report: NormalizationReport): void {
   const discriminator = schema.discriminator as JsonObject;
   const property = discriminator.propertyName as string;
   const published = isObject(discriminator.mapping) ? (discriminator.mapping as Record<string, unknown>) : {};
   const mapped = new Set(Object.values(published).filter((target): target is string => typeof target === 'string').map(asReference));
   const added: Record<string, string> = {};
   const ownerOf = new Map<string, string>(Object.entries(published).map(([value, target]) => [value, asReference(String(target))]));
-  for (const branch of branchesOf(document, schema, path)) {
+  for (const branch of branchesOf(schema, path, extending)) {
     if (branch.ref !== undefined && mapped.has(branch.ref)) continue;
-    const values = branchValues(document, branch.schema, property, 0);
+    const values = branchValues(document, branch.schema, property, 0, { left: MAX_SCHEMAS_PER_BRANCH });
     if (values?.length !== 1 || typeof values[0] !== 'string') {
       const found = values === undefined ? 'allows any value' : `allows ${values.length === 0 ? 'no value' : values.map((value) => JSON.stringify(value)).join(', ')}`;
       const fallback = branch.ref ? `; without a mapping tools take the schema name ${JSON.stringify(branch.ref.split('/').pop())}` : '';
@@ -95,7 +118,7 @@ function asReference(target: string): string {
   return target.includes('/') || target.includes('#') ? target : `#/components/schemas/${target}`;
 }
 
-function branchesOf(document: JsonObject, schema: Schema, path: readonly PathToken[]): Branch[] {
+function branchesOf(schema: Schema, path: readonly PathToken[], extending: Extending): Branch[] {
   for (const keyword of ['oneOf', 'anyOf'] as const) {
     const members = schema[keyword];
     if (Array.isArray(members)) {
@@ -104,10 +127,8 @@ function branchesOf(document: JsonObject, schema: Schema, path: readonly PathTok
   }
   // The inheritance style: a component that others extend with allOf.
   if (path.length !== 3 || path[0] !== 'components' || path[1] !== 'schemas') return [];
-  const parent = `#/components/schemas/${String(path[2])}`;
-  return Object.entries(componentSchemas(document))
-    .filter(([, child]) => Array.isArray(child.allOf) && child.allOf.some((member) => referenceOf(member) === parent))
-    .map(([name, child]) => ({ ref: `#/components/schemas/${name}`, schema: child, pointer: toPointer(['components', 'schemas', name]) }));
+  const children = extending().get(`#/components/schemas/${String(path[2])}`) ?? [];
+  return children.map((name) => ({ ref: `#/components/schemas/${name}`, schema: { $ref: `#/components/schemas/${name}` }, pointer: toPointer(['components', 'schemas', name]) }));
 }
 
 function referenceOf(member: unknown): string | undefined {
@@ -119,16 +140,16 @@ function referenceOf(member: unknown): string | undefined {
  * property schema and of every `allOf` member's, intersected; `undefined`
  * when nothing restricts it.
  */
-function branchValues(document: JsonObject, branch: unknown, property: string, depth: number): JsonPrimitive[] | undefined {
+function branchValues(document: JsonObject, branch: unknown, property: string, depth: number, budget: { left: number }): JsonPrimitive[] | undefined {
   const schema = resolveLocal(document, branch);
-  if (!isObject(schema) || depth > MAX_ALLOF_DEPTH) return undefined;
+  if (!isObject(schema) || depth > MAX_ALLOF_DEPTH || budget.left-- <= 0) return undefined;
   const sets: JsonPrimitive[][] = [];
   if (isObject(schema.properties) && Object.hasOwn(schema.properties, property)) {
     const own = finiteValues(document, schema.properties[property]);
     if (own) sets.push(own);
   }
   for (const member of Array.isArray(schema.allOf) ? schema.allOf : []) {
-    const inherited = branchValues(document, member, property, depth + 1);
+    const inherited = branchValues(document, member, property, depth + 1, budget);
     if (inherited) sets.push(inherited);
   }
   if (sets.length === 0) return undefined;

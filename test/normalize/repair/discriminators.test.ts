@@ -198,4 +198,15 @@ describe('discriminators pass', () => {
     expect(types).toContain('type: "authenticator";');
     expect(types).not.toContain('type: "AuthenticatorCredential"');
   });
+
+  it('reads a branch through allOf chains that share members without blowing up', async () => {
+    // Each level lists the next twice: 2^30 paths to the value without a budget.
+    const levels = Array.from({ length: 30 }, (_, index) => `    L${index}: {allOf: [{$ref: ${ref(`L${index + 1}`)}}, {$ref: ${ref(`L${index + 1}`)}}]}`);
+    const given = document(`${ONE_OF('L0')}\n${DISCRIMINATOR()}`, ...levels, '    L30: {properties: {type: {const: deep}}}');
+    const started = performance.now();
+    const context = apiContext();
+    await discriminators.run(yaml(given), context);
+    expect(performance.now() - started).toBeLessThan(2_000);
+    expect(context.report.warnings).toEqual([expect.objectContaining({ kind: 'discriminator-value-unknown', pointer: '/components/schemas/CredentialData/oneOf/0' })]);
+  });
 });
