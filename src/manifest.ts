@@ -82,6 +82,11 @@ export interface Manifest {
   renames: Record<string, string>;
   /** Redocly rule severities that differ for this API (a vendor's quirk accepted on purpose). */
   lint: Record<string, 'off' | 'warn' | 'error'>;
+  /**
+   * Published path keys whose operation may be merged into a different
+   * operation on the same route (src/normalize/repair/path-keys.ts).
+   */
+  pathKeys?: Record<string, 'merge'>;
   client: ClientSpec;
   /**
    * Where a field (a JSON pointer into the manifest) is written, from the
@@ -136,7 +141,8 @@ export function loadManifest(dir: string): Manifest {
   const renames = value.renames === undefined ? {} : readRenames(value.renames, fail);
   const client = readClient(value.client ?? {}, { name, title, envVar: auth.envVar }, fail);
   const lint = value.lint === undefined ? {} : readLint(value.lint, fail);
-  return { name, dir, file, title, baseUrl, auth, sources, references, overlays, tags, renames, lint, client, locate: source.locate };
+  const pathKeys = value.pathKeys === undefined ? {} : readPathKeys(value.pathKeys, fail);
+  return { name, dir, file, title, baseUrl, auth, sources, references, overlays, tags, renames, lint, pathKeys, client, locate: source.locate };
 }
 
 type Fail = (pointer: string, reason: string) => never;
@@ -221,6 +227,16 @@ function readLint(lint: unknown, fail: Fail): Manifest['lint'] {
     if (!['off', 'warn', 'error'].includes(String(severity))) fail(`/lint/${rule}`, `expected off, warn or error, got ${JSON.stringify(severity)}`);
   }
   return lint as Manifest['lint'];
+}
+
+function readPathKeys(pathKeys: unknown, fail: Fail): Record<string, 'merge'> {
+  if (!isObject(pathKeys)) return fail('/pathKeys', 'expected a map of published path key to merge');
+  for (const [key, decision] of Object.entries(pathKeys)) {
+    const pointer = toPointer(['pathKeys', key]);
+    if (!key.startsWith('/')) fail(pointer, `expected a path key starting with "/", got ${JSON.stringify(key)}`);
+    if (decision !== 'merge') fail(pointer, `expected merge, got ${JSON.stringify(decision)}`);
+  }
+  return pathKeys as Record<string, 'merge'>;
 }
 
 const POINTER = /^(\/[^/]+)+$/;

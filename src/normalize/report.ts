@@ -85,6 +85,32 @@ export interface ExampleValueReplaced extends Entry<'example-invalid-value-repla
   after: unknown;
 }
 
+/** repair/discriminators.ts: mapping entries derived from each referenced branch's one value; `after` lists the added ones. */
+export interface DiscriminatorMappingDerived extends Entry<'discriminator-mapping-derived'> {
+  after: Record<string, string>;
+}
+
+/**
+ * repair/path-keys.ts: an operation that now lives under another path key
+ * (fragment dropped, query string made parameters, parameter names unified).
+ * `from` and `to` are `"<METHOD> <path key>"`; `renamed` maps old path
+ * parameter names to new ones. The lossless proof finds the operation's
+ * facts under `to`.
+ */
+export interface PathOperationMoved extends Entry<'path-operation-moved'> {
+  from: string;
+  to: string;
+  renamed: Record<string, string>;
+}
+
+/** repair/path-keys.ts: an operation merged into another on the same route; `before` is it as published. */
+export interface PathOperationsMerged extends Entry<'path-operations-merged'> {
+  from: string;
+  to: string;
+  renamed: Record<string, string>;
+  before: unknown;
+}
+
 /** A change to an example value, which the lossless proof undoes to find the published example. */
 export type ExampleFix = ExampleValueDropped | ExampleValueReplaced;
 
@@ -143,12 +169,24 @@ export type Transformation =
   | ExclusiveBoundRewritten
   | RefSiblingsRewritten
   | SchemaKeywordRenamed
-  | ExampleMoved;
+  | ExampleMoved
+  | DiscriminatorMappingDerived
+  | PathOperationMoved
+  | PathOperationsMerged;
 
 const EXAMPLE_FIX_KINDS: ReadonlySet<Transformation['kind']> = new Set<ExampleFix['kind']>(['example-invalid-value-dropped', 'example-invalid-value-replaced']);
 
 export function isExampleFix(transformation: Transformation): transformation is ExampleFix {
   return EXAMPLE_FIX_KINDS.has(transformation.kind);
+}
+
+/** An operation that path-keys.ts moved or merged: the lossless proof follows it to its new route. */
+export type PathOperationMove = PathOperationMoved | PathOperationsMerged;
+
+const PATH_OPERATION_MOVE_KINDS: ReadonlySet<Transformation['kind']> = new Set<PathOperationMove['kind']>(['path-operation-moved', 'path-operations-merged']);
+
+export function isPathOperationMove(transformation: Transformation): transformation is PathOperationMove {
+  return PATH_OPERATION_MOVE_KINDS.has(transformation.kind);
 }
 
 export interface Warning {
@@ -159,6 +197,9 @@ export interface Warning {
     | 'example-not-checked'
     | 'example-invalid'
     | 'oneof-may-overlap'
+    | 'discriminator-value-unknown'
+    | 'discriminator-value-shared'
+    | 'path-key-setting-unused'
     /** A Redocly rule set to warn, by its id. */
     | `lint:${string}`;
   pointer: string;

@@ -18,7 +18,7 @@ describe('the declared passes', () => {
     }).toEqual({
       sources: ['mintlify', 'openapi-version', 'nullable', 'exclusive-bounds', 'schema-keywords', 'ref-siblings', 'singular-example', 'refs', 'ref-cycles', 'patterns', 'page-metadata'],
       assemble: ['security', 'merge', 'overlays', 'manifest', 'auth-scheme'],
-      repair: ['refs', 'ref-cycles', 'patterns', 'enum-oneofs', 'operation-ids', 'examples', 'ambiguous-oneofs', 'order'],
+      repair: ['refs', 'ref-cycles', 'patterns', 'path-keys', 'enum-oneofs', 'discriminators', 'operation-ids', 'examples', 'ambiguous-oneofs', 'order'],
       verify: ['redocly', 'lossless'],
     });
   });
@@ -28,8 +28,11 @@ describe('the declared passes', () => {
 paths:
   /b: {post: {responses: {'200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/T'}, example: {type: b, url: '<string>'}}}}}}}
   /a: {get: {responses: {'200': {description: OK}}}}
+  '/c#stream': {post: {responses: {'200': {description: OK}}}}
 components:
   schemas:
+    U: {oneOf: [{$ref: '#/components/schemas/V'}], discriminator: {propertyName: kind}}
+    V: {type: object, properties: {kind: {const: v}}}
     T:
       type: object
       properties:

@@ -25,7 +25,7 @@ import { SCHEMA_KEYWORDS } from '../../openapi/schema-keywords.js';
 import { resolveLocal } from '../../openapi/refs.js';
 import { canonicalJson } from '../canonical.js';
 import type { Pass } from '../pass.js';
-import { isExampleFix, type ExampleFix, type NormalizationReport } from '../report.js';
+import { isExampleFix, isPathOperationMove, type ExampleFix, type NormalizationReport } from '../report.js';
 import { getOwn, setOwn } from '../../openapi/own.js';
 import { componentSchemas } from '../../openapi/schemas.js';
 import { operations } from '../../openapi/operations.js';
@@ -62,6 +62,7 @@ export function checkLossless(rawSources: JsonObject[], normalized: JsonObject, 
   const present = new Set(openApiFacts(normalized).map(factId));
   const exampleFixes = report.transformations.filter(isExampleFix);
   const undone = undoneExamples(collectExamples(normalized), exampleFixes);
+  const moved = movedRoutes(report);
   const missing: Fact[] = [];
   let checked = 0;
   for (const raw of rawSources) {
@@ -70,10 +71,42 @@ export function checkLossless(rawSources: JsonObject[], normalized: JsonObject, 
       checked++;
       if (present.has(factId(fact))) continue;
       if (fact.kind === 'example' && undone.has(fact.key)) continue;
+      if (moved.explains(fact, present)) continue;
       missing.push(fact);
     }
   }
   return { missing, checked };
+}
+
+/**
+ * What repair/path-keys.ts recorded: an operation that now lives under
+ * another route is looked for there (its path parameters renamed as
+ * recorded), and the facts of an operation merged into another are
+ * explained by the merge entry, which holds it as published.
+ */
+function movedRoutes(report: NormalizationReport): { explains(fact: Fact, present: ReadonlySet<string>): boolean } {
+  const moves = report.transformations.filter(isPathOperationMove);
+  const merged = new Set<string>();
+  for (const entry of moves) {
+    // A merged operation's entry holds it as published.
+    if (!('before' in entry) || !isObject(entry.before)) continue;
+    const space = entry.from.indexOf(' ');
+    const method = entry.from.slice(0, space).toLowerCase();
+    const key = entry.from.slice(space + 1);
+    for (const fact of openApiFacts({ paths: { [key]: { [method]: entry.before } } })) merged.add(factId(fact));
+  }
+  return {
+    explains(fact, present) {
+      if (merged.has(factId(fact))) return true;
+      return moves.some(({ from, to, renamed }) => {
+        if (fact.key !== from && !fact.key.startsWith(`${from} `)) return false;
+        let rest = fact.key.slice(from.length);
+        const pathParameter = /^ path:(.*)$/.exec(rest);
+        if (fact.kind === 'parameter' && pathParameter && Object.hasOwn(renamed, pathParameter[1]!)) rest = ` path:${renamed[pathParameter[1]!]}`;
+        return present.has(factId({ ...fact, key: `${to}${rest}` }));
+      });
+    },
+  };
 }
 
 function factId(fact: Fact): string {
