@@ -54,8 +54,9 @@ export const VERIFY_PASSES: readonly Pass[] = [validation, lossless];
 
 export async function normalizeApi(manifest: Manifest): Promise<NormalizedApi> {
   const report = new NormalizationReport(manifest.dir);
-  const inputs = readInputs(manifest);
+  const inputs = await readInputs(manifest);
   report.sources.push(...inputs.sources.map(({ file }) => file));
+  for (const source of inputs.sources) report.recordBundle(source.loaded);
   report.overlays.push(...inputs.overlays.map(({ file }) => file));
   const sources: ConvertedSource[] = [];
   for (const source of inputs.sources) sources.push(await convertSource(source, manifest, report));
