@@ -11,7 +11,7 @@ import { bundleExternalRefs, externalRefs, MAX_BUNDLED_BYTES, type BundledSource
 import { readableRoots } from '../../src/ingest/input-file.js';
 import { loadSource } from '../../src/ingest/source.js';
 import type { JsonObject } from '../../src/openapi/types.js';
-import { tempDir, writeTree } from '../helpers.js';
+import { writeTree } from '../helpers.js';
 
 const ROOT = 'api/raw/openapi.yaml';
 /** A root document whose one operation answers with `schema` (YAML flow). */
