@@ -62,6 +62,8 @@ export interface Bundle {
 /** A source with its referenced files: the bundled document, and what it was made of. */
 export interface BundledSource extends SourceDocument {
   bundle?: Bundle;
+  /** The file and line a pointer of the bundled document comes from: a component's own file, else the root. */
+  locateFile?(pointer: string): { file: string; location: SourceLocation };
 }
 
 /** Keys whose values are data, not schema: a `$ref` there is not a reference (as in normalize/sources/refs.ts). */
@@ -96,7 +98,15 @@ export async function bundleExternalRefs(root: SourceDocument, within: ReadableR
   const renamed = nameIndexComponents(document);
   const refs = resolver.placements(renamed);
   const bundled = { root: structuredClone(root.value), files: resolver.files().filter(({ file }) => file !== root.file), refs };
-  return { ...root, value: document, bundle: bundled };
+  const componentFiles = resolver.componentFiles(renamed);
+  const locateFile = (pointer: string) => {
+    const tokens = pointer.split('/');
+    const origin = tokens.length >= 4 && tokens[1] === 'components' ? componentFiles.get(tokens.slice(0, 4).join('/')) : undefined;
+    if (!origin) return { file: root.file, location: root.locate(pointer) };
+    const inFile = `${origin.fragment}${tokens.length > 4 ? `/${tokens.slice(4).join('/')}` : ''}`;
+    return { file: origin.file, location: { ...origin.locate(inFile), pointer: inFile } };
+  };
+  return { ...root, value: document, bundle: bundled, locateFile };
 }
 
 /** The `$ref` strings of a document that name another file, with their pointers (data keys skipped). */
@@ -220,6 +230,21 @@ class ContainedResolver extends BaseResolver {
   /** Every file read (the root too), in the order they were read. */
   files(): BundledFile[] {
     return [...this.read.values()].map(({ file, value, bytes }) => ({ file, value, bytes }));
+  }
+
+  /** Each component made from another file (`/components/schemas/address`): that file, and where in it. */
+  componentFiles(renamed: Map<string, string>): Map<string, { file: string; fragment: string; locate(pointer: string): SourceLocation }> {
+    const origins = new Map<string, { file: string; fragment: string; locate(pointer: string): SourceLocation }>();
+    for (const [path, { refs }] of this.read) {
+      for (const { ref, node } of refs) {
+        if (typeof node.$ref !== 'string' || !node.$ref.startsWith('#/components/')) continue;
+        const component = (renamed.get(node.$ref) ?? node.$ref).slice(1);
+        const [uri = '', fragment = ''] = ref.split('#');
+        const target = this.read.get(uri === '' ? path : this.resolveExternalRef(path, uri));
+        if (target && !origins.has(component)) origins.set(component, { file: target.file, fragment, locate: target.locate });
+      }
+    }
+    return origins;
   }
 
   /** Where each external `$ref` went, after bundling rewrote or replaced it. */

@@ -5,6 +5,7 @@
  * and line); then the API as one document goes through the assemble, repair
  * and verify phases. Adding a pass is writing its module and listing it here.
  */
+import type { BundledSource } from '../ingest/bundle.js';
 import type { Manifest } from '../manifest.js';
 import type { JsonObject } from '../openapi/types.js';
 import { authScheme } from './assemble/auth-scheme.js';
@@ -76,7 +77,9 @@ export async function normalizeApi(manifest: Manifest): Promise<NormalizedApi> {
 export async function convertSource(source: Input, manifest: Manifest, report: NormalizationReport): Promise<ConvertedSource> {
   // A converted Mintlify page has other pointers than its file: errors name the page only.
   const sameShape = !isMintlifyPage(source.loaded.value);
-  const locate = (pointer: string) => ({ file: source.loaded.file, location: sameShape ? source.loaded.locate(pointer) : { pointer } });
+  // A multi-file source: a component knows the file it came from (src/ingest/bundle.ts).
+  const { locateFile } = source.loaded as BundledSource;
+  const locate = (pointer: string) => locateFile?.(pointer) ?? { file: source.loaded.file, location: sameShape ? source.loaded.locate(pointer) : { pointer } };
   // A copy: `loaded.value` stays the source as read, for the lossless proof.
   const document = await runPasses(SOURCE_PASSES, structuredClone(source.loaded.value), { manifest, report, source, locate });
   return { ...source, document, locate };

@@ -11,6 +11,9 @@ import { bundleExternalRefs, externalRefs, MAX_BUNDLED_BYTES, type BundledSource
 import { readableRoots } from '../../src/ingest/input-file.js';
 import { loadSource } from '../../src/ingest/source.js';
 import type { JsonObject } from '../../src/openapi/types.js';
+import { convertSource } from '../../src/normalize/pipeline.js';
+import { NormalizationReport } from '../../src/normalize/report.js';
+import { manifest } from '../normalize/given.js';
 import { writeTree } from '../helpers.js';
 
 const ROOT = 'api/raw/openapi.yaml';
@@ -244,5 +247,16 @@ describe('bundling a multi-file source', () => {
     const first = await bundleGiven({ files });
     const second = await bundleGiven({ files });
     expect(JSON.stringify(second.value)).toBe(JSON.stringify(first.value));
+  });
+
+  it('a pointer into a component made from another file is located in that file; others in the root', async () => {
+    const bundled = await bundleGiven({ files: { [ROOT]: answering("{$ref: 'schemas/thing.yaml'}"), 'api/raw/schemas/thing.yaml': 'type: object\nproperties:\n  id: {type: string, pattern: "(?<=a)b"}\n' } });
+    expect(bundled.locateFile?.('/components/schemas/thing/properties/id/pattern')).toEqual({ file: expect.stringMatching(/api\/raw\/schemas\/thing\.yaml$/), location: { line: 3, column: 31, pointer: '/properties/id/pattern' } });
+    expect(bundled.locateFile?.('/paths/~1things/get')).toEqual({ file: expect.stringMatching(/api\/raw\/openapi\.yaml$/), location: { line: 6, column: 7, pointer: '/paths/~1things/get' } });
+  });
+
+  it('a source pass failing on a referenced schema names that file and line', async () => {
+    const bundled = await bundleGiven({ files: { [ROOT]: answering("{$ref: 'schemas/thing.yaml'}"), 'api/raw/schemas/thing.yaml': 'type: object\nproperties:\n  id: {type: string, pattern: "(unclosed"}\n' } });
+    await expect(convertSource({ file: 'raw/openapi.yaml', loaded: bundled }, manifest(), new NormalizationReport())).rejects.toThrow(/api\/raw\/schemas\/thing\.yaml:3:\d+ #\/properties\/id\/pattern: /);
   });
 });
