@@ -5,6 +5,7 @@
  * and line); then the API as one document goes through the assemble, repair
  * and verify phases. Adding a pass is writing its module and listing it here.
  */
+import type { BundledSource } from '../ingest/bundle.js';
 import type { Manifest } from '../manifest.js';
 import type { JsonObject } from '../openapi/types.js';
 import { authScheme } from './assemble/auth-scheme.js';
@@ -68,8 +69,9 @@ export const VERIFY_PASSES: readonly Pass[] = [validation, lossless];
 
 export async function normalizeApi(manifest: Manifest): Promise<NormalizedApi> {
   const report = new NormalizationReport(manifest.dir);
-  const inputs = readInputs(manifest);
+  const inputs = await readInputs(manifest);
   report.sources.push(...inputs.sources.map(({ file }) => file));
+  for (const source of inputs.sources) report.recordBundle(source.loaded);
   report.overlays.push(...inputs.overlays.map(({ file }) => file));
   const sources: ConvertedSource[] = [];
   for (const source of inputs.sources) sources.push(await convertSource(source, manifest, report));
@@ -91,7 +93,9 @@ export async function convertSource(source: Input, manifest: Manifest, report: N
   const sameShape = !isMintlifyPage(source.loaded.value);
   // A Swagger 2.0 source is restructured: errors name the place it had in the published file.
   const published = isSwagger2(source.loaded.value) ? swagger2Pointer : (pointer: string) => pointer;
-  const locate = (pointer: string) => ({ file: source.loaded.file, location: sameShape ? source.loaded.locate(published(pointer)) : { pointer } });
+  // A multi-file source: a component knows the file it came from (src/ingest/bundle.ts).
+  const { locateFile } = source.loaded as BundledSource;
+  const locate = (pointer: string) => locateFile?.(pointer) ?? { file: source.loaded.file, location: sameShape ? source.loaded.locate(published(pointer)) : { pointer } };
   // A copy: `loaded.value` stays the source as read, for the lossless proof.
   const document = await runPasses(SOURCE_PASSES, structuredClone(source.loaded.value), { manifest, report, source, locate });
   return { ...source, document, locate };

@@ -1,4 +1,5 @@
 import { relative, resolve, sep } from 'node:path';
+import type { BundledSource } from '../ingest/bundle.js';
 import type { JsonPrimitive } from '../openapi/types.js';
 
 /**
@@ -19,6 +20,19 @@ interface Entry<Kind extends string> {
   /** Pointer in the normalized document (or the source, when the value is gone). */
   pointer: string;
   reason: string;
+}
+
+/**
+ * ingest/bundle.ts: an external `$ref` of a multi-file source, bundled:
+ * `pointer` is the `$ref`'s in `source` (the file holding it), `before` the
+ * reference as written, `after` the component it now names (absent when the
+ * referenced value was inlined: path items, and `content: {$ref}`, a whole
+ * Content map in another file, which is not OpenAPI but vendors ship it).
+ */
+export interface ExternalRefBundled extends Entry<'external-ref-to-component' | 'external-ref-inlined' | 'external-content-map-inlined'> {
+  source: string;
+  before: string;
+  after?: string;
 }
 
 /** sources/mintlify.ts: the page rewritten as OpenAPI, and each one-member `allOf` unwrapped. */
@@ -152,6 +166,7 @@ export interface ExampleMoved extends Entry<'example-beside-examples-moved'> {
 }
 
 export type Transformation =
+  | ExternalRefBundled
   | MintlifyConverted
   | PageMetadataApplied
   | DocumentSecurityReplaced
@@ -217,6 +232,8 @@ export class NormalizationReport {
   readonly overlays: string[] = [];
   readonly transformations: Transformation[] = [];
   readonly warnings: Warning[] = [];
+  /** Multi-file sources: each file their references name, and what became of the references. */
+  readonly bundles: Array<{ source: string; files: Array<{ file: string; bytes: number }>; refs: { toComponent: number; inlined: number; contentMaps: number } }> = [];
   /** How many facts of the sources the lossless check found in the result. */
   lossless: { checked: number; missing: number } = { checked: 0, missing: 0 };
 
@@ -228,6 +245,24 @@ export class NormalizationReport {
   private apiRelative(source: string): string {
     const absolute = resolve(source);
     return this.apiDir && absolute.startsWith(resolve(this.apiDir) + sep) ? relative(this.apiDir, absolute) : source;
+  }
+
+  /** Records a source's bundled files and each external `$ref` (nothing for a single-file source). */
+  recordBundle(source: BundledSource): void {
+    if (!source.bundle) return;
+    const refs = { toComponent: 0, inlined: 0, contentMaps: 0 };
+    for (const { file, pointer, ref, placed, contentMap } of source.bundle.refs) {
+      const kind = contentMap ? 'external-content-map-inlined' : placed === 'inlined' ? 'external-ref-inlined' : 'external-ref-to-component';
+      refs[contentMap ? 'contentMaps' : placed === 'inlined' ? 'inlined' : 'toComponent']++;
+      const reason = contentMap
+        ? 'content: {$ref} names a whole Content map in another file (not OpenAPI): the map is written in place'
+        : placed === 'inlined'
+          ? 'the referenced value has no component kind (a path item): written in place'
+          : 'the referenced value from another file became a component';
+      this.record({ kind, source: file, pointer, reason, before: ref, ...(placed === 'inlined' ? {} : { after: placed }) });
+    }
+    const files = source.bundle.files.map(({ file, bytes }) => ({ file: this.apiRelative(file), bytes }));
+    this.bundles.push({ source: this.apiRelative(source.file), files, refs });
   }
 
   warn(warning: Warning): void {
@@ -245,6 +280,8 @@ export class NormalizationReport {
     return {
       sources: this.sources,
       overlays: this.overlays,
+      // Only multi-file APIs have the key: single-file reports stay as they were.
+      ...(this.bundles.length > 0 ? { bundles: this.bundles } : {}),
       fixes: Object.fromEntries(this.fixCounts()),
       lossless: this.lossless,
       transformations: this.transformations,

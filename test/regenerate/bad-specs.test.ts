@@ -35,6 +35,8 @@ const SETUP: Record<string, (root: string) => void> = {
   'source-socket': (root) => make(root, 'specs/api/raw/api.yaml', (path) => execFileSync(process.execPath, ['-e', `require('net').createServer().listen(${JSON.stringify(path)}, () => process.exit(0))`])),
   'overlay-outside-folder': (root) => writeFileSync(join(root, 'overlay.yaml'), 'overlay: 1.0.0\ninfo:\n  title: Outside\n  version: "1"\nactions: []\n'),
   'overlay-fifo': (root) => make(root, 'specs/api/overlays/fix.yaml', (path) => execFileSync('mkfifo', [path])),
+  'ref-outside-folder': (root) => writeFileSync(join(root, 'outside.yaml'), 'type: string\n'),
+  'ref-symlink-outside': (root) => make(root, 'specs/api/thing.yaml', (path) => symlinkSync('/etc/hostname', path)),
   'reference-symlink-outside': (root) => make(root, 'specs/api/raw/guide.md', (path) => symlinkSync('/etc/hostname', path)),
 };
 

@@ -13,6 +13,9 @@ import { manifestYaml, REPO_ROOT, runGenerate, tempDir } from '../helpers.js';
 
 const VALID = `openapi: 3.1.0\ninfo:\n  title: Outside\n  version: '1'\npaths: {}\n`;
 
+/** A source whose one response's schema is `$ref: <ref>`. */
+const referencing = (ref: string) => `openapi: 3.1.0\ninfo:\n  title: Refs\n  version: '1'\npaths:\n  /things:\n    get:\n      responses:\n        '200':\n          description: OK\n          content:\n            application/json:\n              schema:\n                $ref: '${ref}'\n`;
+
 /** Lays out specs/api under `root`; `outside` is the path of a file beside specs/ that must never be opened. */
 type Layout = (root: string, outside: string) => void;
 
@@ -39,6 +42,20 @@ const CASES: Array<[string, Layout, RegExp]> = [
     symlinkSync(outside, join(root, 'specs/api/raw/guide.md'));
     manifest(root, ['raw/openapi.yaml'], 'references:\n  - file: raw/guide.md');
   }, /#\/references\/0\/file: reference file "raw\/guide\.md" leads outside/],
+  // A source's $refs to other files (src/ingest/bundle.ts).
+  ['a $ref given as ../../../<file>', (root, outside) => {
+    writeFileSync(join(root, 'specs/api/raw/openapi.yaml'), referencing(`../../../${outside.split('/').pop()}`));
+    manifest(root, ['raw/openapi.yaml']);
+  }, /raw\/openapi\.yaml:\d+:\d+ #\/paths\/~1things\/get\/responses\/200\/content\/application~1json\/schema\/\$ref: \$ref "\.\.\/\.\.\/\.\.\/outside-.*" leads outside the API folder/],
+  ['a $ref given as the absolute path', (root, outside) => {
+    writeFileSync(join(root, 'specs/api/raw/openapi.yaml'), referencing(outside));
+    manifest(root, ['raw/openapi.yaml']);
+  }, /raw\/openapi\.yaml:\d+:\d+ #\/paths\/.*\$ref: \$ref ".*" is an absolute path/],
+  ['a $ref to a file symlinked out of raw/', (root, outside) => {
+    writeFileSync(join(root, 'specs/api/raw/openapi.yaml'), referencing('thing.yaml'));
+    symlinkSync(outside, join(root, 'specs/api/raw/thing.yaml'));
+    manifest(root, ['raw/openapi.yaml']);
+  }, /raw\/openapi\.yaml:\d+:\d+ #\/paths\/.*\$ref: \$ref "thing\.yaml" names a file that leads outside the API folder .* through a symlink/],
   ['the manifest itself symlinked outside', (root, outside) => {
     symlinkSync(outside, join(root, 'specs/api/manifest.yaml'));
   }, /^error: specs\/api\/manifest\.yaml: file leads outside the API folder \(specs\/api\) and the specs folder \(specs\) through a symlink$/],

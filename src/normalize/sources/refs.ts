@@ -1,4 +1,9 @@
-/** Every `$ref` must point inside its own document and resolve. */
+/**
+ * Every `$ref` must point inside its own document and resolve. A source's
+ * references to other files were bundled in when it was read
+ * (src/ingest/bundle.ts); one still here is in a place no OpenAPI object
+ * stands (an extension) or came from an overlay, and is refused.
+ */
 import { SpecError } from '../../errors.js';
 import { isObject, type JsonObject } from '../../openapi/types.js';
 import { resolvePointer, toPointer } from '../../openapi/pointer.js';
@@ -27,7 +32,7 @@ export function checkRefs(document: JsonObject, locate: PassContext['locate']): 
       const ref = node.$ref;
       const pointer = toPointer([...path, '$ref']);
       // Not even probed: whether a path outside the API folder exists is not the spec's to learn.
-      if (!ref.startsWith('#')) fail(pointer, `external $ref "${ref}" is not supported: bundle the document into one file first`);
+      if (!ref.startsWith('#')) fail(pointer, `external $ref "${ref}" is not supported here: references to other files are bundled only where an OpenAPI object may stand in a source (not in extensions or overlays)`);
       if (resolvePointer(document, ref) === undefined) fail(pointer, `dangling $ref "${ref}": nothing at that pointer`);
     }
     for (const [key, value] of Object.entries(node)) {

@@ -15,14 +15,16 @@
  * A Swagger 2.0 source is read in its own shape: `definitions`, `body` and
  * `formData` parameters, response examples by media type.
  */
+import { dirname, join, relative, resolve } from 'node:path';
 import { isDeepStrictEqual } from 'node:util';
+import type { Bundle, BundledSource } from '../../ingest/bundle.js';
 import { SpecError } from '../../errors.js';
 import { isObject, type JsonObject } from '../../openapi/types.js';
-import { parsePointer, toPointer } from '../../openapi/pointer.js';
+import { parsePointer, resolvePointer, toPointer } from '../../openapi/pointer.js';
+import { resolveLocal } from '../../openapi/refs.js';
 import { isMintlifyPage } from '../sources/mintlify.js';
 import { isSwagger2 } from '../sources/openapi-version.js';
 import { SCHEMA_KEYWORDS } from '../../openapi/schema-keywords.js';
-import { resolveLocal } from '../../openapi/refs.js';
 import { canonicalJson } from '../canonical.js';
 import type { Pass } from '../pass.js';
 import { isExampleFix, isPathOperationMove, type ExampleFix, type NormalizationReport } from '../report.js';
@@ -48,7 +50,11 @@ export interface LosslessResult {
 export const lossless: Pass = {
   name: 'lossless',
   run(document, { sources, manifest, report }) {
-    const { missing, checked } = checkLossless(sources.map(({ loaded }) => loaded.value), document, report);
+    const factsOfSources = sources.map(({ loaded }) => {
+      const { bundle } = loaded as BundledSource;
+      return bundle ? bundledFacts(bundle, loaded.file, manifest.dir, report) : rawFacts(loaded.value);
+    });
+    const { missing, checked } = checkFacts(factsOfSources, document, report);
     report.lossless = { checked, missing: missing.length };
     if (missing.length > 0) {
       const list = missing.slice(0, 5).map((fact) => `${fact.kind} ${fact.key.slice(0, 120)}`).join('; ');
@@ -59,14 +65,23 @@ export const lossless: Pass = {
 };
 
 export function checkLossless(rawSources: JsonObject[], normalized: JsonObject, report: NormalizationReport): LosslessResult {
+  return checkFacts(rawSources.map(rawFacts), normalized, report);
+}
+
+/** Facts of one single-file source, read in its own shape. */
+function rawFacts(raw: JsonObject): Fact[] {
+  return isMintlifyPage(raw) ? mintlifyFacts(raw) : isSwagger2(raw) ? swagger2Facts(raw) : openApiFacts(raw);
+}
+
+function checkFacts(factsOfSources: Fact[][], normalized: JsonObject, report: NormalizationReport): LosslessResult {
   const present = new Set(openApiFacts(normalized).map(factId));
   const exampleFixes = report.transformations.filter(isExampleFix);
   const undone = undoneExamples(collectExamples(normalized), exampleFixes);
   const moved = movedRoutes(report);
   const missing: Fact[] = [];
   let checked = 0;
-  for (const raw of rawSources) {
-    for (const fact of isMintlifyPage(raw) ? mintlifyFacts(raw) : isSwagger2(raw) ? swagger2Facts(raw) : openApiFacts(raw)) {
+  for (const facts of factsOfSources) {
+    for (const fact of facts) {
       if (fact.implied) continue;
       checked++;
       if (present.has(factId(fact))) continue;
@@ -119,6 +134,7 @@ function openApiFacts(document: JsonObject): Fact[] {
   for (const { path, method, operation, pathItem } of operations(document)) {
     const op = `${method.toUpperCase()} ${path}`;
     facts.push({ kind: 'operation', key: op });
+    // A referenced parameter is known by the one it names (a component, or a file's, in a multi-file source).
     const parameters = [...asArray(pathItem.parameters), ...asArray(operation.parameters)].map((parameter) => resolveLocal(document, parameter));
     for (const parameter of parameters) {
       if (isObject(parameter)) facts.push({ kind: 'parameter', key: `${op} ${String(parameter.in)}:${String(parameter.name)}` });
@@ -203,6 +219,100 @@ function swagger2Facts(document: JsonObject): Fact[] {
 }
 
 const SWAGGER_2_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'] as const;
+
+/**
+ * Facts of a multi-file source, read from its files as they were read,
+ * references followed by this proof itself (not by the bundler): the root,
+ * its path items and their parameters written in place of their `$ref`s,
+ * gives operations, parameters, descriptions and examples; every value a
+ * reference names gives its descriptions and examples, and a schema gives
+ * its property names and enum values under the component the report says it
+ * became (`external-ref-to-component`), so a schema filed under the wrong
+ * name is missed too.
+ */
+function bundledFacts(bundle: Bundle, rootFile: string, apiDir: string, report: NormalizationReport): Fact[] {
+  const files = new Map<string, unknown>([[rootFile, bundle.root], ...bundle.files.map(({ file, value }): [string, unknown] => [file, value])]);
+  const apiRelative = (file: string) => relative(apiDir, resolve(file));
+  const componentOf = new Map<string, string>();
+  for (const entry of report.transformations) {
+    if (entry.kind === 'external-ref-to-component' && entry.after) componentOf.set(`${entry.source} ${entry.pointer}`, entry.after);
+  }
+  /** What `ref`, written in `file`, names: its file and value (chains of references followed, boundedly). */
+  const follow = (file: string, ref: string): { file: string; pointer: string; value: unknown } | undefined => {
+    let at = { file, ref };
+    for (let hops = 0; hops < 32; hops++) {
+      const [path = '', fragment = ''] = at.ref.split('#');
+      const target = path === '' ? at.file : join(dirname(at.file), decodeURIComponent(path));
+      let value: unknown;
+      try {
+        value = resolvePointer(files.get(target), fragment);
+      } catch {
+        return undefined;
+      }
+      if (!isObject(value) || typeof value.$ref !== 'string') return { file: target, pointer: fragment, value };
+      at = { file: target, ref: value.$ref };
+    }
+    return undefined;
+  };
+  const inPlace = (file: string, node: unknown): unknown => {
+    if (!isObject(node) || typeof node.$ref !== 'string' || node.$ref.startsWith('#')) return node;
+    const { $ref: _ref, ...siblings } = node;
+    const target = follow(file, node.$ref);
+    return isObject(target?.value) ? { ...target.value, ...siblings } : node;
+  };
+  const root = structuredClone(bundle.root);
+  for (const group of ['paths', 'webhooks'] as const) {
+    const items = root[group];
+    if (!isObject(items)) continue;
+    for (const [key, item] of Object.entries(items)) {
+      const target = isObject(item) && typeof item.$ref === 'string' && !item.$ref.startsWith('#') ? follow(rootFile, item.$ref) : undefined;
+      const pathItem = isObject(inPlace(rootFile, item)) ? (structuredClone(inPlace(rootFile, item)) as JsonObject) : {};
+      const file = target?.file ?? rootFile;
+      pathItem.parameters = asArray(pathItem.parameters).map((parameter) => inPlace(file, parameter));
+      for (const operation of Object.values(pathItem)) {
+        if (isObject(operation) && Array.isArray(operation.parameters)) operation.parameters = operation.parameters.map((parameter) => inPlace(file, parameter));
+      }
+      setOwn(items, key, pathItem);
+    }
+  }
+  const facts = openApiFacts(root);
+  const seen = new Set<string>();
+  const visitTargets = (file: string, node: unknown, at: string): void => {
+    for (const { pointer, ref } of referencesIn(node)) {
+      const target = follow(file, ref);
+      if (!target) continue;
+      const component = componentOf.get(`${apiRelative(file)} ${at}${pointer}`);
+      if (component?.startsWith('#/components/schemas/') && !seen.has(`${component} ${target.file}#${target.pointer}`)) {
+        seen.add(`${component} ${target.file}#${target.pointer}`);
+        schemaFacts(target.value, parsePointer(component)[2]!, facts);
+      }
+      const id = `${target.file}#${target.pointer}`;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      walkAll(target.value, (value, key) => {
+        if (key === 'description') pushDescription(facts, value);
+      });
+      for (const { value } of collectExamples(isObject(target.value) ? target.value : {})) facts.push({ kind: 'example', key: canonicalJson(value), value });
+      visitTargets(target.file, target.value, target.pointer);
+    }
+  };
+  visitTargets(rootFile, bundle.root, '');
+  return facts;
+}
+
+/** The external `$ref`s under `node` (example data skipped), with their pointers relative to it. */
+function referencesIn(node: unknown): Array<{ pointer: string; ref: string }> {
+  const found: Array<{ pointer: string; ref: string }> = [];
+  const visit = (value: unknown, path: Array<string | number>): void => {
+    if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, index]));
+    else if (isObject(value)) {
+      if (typeof value.$ref === 'string' && !value.$ref.startsWith('#')) found.push({ pointer: toPointer([...path, '$ref']), ref: value.$ref });
+      for (const [key, inner] of Object.entries(value)) if (!['example', 'examples', 'default', 'const', 'enum'].includes(key)) visit(inner, [...path, key]);
+    }
+  };
+  visit(node, []);
+  return found;
+}
 
 /** Facts of a Mintlify page, read in its own shape. */
 function mintlifyFacts(document: JsonObject): Fact[] {

@@ -3,13 +3,19 @@
  * the result, an example changed on purpose counting as found only when
  * undoing its recorded fix gives back the published value.
  */
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { bundleExternalRefs } from '../../../src/ingest/bundle.js';
+import { readableRoots } from '../../../src/ingest/input-file.js';
+import { loadSource } from '../../../src/ingest/source.js';
+import type { ApiContext } from '../../../src/normalize/pass.js';
+import { NormalizationReport } from '../../../src/normalize/report.js';
+import type { JsonObject } from '../../../src/openapi/types.js';
+import { writeTree } from '../../helpers.js';
 import type { ExampleFix } from '../../../src/normalize/report.js';
 import { lossless } from '../../../src/normalize/verify/lossless.js';
 import { convertSource } from '../../../src/normalize/pipeline.js';
-import { NormalizationReport } from '../../../src/normalize/report.js';
 import { resolvePointer } from '../../../src/openapi/pointer.js';
-import type { JsonObject } from '../../../src/openapi/types.js';
 import { apiContext, expectPass, input, manifest, source, yaml, type Want } from '../given.js';
 
 const POINTER = '/paths/~1a/patch/requestBody/content/application~1json/examples/update/value';
@@ -113,5 +119,61 @@ describe('lossless pass, a Swagger 2.0 source read in its own shape', () => {
     const document = await converted();
     lose(document);
     expect(() => lossless.run(document, apiContext({ sources: [source('api.yaml', SWAGGER_2)] }))).toThrow(missing);
+  });
+});
+
+/**
+ * A multi-file source: the proof reads the root and every file its
+ * references name, as they were read, and follows the references itself.
+ */
+describe('lossless pass, multi-file source', () => {
+  const FILES = {
+    'api/raw/openapi.yaml': "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths:\n  /things:\n    $ref: 'paths/things.yaml'\n",
+    'api/raw/paths/things.yaml': "get:\n  description: Lists the things.\n  parameters: [{$ref: '../parameters/limit.yaml'}]\n  responses:\n    '200':\n      description: OK\n      content:\n        $ref: '../content/things.yaml'\n",
+    'api/raw/parameters/limit.yaml': 'name: limit\nin: query\ndescription: At most this many.\nschema: {type: integer}\n',
+    'api/raw/content/things.yaml': "application/json:\n  schema: {$ref: '../models/thing.yaml'}\n  example: {id: t_1, kind: big}\n",
+    'api/raw/models/thing.yaml': 'type: object\ndescription: A thing.\nproperties:\n  id: {type: string}\n  kind: {enum: [big, small]}\n',
+  };
+
+  async function bundled(): Promise<{ document: JsonObject; context: ApiContext }> {
+    const dir = writeTree(FILES);
+    const apiDir = join(dir, 'api');
+    const loaded = await bundleExternalRefs(loadSource(join(apiDir, 'raw/openapi.yaml')), readableRoots([apiDir], String), String);
+    const report = new NormalizationReport(apiDir);
+    report.recordBundle(loaded);
+    const converted = { file: 'raw/openapi.yaml', loaded, document: loaded.value, locate: (pointer: string) => ({ file: loaded.file, location: { pointer } }) };
+    return { document: structuredClone(loaded.value), context: { ...apiContext({ manifest: { ...manifest(), dir: apiDir }, sources: [converted] }), report } };
+  }
+
+  it('the bundled document holds every fact of every file', async () => {
+    const { document, context } = await bundled();
+    await lossless.run(document, context);
+    // Operation, parameter, 4 descriptions, 2 properties, 2 enum values, 1 example at least.
+    expect(context.report.lossless.checked).toBeGreaterThanOrEqual(11);
+    expect(context.report.lossless.missing).toBe(0);
+  });
+
+  const LOSSES: Array<[string, (document: JsonObject) => void, RegExp]> = [
+    ['a property of a referenced schema file', (document) => delete (document as any).components.schemas.thing.properties.id, /property thing\.id/],
+    ['an enum value of a referenced schema file', (document) => (document as any).components.schemas.thing.properties.kind.enum.pop(), /enum thing\.kind = "small"/],
+    ['a description from a referenced parameter file', (document) => delete (document as any).components.parameters.limit.description, /description At most this many\./],
+    ['the parameter a path item file references', (document) => delete (document as any).paths['/things'].get.parameters, /parameter GET \/things query:limit/],
+    ['the operation of a path item file', (document) => delete (document as any).paths['/things'].get, /operation GET \/things/],
+    ['an example of a referenced Content map', (document) => delete (document as any).paths['/things'].get.responses['200'].content['application/json'].example, /example \{"id":"t_1","kind":"big"\}/],
+    [
+      'a schema filed under another name than the report records',
+      (document) => {
+        const schemas = (document as any).components.schemas;
+        schemas.other = schemas.thing;
+        delete schemas.thing;
+      },
+      /property thing\.id/,
+    ],
+  ];
+
+  it.each(LOSSES)('catches a lost %s', async (_name, lose, missing) => {
+    const { document, context } = await bundled();
+    lose(document);
+    await expect(Promise.resolve().then(() => lossless.run(document, context))).rejects.toThrow(missing);
   });
 });
