@@ -104,7 +104,7 @@ components:
   it('locates errors of a converted Swagger 2.0 source at the published line', async () => {
     const given = SWAGGER_2.replace("Owner: {type: object, properties: {name: {type: string}}}", "Owner:\n    $ref: '../../etc/passwd#/x'");
     await expect(convertSource(input('api.yaml', given), manifest(), new NormalizationReport())).rejects.toThrow(
-      'api.yaml:29:11 #/definitions/Owner/$ref: external $ref "../../etc/passwd#/x" is not supported: bundle the document into one file first',
+      'api.yaml:29:11 #/definitions/Owner/$ref: external $ref "../../etc/passwd#/x" is not supported here: references to other files are bundled only where an OpenAPI object may stand in a source (not in extensions or overlays)',
     );
   });
 
