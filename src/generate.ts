@@ -23,6 +23,7 @@ import { discoverManifests, displayPath, type Manifest } from './manifest.js';
 import { buildApiModel } from './model/build.js';
 import type { ApiModel } from './model/types.js';
 import { normalizeApi, type NormalizedApi } from './normalize/pipeline.js';
+import type { Warning } from './normalize/report.js';
 import { recoverOutput, replaceDirectory, swapFolders } from './output/atomic-dir.js';
 import { carryOver } from './output/carry-over.js';
 import { checkFolders, MARKER_FILE, MARKER_TEXT } from './output/output-folder.js';
@@ -288,6 +289,30 @@ function readPrevious(file: string): string | undefined {
   }
 }
 
+/** The CLI shows this many pointers of a warning kind; the report and `--json` keep them all. */
+export const WARNING_POINTERS_SHOWN = 3;
+
+/**
+ * One line per warning kind (a Redocly rule, a pass's warning), not one per
+ * place: the count, the first pointers and the first message. A kind seen
+ * once reads as before: its pointer and message.
+ */
+export function warningLines(warnings: readonly Warning[]): string[] {
+  const byKind = new Map<string, { pointers: string[]; message: string }>();
+  for (const warning of warnings) {
+    const pointers = 'pointers' in warning ? warning.pointers : [warning.pointer];
+    const seen = byKind.get(warning.kind);
+    if (seen) seen.pointers.push(...pointers);
+    else byKind.set(warning.kind, { pointers: [...pointers], message: warning.message });
+  }
+  return [...byKind].map(([kind, { pointers, message }]) => {
+    if (pointers.length === 1) return `  warning ${kind} at #${pointers[0]}: ${message}`;
+    const shown = pointers.slice(0, WARNING_POINTERS_SHOWN).map((pointer) => `#${pointer}`).join(', ');
+    const more = pointers.length > WARNING_POINTERS_SHOWN ? ` and ${pointers.length - WARNING_POINTERS_SHOWN} more` : '';
+    return `  warning ${kind}: ${pointers.length} times, at ${shown}${more}; first: ${message}`;
+  });
+}
+
 /** What a maintainer wants to see per API: sources, fixes with counts, warnings, the package, the changes. */
 export function summarize({ report, model, changes, documentChanged, previousUnreadable }: ApiOutcome): string[] {
   const { names, operations, waiters, renamedMethods } = model;
@@ -298,7 +323,7 @@ export function summarize({ report, model, changes, documentChanged, previousUnr
   lines.push(`  package: ${names.package}@${names.version}, ${names.factory} with ${operations.length} operation methods${waiters.length > 0 ? ` and ${waiters.map((waiter) => waiter.name).join(', ')}` : ''} → ${names.api}/dist`);
   for (const rename of renamedMethods) lines.push(`  method ${rename.methodName}: operationId ${JSON.stringify(rename.operationId)} renamed (${rename.reason})`);
   for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);
-  for (const warning of report.warnings) lines.push(`  warning ${warning.kind} at #${warning.pointer}: ${warning.message}`);
+  lines.push(...warningLines(report.warnings));
   if (previousUnreadable !== undefined) {
     lines.push(`  changed: the previous document could not be compared (${previousUnreadable}); it was replaced (noted in ${names.api}/${CHANGELOG_FILE})`);
   } else if (documentChanged) {

@@ -108,18 +108,27 @@ export function isExampleFix(transformation: Transformation): transformation is 
   return EXAMPLE_FIX_KINDS.has(transformation.kind);
 }
 
-export interface Warning {
+export type Warning = PassWarning | LintWarning;
+
+export interface PassWarning {
   kind:
     | 'info-version-missing'
     | 'operation-untagged'
     | 'pattern-not-checked'
     | 'example-not-checked'
     | 'example-invalid'
-    | 'oneof-may-overlap'
-    /** A Redocly rule set to warn, by its id. */
-    | `lint:${string}`;
+    | 'oneof-may-overlap';
   pointer: string;
   message: string;
+}
+
+/** A Redocly rule that warns, once per rule: the first problem's pointer and message, the count and every pointer. */
+export interface LintWarning {
+  kind: `lint:${string}`;
+  pointer: string;
+  message: string;
+  count: number;
+  pointers: string[];
 }
 
 export class NormalizationReport {
