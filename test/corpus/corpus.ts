@@ -10,11 +10,12 @@
  * external `$ref`s. Used by test/corpus/ and by `npm run bench -- corpus`.
  */
 import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
+import { dirname, extname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { parse } from 'yaml';
-import { REPO_ROOT } from '../helpers.js';
 
-export const SHARED_DIR = resolve(REPO_ROOT, '..', 'shared');
+// Not from ../helpers.js, which loads vitest: the benchmark reads this file too.
+export const SHARED_DIR = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', 'shared');
 /** The corpus folders, each holding one folder per vendor. */
 export const CORPUS_ROOTS = ['realworld', 'upstream'] as const;
 
@@ -48,6 +49,7 @@ export function listCorpus(shared = SHARED_DIR): CorpusListing {
     }
     const folders = readdirSync(rootDir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name).sort();
     if (folders.length === 0) missing.push(`${root}/ (no spec folder in ${rootDir})`);
+    for (const listed of listedFolders(rootDir)) if (!folders.includes(listed)) missing.push(`${root}/${listed} (listed in its README.md, not in this copy)`);
     for (const name of folders) {
       const folder = join(rootDir, name);
       const files = readdirSync(folder).filter((file) => SPEC_EXTENSIONS.has(extname(file)) && statSync(join(folder, file)).isFile()).sort();
@@ -60,6 +62,18 @@ export function listCorpus(shared = SHARED_DIR): CorpusListing {
     }
   }
   return { specs, missing };
+}
+
+/**
+ * The vendor folders a corpus README's table lists (its first column names
+ * each as `box/` or `anchorbrowser/openapi.yaml`): a copy of ../shared that
+ * lacks one reports it skipped.
+ */
+function listedFolders(rootDir: string): string[] {
+  const readme = join(rootDir, 'README.md');
+  if (!existsSync(readme)) return [];
+  const names = [...readFileSync(readme, 'utf8').matchAll(/^\| `([\w.-]+)\/(?:[\w.-]+\.(?:json|ya?ml))?` \|/gm)].map((match) => match[1]!);
+  return [...new Set(names)];
 }
 
 /** A folder name the manifest and the package name accept: lower case, digits and dashes. */
@@ -86,7 +100,7 @@ export function minimalManifest(spec: CorpusSpec, document: Json): string {
   const manifest = {
     title,
     baseUrl: baseUrl(spec, document),
-    auth: { schemeName: 'corpusAuth', envVar: `${spec.api.toUpperCase().replace(/-/g, '_')}_API_KEY`, securityScheme: firstScheme(document) },
+    auth: { envVar: `${spec.api.toUpperCase().replace(/-/g, '_')}_API_KEY`, ...firstScheme(document) },
     sources: [{ file: spec.file }],
   };
   return `# Made by test/corpus/corpus.ts from ${spec.id}'s own info, servers and first security scheme.\n${JSON.stringify(manifest, null, 2)}\n`;
@@ -104,15 +118,21 @@ function baseUrl(spec: CorpusSpec, document: Json): string {
   return `https://${spec.api}.example.invalid`;
 }
 
-/** The document's first apiKey or http (bearer, basic) scheme; a placeholder bearer scheme when there is none. */
-function firstScheme(document: Json): Json {
+/**
+ * The document's first apiKey or http (bearer, basic) scheme, whole and
+ * under its own name, so the manifest agrees with what the document
+ * publishes (extensions included); a
+ * placeholder bearer scheme when there is none (the manifest needs one).
+ */
+function firstScheme(document: Json): { schemeName: string; securityScheme: Json } {
   const schemes = { ...object(document.securityDefinitions), ...object(object(document.components).securitySchemes) };
-  for (const scheme of Object.values(schemes).map(object)) {
+  for (const [name, scheme] of Object.entries(schemes).map(([key, value]) => [key, object(value)] as const)) {
+    const schemeName = /^[\w.-]+$/.test(name) ? name : 'corpusAuth';
     if (scheme.type === 'apiKey' && ['header', 'query', 'cookie'].includes(String(scheme.in)) && typeof scheme.name === 'string' && /^[!#$%&'*+.^_`|~\w-]+$/.test(scheme.name)) {
-      return { type: 'apiKey', in: scheme.in, name: scheme.name };
+      return { schemeName, securityScheme: scheme };
     }
-    if (scheme.type === 'http' && ['bearer', 'basic'].includes(String(scheme.scheme).toLowerCase())) return { type: 'http', scheme: String(scheme.scheme).toLowerCase() };
-    if (scheme.type === 'basic') return { type: 'http', scheme: 'basic' };
+    if (scheme.type === 'http' && ['bearer', 'basic'].includes(String(scheme.scheme).toLowerCase())) return { schemeName, securityScheme: scheme };
+    if (scheme.type === 'basic') return { schemeName, securityScheme: { type: 'http', scheme: 'basic' } };
   }
-  return { type: 'http', scheme: 'bearer' };
+  return { schemeName: 'corpusAuth', securityScheme: { type: 'http', scheme: 'bearer' } };
 }
