@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { PACKAGE_FILE, PACKAGE_README } from './codegen/files.js';
 import type { PackageContext, PackageStep } from './codegen/write-package.js';
 import { sha256 } from './sha256.js';
+import { isOwnBug, pointerOf, StepFailure } from './step-failure.js';
 import { firstLine, printable, SpecError } from './errors.js';
 import { FileRefused, readRegularFile } from './ingest/input-file.js';
 import { MAX_SOURCE_BYTES } from './ingest/source.js';
@@ -198,16 +199,27 @@ class CodegenTools {
 
 /** Generates one API's sources; `finished` is the rest (package build, change report). */
 async function buildApi(manifest: Manifest, tempDir: string, outDir: string, options: GenerateOptions, codegen: CodegenTools): Promise<{ finished: Promise<ApiOutcome> }> {
-  const step = async <T>(name: Step | PackageStep, run: () => T | Promise<T>): Promise<T> => {
-    await options.beforeStep?.(manifest.name, name);
-    const started = performance.now();
-    const result = await run();
-    options.afterStep?.({ api: manifest.name, step: name, ms: Math.round(performance.now() - started) });
-    return result;
+  let model: ApiModel | undefined;
+  // A bug of ours, in any step: one line naming the API's raw source and, when known, the pointer behind it.
+  const guarded = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isOwnBug(error)) throw error;
+      throw new StepFailure(name, rawSourceName(manifest), pointerOf(error, model), firstLine(error.message), error);
+    }
   };
+  const step = <T>(name: Step | PackageStep, run: () => T | Promise<T>): Promise<T> =>
+    guarded(name, async () => {
+      await options.beforeStep?.(manifest.name, name);
+      const started = performance.now();
+      const result = await run();
+      options.afterStep?.({ api: manifest.name, step: name, ms: Math.round(performance.now() - started) });
+      return result;
+    });
   const apiDir = join(tempDir, manifest.name);
   const normalized = await step('normalize', () => normalizeApi(manifest));
-  const model = buildApiModel(normalized.manifest, normalized.document);
+  model = await guarded('the operation model', () => buildApiModel(normalized.manifest, normalized.document));
   const documentText = await step('document', () => {
     const text = toYaml(normalized.document);
     // --api copied the previous output in: start this API's folder afresh.
@@ -218,11 +230,16 @@ async function buildApi(manifest: Manifest, tempDir: string, outDir: string, opt
     return text;
   });
   const { write, tools } = await codegen.load();
-  const { built } = await write(apiDir, model, { text: documentText, path: NORMALIZED_FILE }, { ...tools, step });
-  const finished = built.then(async () => ({ ...(await step('changes', () => recordChanges(join(outDir, manifest.name), apiDir, normalized, documentText))), model }));
+  const { built } = await write(apiDir, model!, { text: documentText, path: NORMALIZED_FILE }, { ...tools, step });
+  const finished = built.then(async () => ({ ...(await step('changes', () => recordChanges(join(outDir, manifest.name), apiDir, normalized, documentText))), model: model! }));
   // Awaited with the other APIs; a failure meanwhile is not an unhandled rejection.
   finished.catch(() => undefined);
   return { finished };
+}
+
+/** What a failure of an API names: its one raw source, or its manifest when it merges several. */
+function rawSourceName(manifest: Manifest): string {
+  return manifest.sources.length === 1 ? displayPath(join(manifest.dir, manifest.sources[0]!.file)) : displayPath(join(manifest.dir, 'manifest.yaml'));
 }
 
 /**
