@@ -69,7 +69,7 @@ describe('generate CLI', () => {
     const root = workspace();
     const result = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated'), '--quiet'], REPO_ROOT, { env: { OPENAPI_CLIENTS_TEST_BUG_BEFORE: step } });
     expect(result.code).toBe(70);
-    expect(result.stderr).toMatch(new RegExp(`^error: internal error \\(a bug in the toolchain; please report it with the input that caused it\\): \\S+/specs/anchorbrowser/manifest\\.yaml: ${step} failed: Cannot read properties of undefined \\(reading 'x'\\) \\(--debug shows the stack\\)\n$`));
+    expect(result.stderr).toMatch(new RegExp(`^error: internal error \\(a bug in the toolchain; please report it with the input that caused it\\): \\S+/specs/[\\w-]+/\\S+: ${step} failed: Cannot read properties of undefined \\(reading 'x'\\) \\(--debug shows the stack\\)\n$`));
   });
 
   it('reports operations whose client method had to be renamed, in the summary and in --json', async () => {
