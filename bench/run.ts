@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 import { openapiConvertVersion } from 'openapi-format';
 import { parse } from 'yaml';
 import { toYaml } from '../src/output/yaml-writer.js';
+import { benchCorpus, corpusTable } from './corpus.js';
 import { alternate, median, spread, time, type Pair } from './stats.js';
 
 const REPO = resolve(import.meta.dirname, '..');
@@ -235,10 +236,14 @@ rmSync(join(WORK, 'regenerate'), { recursive: true, force: true });
 mkdirSync(WORK, { recursive: true });
 const sections: Array<[string, () => Promise<void>]> = [['regenerate', regenerate], ['scale', scale], ['throughput', throughput], ['size', sizeAndTypes]];
 for (const [name, section] of sections) if (only.size === 0 || only.has(name)) await section();
+// The real-world corpus is a table of its own (no peer), only on request: ten specs take minutes.
+if (only.has('corpus')) {
+  console.log(`${corpusTable(await benchCorpus(WORK, Math.min(RUNS, 3), GENERATE))}\n`);
+}
 
 const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${process.platform}`;
 const output = table();
-console.log(output);
-console.log(`\n${machine}; ${RUNS} run${RUNS === 1 ? '' : 's'} per side, alternating`);
+if (rows.length > 0) console.log(output);
+if (rows.length > 0) console.log(`\n${machine}; ${RUNS} run${RUNS === 1 ? '' : 's'} per side, alternating`);
 // Only a full run replaces the recorded results.
 if (only.size === 0) writeFileSync(join(REPO, 'bench', 'RESULTS.md'), `# Benchmark results\n\nMachine: ${machine}. ${RUNS} runs per side, alternating; spread is (max − min) / median.\nReproduce: \`npm ci && npm run bench\` (sections: \`npm run bench -- regenerate scale throughput size\`).\n\n${output}\n`);

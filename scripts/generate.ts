@@ -4,8 +4,9 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { firstLine, printable, SpecError } from '../src/errors.js';
 import { BreakingChangesError, generate, summarize, type GenerateResult, type StepEvent } from '../src/generate.js';
+import { StepFailure } from '../src/step-failure.js';
 
-const USAGE = `usage: npm run generate -- [--api <name>]... [--specs <dir>] [--out <dir>] [--check] [--fail-on-breaking] [--quiet] [--json] [--watch]`;
+const USAGE = `usage: npm run generate -- [--api <name>]... [--specs <dir>] [--out <dir>] [--check] [--fail-on-breaking] [--quiet] [--json] [--watch] [--debug]`;
 
 const { values } = (() => {
   try {
@@ -19,6 +20,8 @@ const { values } = (() => {
         quiet: { type: 'boolean', default: false },
         json: { type: 'boolean', default: false },
         watch: { type: 'boolean', default: false },
+        // A bug's stack after its one line (also OPENAPI_CLIENTS_DEBUG=1).
+        debug: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -49,6 +52,7 @@ const beforeStep = pauseBefore || bugBefore
     }
   : undefined;
 
+const debug = values.debug || Boolean(process.env.OPENAPI_CLIENTS_DEBUG);
 const specsDir = resolve(values.specs);
 const outDir = resolve(values.out);
 const human = !values.quiet && !values.json;
@@ -115,11 +119,13 @@ async function run(): Promise<number> {
       return 1;
     }
     // Anything else is a bug of the toolchain, whatever input set it off: one
-    // line still, with the stack only on request (it names our files, and the
-    // temporary folders a run works in).
+    // line still, naming the step, the API's raw source and the pointer behind
+    // it when known (StepFailure), with the stack only on request (it names
+    // our files, and the temporary folders a run works in).
     const message = printable(firstLine(error instanceof Error ? error.message : String(error)));
     if (values.json) console.log(JSON.stringify({ ok: false, error: `internal error: ${message}` }, null, 2));
-    console.error(`error: internal error (a bug in the toolchain; please report it with the input that caused it): ${message}${process.env.OPENAPI_CLIENTS_DEBUG ? `\n${(error as Error).stack ?? ''}` : ' (OPENAPI_CLIENTS_DEBUG=1 shows the stack)'}`);
+    const stack = error instanceof StepFailure ? (error.cause as Error | undefined)?.stack : (error as Error).stack;
+    console.error(`error: internal error (a bug in the toolchain; please report it with the input that caused it): ${message}${debug ? `\n${stack ?? ''}` : ' (--debug shows the stack)'}`);
     return 70;
   }
 }

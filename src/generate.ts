@@ -15,6 +15,7 @@ import { parse } from 'yaml';
 import { PACKAGE_FILE, PACKAGE_README } from './codegen/files.js';
 import type { PackageContext, PackageStep } from './codegen/write-package.js';
 import { sha256 } from './sha256.js';
+import { isOwnBug, pointerOf, StepFailure } from './step-failure.js';
 import { firstLine, printable, SpecError } from './errors.js';
 import { FileRefused, readRegularFile } from './ingest/input-file.js';
 import { MAX_SOURCE_BYTES } from './ingest/source.js';
@@ -23,6 +24,7 @@ import { discoverManifests, displayPath, type Manifest } from './manifest.js';
 import { buildApiModel } from './model/build.js';
 import type { ApiModel } from './model/types.js';
 import { normalizeApi, type NormalizedApi } from './normalize/pipeline.js';
+import type { Warning } from './normalize/report.js';
 import { recoverOutput, replaceDirectory, swapFolders } from './output/atomic-dir.js';
 import { carryOver } from './output/carry-over.js';
 import { checkFolders, MARKER_FILE, MARKER_TEXT } from './output/output-folder.js';
@@ -197,16 +199,27 @@ class CodegenTools {
 
 /** Generates one API's sources; `finished` is the rest (package build, change report). */
 async function buildApi(manifest: Manifest, tempDir: string, outDir: string, options: GenerateOptions, codegen: CodegenTools): Promise<{ finished: Promise<ApiOutcome> }> {
-  const step = async <T>(name: Step | PackageStep, run: () => T | Promise<T>): Promise<T> => {
-    await options.beforeStep?.(manifest.name, name);
-    const started = performance.now();
-    const result = await run();
-    options.afterStep?.({ api: manifest.name, step: name, ms: Math.round(performance.now() - started) });
-    return result;
+  let model: ApiModel | undefined;
+  // A bug of ours, in any step: one line naming the API's raw source and, when known, the pointer behind it.
+  const guarded = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
+    try {
+      return await run();
+    } catch (error) {
+      if (!isOwnBug(error)) throw error;
+      throw new StepFailure(name, rawSourceName(manifest), pointerOf(error, model), firstLine(error.message), error);
+    }
   };
+  const step = <T>(name: Step | PackageStep, run: () => T | Promise<T>): Promise<T> =>
+    guarded(name, async () => {
+      await options.beforeStep?.(manifest.name, name);
+      const started = performance.now();
+      const result = await run();
+      options.afterStep?.({ api: manifest.name, step: name, ms: Math.round(performance.now() - started) });
+      return result;
+    });
   const apiDir = join(tempDir, manifest.name);
   const normalized = await step('normalize', () => normalizeApi(manifest));
-  const model = buildApiModel(normalized.manifest, normalized.document);
+  model = await guarded('the operation model', () => buildApiModel(normalized.manifest, normalized.document));
   const documentText = await step('document', () => {
     const text = toYaml(normalized.document);
     // --api copied the previous output in: start this API's folder afresh.
@@ -217,11 +230,16 @@ async function buildApi(manifest: Manifest, tempDir: string, outDir: string, opt
     return text;
   });
   const { write, tools } = await codegen.load();
-  const { built } = await write(apiDir, model, { text: documentText, path: NORMALIZED_FILE }, { ...tools, step });
-  const finished = built.then(async () => ({ ...(await step('changes', () => recordChanges(join(outDir, manifest.name), apiDir, normalized, documentText))), model }));
+  const { built } = await write(apiDir, model!, { text: documentText, path: NORMALIZED_FILE }, { ...tools, step });
+  const finished = built.then(async () => ({ ...(await step('changes', () => recordChanges(join(outDir, manifest.name), apiDir, normalized, documentText))), model: model! }));
   // Awaited with the other APIs; a failure meanwhile is not an unhandled rejection.
   finished.catch(() => undefined);
   return { finished };
+}
+
+/** What a failure of an API names: its one raw source, or its manifest when it merges several. */
+function rawSourceName(manifest: Manifest): string {
+  return manifest.sources.length === 1 ? displayPath(join(manifest.dir, manifest.sources[0]!.file)) : displayPath(join(manifest.dir, 'manifest.yaml'));
 }
 
 /**
@@ -288,6 +306,30 @@ function readPrevious(file: string): string | undefined {
   }
 }
 
+/** The CLI shows this many pointers of a warning kind; the report and `--json` keep them all. */
+export const WARNING_POINTERS_SHOWN = 3;
+
+/**
+ * One line per warning kind (a Redocly rule, a pass's warning), not one per
+ * place: the count, the first pointers and the first message. A kind seen
+ * once reads as before: its pointer and message.
+ */
+export function warningLines(warnings: readonly Warning[]): string[] {
+  const byKind = new Map<string, { pointers: string[]; message: string }>();
+  for (const warning of warnings) {
+    const pointers = 'pointers' in warning ? warning.pointers : [warning.pointer];
+    const seen = byKind.get(warning.kind);
+    if (seen) seen.pointers.push(...pointers);
+    else byKind.set(warning.kind, { pointers: [...pointers], message: warning.message });
+  }
+  return [...byKind].map(([kind, { pointers, message }]) => {
+    if (pointers.length === 1) return `  warning ${kind} at #${pointers[0]}: ${message}`;
+    const shown = pointers.slice(0, WARNING_POINTERS_SHOWN).map((pointer) => `#${pointer}`).join(', ');
+    const more = pointers.length > WARNING_POINTERS_SHOWN ? ` and ${pointers.length - WARNING_POINTERS_SHOWN} more` : '';
+    return `  warning ${kind}: ${pointers.length} times, at ${shown}${more}; first: ${message}`;
+  });
+}
+
 /** What a maintainer wants to see per API: sources, fixes with counts, warnings, the package, the changes. */
 export function summarize({ report, model, changes, documentChanged, previousUnreadable }: ApiOutcome): string[] {
   const { names, operations, waiters, renamedMethods } = model;
@@ -298,7 +340,7 @@ export function summarize({ report, model, changes, documentChanged, previousUnr
   lines.push(`  package: ${names.package}@${names.version}, ${names.factory} with ${operations.length} operation methods${waiters.length > 0 ? ` and ${waiters.map((waiter) => waiter.name).join(', ')}` : ''} → ${names.api}/dist`);
   for (const rename of renamedMethods) lines.push(`  method ${rename.methodName}: operationId ${JSON.stringify(rename.operationId)} renamed (${rename.reason})`);
   for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);
-  for (const warning of report.warnings) lines.push(`  warning ${warning.kind} at #${warning.pointer}: ${warning.message}`);
+  lines.push(...warningLines(report.warnings));
   if (previousUnreadable !== undefined) {
     lines.push(`  changed: the previous document could not be compared (${previousUnreadable}); it was replaced (noted in ${names.api}/${CHANGELOG_FILE})`);
   } else if (documentChanged) {

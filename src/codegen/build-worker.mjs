@@ -80,7 +80,7 @@ function createHost(options, packageDir) {
 /**
  * @param {string} packageDir
  * @param {string[]} rootFiles
- * @returns {{ diagnostics: string, writeFailure?: WriteFailure }} the diagnostics, formatted (empty when it compiled), or the first write failure
+ * @returns {{ diagnostics: string, located?: LocatedDiagnostic[], writeFailure?: WriteFailure }} the diagnostics, formatted (empty when it compiled) and located, or the first write failure
  */
 function build(packageDir, rootFiles) {
   const options = compilerOptions(packageDir);
@@ -102,8 +102,27 @@ function build(packageDir, rootFiles) {
   if (writeFailure) return { diagnostics: '', writeFailure };
   const diagnostics = [...ts.getPreEmitDiagnostics(program), ...emitted.diagnostics];
   if (diagnostics.length === 0) return { diagnostics: '' };
-  return { diagnostics: ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (name) => name, getCurrentDirectory: () => packageDir, getNewLine: () => '\n' }) };
+  return {
+    diagnostics: ts.formatDiagnostics(diagnostics, { getCanonicalFileName: (name) => name, getCurrentDirectory: () => packageDir, getNewLine: () => '\n' }),
+    located: diagnostics.map(locate),
+  };
 }
+
+/**
+ * A diagnostic's place and text, its file relative to the package (the
+ * folder is a temporary one): the main thread maps the line back to the
+ * document's pointer.
+ * @param {import('typescript').Diagnostic} diagnostic
+ * @returns {LocatedDiagnostic}
+ */
+function locate(diagnostic) {
+  const text = `TS${diagnostic.code}: ${ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ')}`;
+  if (!diagnostic.file || diagnostic.start === undefined) return { text };
+  const { line, character } = diagnostic.file.getLineAndCharacterOfPosition(diagnostic.start);
+  return { text, file: diagnostic.file.fileName, line: line + 1, column: character + 1 };
+}
+
+/** @typedef {{ text: string, file?: string, line?: number, column?: number }} LocatedDiagnostic */
 
 /**
  * Compiles a few lines that touch what the runtime uses (fetch, Response,

@@ -204,7 +204,9 @@ export function isPathOperationMove(transformation: Transformation): transformat
   return PATH_OPERATION_MOVE_KINDS.has(transformation.kind);
 }
 
-export interface Warning {
+export type Warning = PassWarning | LintWarning;
+
+export interface PassWarning {
   kind:
     | 'info-version-missing'
     | 'operation-untagged'
@@ -214,11 +216,18 @@ export interface Warning {
     | 'oneof-may-overlap'
     | 'discriminator-value-unknown'
     | 'discriminator-value-shared'
-    | 'path-key-setting-unused'
-    /** A Redocly rule set to warn, by its id. */
-    | `lint:${string}`;
+    | 'path-key-setting-unused';
   pointer: string;
   message: string;
+}
+
+/** A Redocly rule that warns, once per rule: the first problem's pointer and message, the count and every pointer. */
+export interface LintWarning {
+  kind: `lint:${string}`;
+  pointer: string;
+  message: string;
+  count: number;
+  pointers: string[];
 }
 
 export class NormalizationReport {

@@ -76,7 +76,7 @@ export interface NormalizationReportFile {
   fixes: Record<string, number>;
   lossless: { checked: number; missing: number };
   transformations: ReportedTransformation[];
-  warnings: Array<{ kind: string; pointer: string; message: string }>;
+  warnings: Array<{ kind: string; pointer: string; message: string; count?: number; pointers?: string[] }>;
 }
 
 /** Loads `test/apis/<name>/expectations.ts` if there is one. */

@@ -1,13 +1,16 @@
 /**
  * Validates a normalized document with Redocly's OpenAPI 3.1 linter
- * (`recommended` ruleset). Errors fail the run; warnings go to the report.
+ * (`recommended` ruleset) under this toolchain's lint policy: what makes the
+ * document invalid or unusable fails the run (FATAL_RULES); Redocly's style
+ * rules are warnings, recorded once per rule with a count and every pointer.
  */
 import { BaseResolver, createConfig, lintDocument as redoclyLint, Source } from '@redocly/openapi-core';
 import { SpecError } from '../../errors.js';
 import type { JsonObject } from '../../openapi/types.js';
 import { guardRedoclyTypes } from '../../redocly-types.js';
-import type { Pass } from '../pass.js';
-import type { NormalizationReport } from '../report.js';
+import { parsePointer, resolvePointer, toPointer } from '../../openapi/pointer.js';
+import type { ApiContext, Located, Pass } from '../pass.js';
+import type { LintWarning } from '../report.js';
 
 export interface LintProblem {
   ruleId: string;
@@ -43,6 +46,37 @@ const EXAMPLE_RULES_OFF: Record<string, LintSeverity> = {
   'no-invalid-schema-examples': 'off',
 };
 
+/**
+ * The lint policy: the rules whose problems make a document invalid OpenAPI
+ * 3.1 or unusable for a client, each a MUST of the specification. They fail
+ * the run; every other rule of `recommended` (summaries, operationIds, 4xx
+ * responses, licence, ambiguous paths, trailing slashes, enum types…) only
+ * warns, whatever severity `recommended` gives it: a real vendor document
+ * without a summary still makes a working client. A manifest's `lint:`
+ * overrides both ways, rule by rule.
+ */
+export const FATAL_RULES: Record<string, string> = {
+  struct: 'the OpenAPI 3.1 schema',
+  'no-unresolved-refs': 'a $ref that resolves to nothing',
+  'operation-operationId-unique': 'two operations with one operationId',
+  'path-parameters-defined': 'a path template parameter not declared (or a declared one not in the path)',
+  'path-declaration-must-exist': 'an empty path template `{}`',
+  'no-identical-paths': 'two paths identical but for their parameter names',
+  'operation-parameters-unique': 'one parameter declared twice in an operation',
+  'security-defined': 'a security requirement naming no declared scheme',
+  'spec-components-invalid-map-name': 'a component name OpenAPI does not allow',
+  'no-undefined-server-variable': 'a server URL variable not declared',
+  'no-server-variables-empty-enum': 'a server variable with an empty enum',
+  'no-example-value-and-externalValue': 'an example with both value and externalValue',
+};
+
+/** The severity the policy gives a problem of `ruleId`, unless the manifest says otherwise. */
+export function policySeverity(ruleId: string, manifestRules: Record<string, LintSeverity> = {}): 'error' | 'warn' {
+  const chosen = manifestRules[ruleId];
+  if (chosen === 'error' || chosen === 'warn') return chosen;
+  return Object.hasOwn(FATAL_RULES, ruleId) ? 'error' : 'warn';
+}
+
 /** `rules`: the manifest's own overrides (`lint:` in manifest.yaml), for quirks of one vendor. */
 export async function lintDocument(document: JsonObject, name: string, rules: Record<string, LintSeverity> = {}): Promise<LintProblem[]> {
   guardRedoclyTypes();
@@ -68,7 +102,7 @@ export async function lintDocument(document: JsonObject, name: string, rules: Re
   });
   return problems.map((problem) => ({
     ruleId: problem.ruleId,
-    severity: problem.severity === 'error' ? 'error' : 'warn',
+    severity: policySeverity(problem.ruleId, rules),
     pointer: problem.location[0]?.pointer?.replace(/^#/, '') ?? '',
     message: problem.message,
   }));
@@ -76,19 +110,57 @@ export async function lintDocument(document: JsonObject, name: string, rules: Re
 
 export const validation: Pass = {
   name: 'redocly',
-  async run(document, { manifest, report }) {
-    await validateDocument(document, manifest.name, report, manifest.lint);
+  async run(document, context) {
+    await validateDocument(document, context, context.manifest.lint);
     return document;
   },
 };
 
-async function validateDocument(document: JsonObject, name: string, report: NormalizationReport, rules: Record<string, LintSeverity> = {}): Promise<void> {
-  const problems = await lintDocument(document, name, rules);
+async function validateDocument(document: JsonObject, context: ApiContext, rules: Record<string, LintSeverity> = {}): Promise<void> {
+  const { manifest, report } = context;
+  const problems = await lintDocument(document, manifest.name, rules);
   const error = problems.find((problem) => problem.severity === 'error');
   if (error) {
-    throw new SpecError(`${name}/openapi.yaml`, { pointer: error.pointer }, `invalid OpenAPI 3.1 (${error.ruleId}): ${error.message}`);
+    const { file, location } = locateInSources(error.pointer, context);
+    throw new SpecError(file, { ...location, pointer: error.pointer }, `invalid OpenAPI 3.1 (${error.ruleId}): ${error.message}`);
   }
+  for (const warning of warningsByRule(problems)) report.warn(warning);
+}
+
+/**
+ * The raw source a pointer of the normalized document came from, with the
+ * line of the deepest part of it that source holds (the normalized document
+ * is a temporary file no one can open): the first source, in merge order,
+ * holding the longest prefix of at least two tokens (a path item, a
+ * component); the manifest when no source holds one (an overlay, the
+ * manifest's own settings).
+ */
+export function locateInSources(pointer: string, context: Pick<ApiContext, 'sources' | 'locate'>): Located {
+  const tokens = parsePointer(pointer);
+  for (let length = tokens.length; length >= 2; length--) {
+    const prefix = toPointer(tokens.slice(0, length));
+    const source = context.sources.find((candidate) => resolvePointer(candidate.document, prefix) !== undefined);
+    if (source) return source.locate(prefix);
+  }
+  return context.locate(pointer);
+}
+
+/**
+ * One warning per rule, in the order the rules first occur: the first
+ * problem's pointer and message, the count, and every pointer (a rule
+ * broken by each of 300 operations is one entry, not 300).
+ */
+export function warningsByRule(problems: LintProblem[]): LintWarning[] {
+  const byRule = new Map<string, LintWarning>();
   for (const problem of problems) {
-    report.warn({ kind: `lint:${problem.ruleId}`, pointer: problem.pointer, message: problem.message });
+    const kind = `lint:${problem.ruleId}` as const;
+    const seen = byRule.get(kind);
+    if (seen) {
+      seen.count += 1;
+      seen.pointers.push(problem.pointer);
+    } else {
+      byRule.set(kind, { kind, pointer: problem.pointer, message: problem.message, count: 1, pointers: [problem.pointer] });
+    }
   }
+  return [...byRule.values()];
 }
