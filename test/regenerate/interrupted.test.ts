@@ -41,7 +41,7 @@ describe('a run stopped by a signal', () => {
   it.each(SIGNALS.flatMap(([signal, code]) => [['write', signal, code], ['check', signal, code]] as const))('a %s run, %s before the types step: exits %s, output unchanged, nothing left', async (mode, signal, code) => {
     const root = workspace();
     changeSpec(root);
-    const { child, exited } = await startGenerate(['--out', 'generated', ...MODE[mode]], root, /paused before tasks types/, { env: { OPENAPI_CLIENTS_TEST_PAUSE_BEFORE: 'types' } });
+    const { child, exited } = await startGenerate(['--out', 'generated', ...MODE[mode]], root, /paused before \w+ types/, { env: { OPENAPI_CLIENTS_TEST_PAUSE_BEFORE: 'types' } });
     // Mid-build: the run's own temporary folder exists.
     expect(leftovers(root)).toHaveLength(1);
     child.kill(signal);
@@ -55,7 +55,7 @@ describe('a run stopped by a signal', () => {
 describe('a run killed with SIGKILL', () => {
   it.each(['write', 'check'] as const)('a %s run killed while building: the next run removes its temporary folder', async (mode) => {
     const root = workspace();
-    const { child, exited } = await startGenerate(['--out', 'generated', ...MODE[mode]], root, /paused before tasks types/, { env: { OPENAPI_CLIENTS_TEST_PAUSE_BEFORE: 'types' } });
+    const { child, exited } = await startGenerate(['--out', 'generated', ...MODE[mode]], root, /paused before \w+ types/, { env: { OPENAPI_CLIENTS_TEST_PAUSE_BEFORE: 'types' } });
     child.kill('SIGKILL');
     expect((await exited).signal).toBe('SIGKILL');
     expect(leftovers(root)).toEqual([mode === 'check' ? expect.stringMatching(new RegExp(`^openapi-clients-check-${child.pid}-`)) : `.generated.tmp-${child.pid}`]);
