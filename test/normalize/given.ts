@@ -87,3 +87,13 @@ export async function expectPass<Context extends PassContext>(pass: Pass<Context
   expect(context.report.warnings).toEqual((want.warnings ?? []).map((entry) => expect.objectContaining(entry)));
   return result;
 }
+
+/** A source pass run on `given` (api.yaml) as `want` says, then again on its result: idempotent, nothing left to rewrite or record. */
+export async function expectIdempotentSourcePass(pass: Pass<SourceContext>, given: string, want: Want): Promise<void> {
+  const { document, context } = sourceContext('api.yaml', given);
+  const result = await expectPass(pass, document, context, want);
+  if (result === undefined) return;
+  const again = sourceContext('api.yaml', 'openapi: 3.1.0\n');
+  expect(await pass.run(structuredClone(result), again.context)).toEqual(result);
+  expect(again.context.report.transformations).toEqual([]);
+}

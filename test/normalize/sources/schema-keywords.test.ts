@@ -1,7 +1,7 @@
 /** Unknown schema keywords: the known ones become JSON Schema's, any other is kept as an x- extension; none is dropped. */
 import { describe, expect, it } from 'vitest';
 import { schemaKeywords } from '../../../src/normalize/sources/schema-keywords.js';
-import { expectPass, sourceContext, type Want } from '../given.js';
+import { expectIdempotentSourcePass, type Want } from '../given.js';
 
 const component = (schema: string) => `openapi: 3.1.0\ncomponents:\n  schemas:\n    T: ${schema}\n`;
 const entry = (kind: string, before: string, after: string, at = '/components/schemas/T') => ({ kind: kind as never, source: 'api.yaml', pointer: `${at}/${before}`, before, after });
@@ -54,12 +54,8 @@ const CASES: Array<[string, { given: string; want: Want }]> = [
 
 describe('schema-keywords pass', () => {
   it.each(CASES)('%s', async (_name, { given, want }) => {
-    const { document, context } = sourceContext('api.yaml', given);
-    const result = await expectPass(schemaKeywords, document, context, want);
+    await expectIdempotentSourcePass(schemaKeywords, given, want);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
-    const again = sourceContext('api.yaml', 'openapi: 3.1.0\n');
-    expect(await schemaKeywords.run(structuredClone(result!), again.context)).toEqual(result);
-    expect(again.context.report.transformations).toEqual([]);
   });
 });
 
@@ -82,10 +78,6 @@ const REQUIRED_FLAGS: Array<[string, { given: string; want: Want }]> = [
 
 describe('schema-keywords pass, boolean required', () => {
   it.each(REQUIRED_FLAGS)('%s', async (_name, { given, want }) => {
-    const { document, context } = sourceContext('api.yaml', given);
-    const result = await expectPass(schemaKeywords, document, context, want);
-    const again = sourceContext('api.yaml', 'openapi: 3.1.0\n');
-    expect(await schemaKeywords.run(structuredClone(result!), again.context)).toEqual(result);
-    expect(again.context.report.transformations).toEqual([]);
+    await expectIdempotentSourcePass(schemaKeywords, given, want);
   });
 });
