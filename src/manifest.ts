@@ -16,11 +16,41 @@ import { compilePattern } from './safe-regex.js';
 export const MANIFEST_FILE = 'manifest.yaml';
 
 export interface SecuritySchemeSpec {
-  type: 'apiKey' | 'http';
+  type: 'apiKey' | 'http' | 'oauth2' | 'openIdConnect';
   in?: 'header' | 'query' | 'cookie';
   name?: string;
   scheme?: string;
   description?: string;
+  flows?: JsonObject;
+  openIdConnectUrl?: string;
+}
+
+/** What the manifest says about one security scheme; every field but the name is optional. */
+export interface ManifestScheme {
+  /** The scheme's name under `components.securitySchemes`. */
+  name: string;
+  /** Where the scheme is written in the manifest (`/auth` or `/auth/schemes/<name>`), for errors. */
+  pointer: string;
+  /** Its definition, for a document that names the scheme without defining it (or to check it against the published one). */
+  securityScheme?: SecuritySchemeSpec;
+  /** The client option carrying the credential (a basic scheme's are `<option>Username`/`<option>Password`). Default: derived from the scheme (src/model/auth.ts). */
+  option?: string;
+  /** Where clients read the credential (a basic scheme's username). Default `<API>_<SCHEME>`. */
+  envVar?: string;
+  /** A basic scheme's password variable. Default `<API>_<SCHEME>_PASSWORD`. */
+  passwordEnvVar?: string;
+}
+
+/**
+ * The manifest's `auth`, optional: without it the document's own schemes
+ * and requirements are used. The single-scheme shape
+ * `{schemeName, envVar, securityScheme}` reads as one scheme whose option
+ * is `apiKey` and which is the document's requirement.
+ */
+export interface ManifestAuth {
+  schemes: ManifestScheme[];
+  /** A document-level requirement that replaces the sources' own; undefined keeps theirs. */
+  security?: Array<Record<string, string[]>>;
 }
 
 export interface ManifestFile {
@@ -74,7 +104,7 @@ export interface Manifest {
   file: string;
   title: string;
   baseUrl: string;
-  auth: { schemeName: string; securityScheme: SecuritySchemeSpec; envVar: string };
+  auth: ManifestAuth;
   sources: ManifestFile[];
   references: ManifestFile[];
   overlays: string[];
@@ -129,7 +159,7 @@ export function loadManifest(dir: string): Manifest {
   const baseUrl = requireString(value, 'baseUrl', fail);
   const baseUrlProblem = checkBaseUrl(baseUrl);
   if (baseUrlProblem) fail('/baseUrl', `baseUrl ${JSON.stringify(baseUrl)} ${baseUrlProblem}`);
-  const auth = readAuth(value.auth, fail);
+  const auth = value.auth === undefined ? { schemes: [] } : readAuth(value.auth, fail);
   const sources = readFileList(value.sources, '/sources', dir, fail);
   if (sources.length === 0) fail('/sources', 'expected at least one source');
   const references = value.references === undefined ? [] : readFileList(value.references, '/references', dir, fail, 'reference');
@@ -139,7 +169,9 @@ export function loadManifest(dir: string): Manifest {
   });
   const tags = value.tags === undefined ? [] : readTags(value.tags, fail);
   const renames = value.renames === undefined ? {} : readRenames(value.renames, fail);
-  const client = readClient(value.client ?? {}, { name, title, envVar: auth.envVar }, fail);
+  // The single-scheme shape's key variable names the base URL's (`X_API_KEY` → `X_BASE_URL`), as it always did.
+  const keyVariable = isObject(value.auth) && value.auth.schemeName !== undefined ? auth.schemes[0]!.envVar! : `${envVarWord(name)}_API_KEY`;
+  const client = readClient(value.client ?? {}, { name, title, envVar: keyVariable }, fail);
   const lint = value.lint === undefined ? {} : readLint(value.lint, fail);
   const pathKeys = value.pathKeys === undefined ? {} : readPathKeys(value.pathKeys, fail);
   return { name, dir, file, title, baseUrl, auth, sources, references, overlays, tags, renames, lint, pathKeys, client, locate: source.locate };
@@ -153,24 +185,84 @@ function requireString(value: JsonObject, key: string, fail: Fail, prefix = ''):
   return field as string;
 }
 
-function readAuth(auth: unknown, fail: Fail): Manifest['auth'] {
-  if (!isObject(auth)) return fail('/auth', 'missing manifest field "auth": expected {schemeName, securityScheme, envVar}');
+function readAuth(auth: unknown, fail: Fail): ManifestAuth {
+  if (!isObject(auth)) return fail('/auth', 'expected {schemes, security?} or {schemeName, securityScheme, envVar}');
+  if (auth.schemeName !== undefined) return readSingleScheme(auth, fail);
+  for (const key of Object.keys(auth)) if (key !== 'schemes' && key !== 'security') fail(`/auth/${key}`, `unknown field "${key}": expected schemes or security`);
+  const schemes = auth.schemes ?? {};
+  if (!isObject(schemes)) return fail('/auth/schemes', 'expected a map of security scheme name to {securityScheme?, option?, envVar?, passwordEnvVar?}');
+  const read = Object.entries(schemes).map(([name, entry]) => readScheme(name, entry, toPointer(['auth', 'schemes', name]), fail));
+  const options = new Map<string, string>();
+  for (const scheme of read) {
+    if (scheme.option === undefined) continue;
+    const other = options.get(scheme.option);
+    if (other !== undefined) fail(toPointer(['auth', 'schemes', scheme.name, 'option']), `option "${scheme.option}" is also the option of scheme "${other}"`);
+    options.set(scheme.option, scheme.name);
+  }
+  return { schemes: read, ...(auth.security === undefined ? {} : { security: readRequirements(auth.security, fail) }) };
+}
+
+/** The shape every manifest had before `schemes`: one scheme, sent as `apiKey`, and the document's requirement. */
+function readSingleScheme(auth: JsonObject, fail: Fail): ManifestAuth {
   const schemeName = requireString(auth, 'schemeName', fail, '/auth');
   if (!COMPONENT_NAME.test(schemeName)) fail('/auth/schemeName', `expected a component name (letters, digits, ".", "_", "-"), got ${JSON.stringify(schemeName)}`);
   const envVar = requireString(auth, 'envVar', fail, '/auth');
   if (!ENV_VAR.test(envVar)) fail('/auth/envVar', `expected an environment variable name such as "EXAMPLE_API_KEY", got ${JSON.stringify(envVar)}`);
-  const scheme = auth.securityScheme;
-  if (!isObject(scheme)) return fail('/auth/securityScheme', 'expected an OpenAPI Security Scheme Object');
-  if (scheme.type === 'apiKey') {
-    if (!['header', 'query', 'cookie'].includes(String(scheme.in))) fail('/auth/securityScheme/in', 'apiKey auth needs `in: header | query | cookie`');
-    const name = requireString(scheme, 'name', fail, '/auth/securityScheme');
-    if (scheme.in === 'header' && !HEADER_NAME.test(name)) fail('/auth/securityScheme/name', `expected an HTTP header name (RFC 9110 token characters), got ${JSON.stringify(name)}`);
-  } else if (scheme.type === 'http') {
-    if (!['bearer', 'basic'].includes(String(scheme.scheme).toLowerCase())) fail('/auth/securityScheme/scheme', 'http auth needs `scheme: bearer | basic`');
-  } else {
-    fail('/auth/securityScheme/type', `unknown auth kind "${String(scheme.type)}": expected apiKey or http`);
+  const securityScheme = readSecurityScheme(auth.securityScheme, '/auth/securityScheme', fail);
+  if (securityScheme.type === 'http' && securityScheme.scheme?.toLowerCase() === 'basic') fail('/auth/securityScheme/scheme', 'basic auth needs a username and a password: declare it under auth.schemes');
+  return { schemes: [{ name: schemeName, pointer: '/auth', securityScheme, option: 'apiKey', envVar }], security: [{ [schemeName]: [] }] };
+}
+
+function readScheme(name: string, entry: unknown, at: string, fail: Fail): ManifestScheme {
+  if (!COMPONENT_NAME.test(name)) fail(at, `expected a component name (letters, digits, ".", "_", "-"), got ${JSON.stringify(name)}`);
+  if (!isObject(entry)) return fail(at, 'expected {securityScheme?, option?, envVar?, passwordEnvVar?}');
+  for (const key of Object.keys(entry)) {
+    if (!['securityScheme', 'option', 'envVar', 'passwordEnvVar'].includes(key)) fail(`${at}/${key}`, `unknown field "${key}": expected securityScheme, option, envVar or passwordEnvVar`);
   }
-  return { schemeName, envVar, securityScheme: scheme as unknown as SecuritySchemeSpec };
+  const optional = (key: string, pattern: RegExp, expected: string): string | undefined => {
+    const field = entry[key];
+    if (field === undefined) return undefined;
+    if (typeof field !== 'string' || !pattern.test(field)) return fail(`${at}/${key}`, `expected ${expected}, got ${JSON.stringify(field)}`);
+    return field;
+  };
+  const option = optional('option', OPTION_NAME, 'a camelCase option name such as "accessToken"');
+  if (option !== undefined && RESERVED_OPTIONS.has(option)) fail(`${at}/option`, `"${option}" is one of the client's own options`);
+  const envVar = optional('envVar', ENV_VAR, 'an environment variable name such as "EXAMPLE_TOKEN"');
+  const passwordEnvVar = optional('passwordEnvVar', ENV_VAR, 'an environment variable name such as "EXAMPLE_PASSWORD"');
+  return {
+    name,
+    pointer: at,
+    ...(entry.securityScheme === undefined ? {} : { securityScheme: readSecurityScheme(entry.securityScheme, `${at}/securityScheme`, fail) }),
+    ...(option === undefined ? {} : { option }),
+    ...(envVar === undefined ? {} : { envVar }),
+    ...(passwordEnvVar === undefined ? {} : { passwordEnvVar }),
+  };
+}
+
+/** A Security Scheme Object of a kind the clients can send (mutualTLS is not one: it is a TLS setting, not a credential). */
+function readSecurityScheme(scheme: unknown, at: string, fail: Fail): SecuritySchemeSpec {
+  if (!isObject(scheme)) return fail(at, 'expected an OpenAPI Security Scheme Object');
+  if (scheme.type === 'apiKey') {
+    if (!['header', 'query', 'cookie'].includes(String(scheme.in))) fail(`${at}/in`, 'apiKey auth needs `in: header | query | cookie`');
+    const name = requireString(scheme, 'name', fail, at);
+    if (!HEADER_NAME.test(name)) fail(`${at}/name`, `expected an HTTP header name (RFC 9110 token characters), got ${JSON.stringify(name)}`);
+  } else if (scheme.type === 'http') {
+    if (!['bearer', 'basic'].includes(String(scheme.scheme).toLowerCase())) fail(`${at}/scheme`, 'http auth needs `scheme: bearer | basic`');
+  } else if (scheme.type === 'oauth2') {
+    if (!isObject(scheme.flows)) fail(`${at}/flows`, 'oauth2 auth needs `flows` (an OAuth Flows Object)');
+  } else if (scheme.type === 'openIdConnect') {
+    requireString(scheme, 'openIdConnectUrl', fail, at);
+  } else {
+    fail(`${at}/type`, `unknown auth kind "${String(scheme.type)}": expected apiKey, http, oauth2 or openIdConnect`);
+  }
+  return scheme as unknown as SecuritySchemeSpec;
+}
+
+/** A list of Security Requirement Objects: scheme names to scope lists. */
+function readRequirements(security: unknown, fail: Fail): Array<Record<string, string[]>> {
+  const valid = Array.isArray(security) && security.every((requirement) => isObject(requirement) && Object.values(requirement).every((scopes) => Array.isArray(scopes) && scopes.every((scope) => typeof scope === 'string')));
+  if (!valid) return fail('/auth/security', 'expected a list of security requirements such as [{bearer: []}]');
+  return security as Array<Record<string, string[]>>;
 }
 
 function readFileList(list: unknown, pointer: string, dir: string, fail: Fail, kind = 'source'): ManifestFile[] {
@@ -244,10 +336,20 @@ const POINTER = /^(\/[^/]+)+$/;
 const COMPONENT_NAME = /^[a-zA-Z0-9._-]+$/;
 /** POSIX-style environment variable names: they are also written into docs and code samples. */
 const ENV_VAR = /^[A-Z_][A-Z0-9_]*$/;
+/** Client option names the manifest may give a credential: camelCase identifiers. */
+const OPTION_NAME = /^[a-z][A-Za-z0-9]*$/;
+/** The options every client has (src/runtime/client.ts ClientOptions): a credential cannot take one of their names. */
+export const RESERVED_OPTIONS: ReadonlySet<string> = new Set(['baseUrl', 'fetch', 'headers', 'timeoutMs', 'maxRetries']);
 /** RFC 9110 §5.1 field names (tokens): CR, LF, spaces and colons cannot reach a request line. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 /** A SemVer 2.0.0 version exactly as written (no `v` prefix, no loose forms), checked by the semver library. */
 const SEMVER = { test: (version: string) => /^\d/.test(version) && semverParse(version)?.raw === version };
+
+/** `open-ai` → `OPEN_AI`, `TokenAuthentication` → `TOKEN_AUTHENTICATION`: a word of an environment variable name. */
+export function envVarWord(text: string): string {
+  const word = text.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9]+/g, '_').replace(/^_+|_+$/g, '').toUpperCase();
+  return /^[A-Z_]/.test(word) ? word : `_${word}`;
+}
 
 /** Text without line breaks or control characters (nothing `printable` would show escaped): titles reach headings, docs and package files. */
 function isOneLine(text: string): boolean {

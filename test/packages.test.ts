@@ -14,6 +14,7 @@ import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { successStatus } from '../src/contract/apis.js';
+import { credentialVariables } from '../src/contract/credentials.js';
 import { exampleRequest } from '../src/contract/requests.js';
 import { apisUnderTest, type ApiUnderTest } from './apis/under-test.js';
 import { REPO_ROOT, tempDir } from './helpers.js';
@@ -96,7 +97,7 @@ function compile(consumer: Consumer): Promise<unknown> {
 function runProgram({ api, dir }: Consumer, program: string) {
   const { manifest } = api;
   return run(process.execPath, [join(dir, 'dist', program)], {
-    env: { PATH: process.env.PATH, [manifest.auth.envVar]: SECRET, [manifest.client.baseUrlEnvVar]: inject('prism')[api.name]! },
+    env: { PATH: process.env.PATH, ...credentialVariables(api.model, SECRET), [manifest.client.baseUrlEnvVar]: inject('prism')[api.name]! },
   });
 }
 

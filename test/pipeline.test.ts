@@ -135,8 +135,9 @@ describe('npm run generate (normalize stage)', () => {
       const document = documents[name]!;
       expect((document.info as JsonObject).title, name).toBe(manifest.title);
       expect(document.servers, name).toEqual([{ url: manifest.baseUrl, description: expect.any(String) }]);
-      expect(document.security, name).toEqual([{ [manifest.auth.schemeName]: [] }]);
-      expect((document.components as JsonObject).securitySchemes, name).toEqual({ [manifest.auth.schemeName]: manifest.auth.securityScheme });
+      if (manifest.auth.security) expect(document.security, name).toEqual(manifest.auth.security);
+      const schemes = (document.components as JsonObject).securitySchemes as JsonObject;
+      for (const { name: scheme, securityScheme } of manifest.auth.schemes) if (securityScheme) expect(schemes[scheme], `${name} ${scheme}`).toEqual(securityScheme);
     }
   });
 

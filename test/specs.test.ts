@@ -18,7 +18,7 @@ describe('specs/', () => {
     expect(apis.map((api) => api.name)).toEqual(folders);
     for (const api of apis) {
       expect(api.manifest.dir).toBe(join(specs, api.name));
-      if (api.expected?.securityScheme) expect(api.manifest.auth.securityScheme, api.name).toEqual(expect.objectContaining(api.expected.securityScheme));
+      if (api.expected?.securityScheme) expect(api.manifest.auth.schemes[0]?.securityScheme, api.name).toEqual(expect.objectContaining(api.expected.securityScheme));
     }
   });
 

@@ -3,19 +3,22 @@
  * runtime's definition object, and the TypeScript a waiter is typed and
  * read with. Spec names reach these strings only through escape.ts.
  */
+import { isDeepStrictEqual } from 'node:util';
 import type { ApiModel, WaiterModel } from '../model/types.js';
 import type { ApiDefinition } from '../runtime/client.js';
 import { indexKey, propertyAccess, propertyKey } from './escape.js';
 
-/** What `createApiClient` is given: names, defaults, auth, one route per method, the error pointers. */
+/** What `createApiClient` is given: names, defaults, credentials and requirements, one route per method, the error pointers. */
 export function clientDefinition(model: ApiModel): ApiDefinition {
   return {
     name: model.names.client,
     defaultBaseUrl: model.baseUrl,
-    apiKeyEnv: model.names.apiKeyEnv,
     baseUrlEnv: model.names.baseUrlEnv,
-    auth: model.auth.scheme,
+    credentials: Object.fromEntries(model.auth.credentials.map((credential) => [credential.scheme, { send: credential.send, options: credential.options, env: credential.envVars }])),
+    security: model.auth.security,
     operations: Object.fromEntries(model.operations.map((operation) => [operation.methodName, operation.route])),
+    // Only where an operation differs from the document: most operations inherit its requirements.
+    operationSecurity: Object.fromEntries(model.operations.filter((operation) => !isDeepStrictEqual(operation.security, model.auth.security)).map((operation) => [operation.route, operation.security])),
     errors: model.errorShape,
   };
 }

@@ -8,7 +8,7 @@ import type { SourceFile } from 'ts-morph';
 import { tsMorph } from './generators.js';
 import type { CodegenPass } from './pass.js';
 import { inScratchFile, insertEdit } from './text-edits.js';
-import type { ApiModel, WaiterModel } from '../model/types.js';
+import type { ApiModel, CredentialModel, WaiterModel } from '../model/types.js';
 import { clientDefinition, memberAccess, memberName, waiterBodyType, waiterItemType, waiterNewestExpression } from './client-model.js';
 import { docText, identifierOr, indexKey, literal, propertyAccess, propertyKey, stringLiteral } from './escape.js';
 import { jsDoc } from './jsdoc.js';
@@ -25,7 +25,7 @@ export const clientPass: CodegenPass = {
 };
 
 function writeClient(file: SourceFile, model: ApiModel): void {
-  const { client: name, factory, apiKeyEnv, baseUrlEnv } = model.names;
+  const { client: name, factory, baseUrlEnv } = model.names;
   const hasWaiters = model.waiters.length > 0;
   file.addImportDeclarations([
     { moduleSpecifier: 'openapi-fetch', isTypeOnly: true, namedImports: ['Client', 'ClientForPath'] },
@@ -74,24 +74,31 @@ function writeClient(file: SourceFile, model: ApiModel): void {
     type: ['Client<paths>', `${name}Operations`, ...(hasWaiters ? [`${name}Waiters`] : [])].join(' & '),
     docs: [docText(`The ${name} client: openapi-fetch's path methods (\`GET\`, \`POST\`…), one method per operationId${hasWaiters ? ' and the waiters' : ''}.\nEvery call returns \`{ data, error, response }\`; pass it to \`unwrap\` to get \`data\` or an \`ApiError\`.`)],
   });
-  file.addTypeAlias({
+  const credentialOptions = model.auth.credentials.flatMap(({ options, envVars }) => options.map((option, index) => ({ option, envVar: envVars[index]! })));
+  file.addInterface({
     name: `${name}ClientOptions`,
     isExported: true,
-    type: 'ClientOptions',
-    docs: [docText(`Options of \`${factory}\`.\n\`apiKey\` defaults to \`$${apiKeyEnv}\`, \`baseUrl\` to \`$${baseUrlEnv}\`, else ${model.baseUrl}.`)],
+    extends: ['ClientOptions'],
+    docs: [docText(`Options of \`${factory}\`.\n${credentialOptions.map(({ option, envVar }) => `\`${option}\` defaults to \`$${envVar}\`, `).join('')}\`baseUrl\` to \`$${baseUrlEnv}\`, else ${model.baseUrl}.`)],
+    properties: model.auth.credentials.flatMap((credential) => credential.options.map((option, index) => ({
+      name: propertyKey(option),
+      hasQuestionToken: true,
+      type: 'string',
+      docs: [docText(credentialDoc(credential, index))],
+    }))),
   });
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
     declarations: [{ name: 'definition', type: 'ApiDefinition', initializer: literal(clientDefinition(model)) }],
   });
 
-  const create = `createApiClient<paths, ${name}Operations>(definition, options)`;
+  const create = `createApiClient<paths, ${name}Operations, ${name}ClientOptions>(definition, options)`;
   file.addFunction({
     name: factory,
     isExported: true,
     parameters: [{ name: 'options', type: `${name}ClientOptions`, initializer: '{}' }],
     returnType: `${name}Client`,
-    docs: [docText(`Creates a client for the ${name} API.\nThrows \`ClientOptionsError\` when there is no API key (neither \`options.apiKey\` nor \`$${apiKeyEnv}\`).`)],
+    docs: [docText(`Creates a client for the ${name} API.\n${factoryThrows(model)}`)],
     statements: hasWaiters
       ? [
           `const client = ${create};`,
@@ -101,6 +108,23 @@ function writeClient(file: SourceFile, model: ApiModel): void {
   });
   // The JSON literals above were printed without regard to nesting.
   file.formatText({ indentSize: 4, convertTabsToSpaces: true });
+}
+
+/** What a credential option holds, how it is sent, and its variable. */
+function credentialDoc({ scheme, send, envVars, description }: CredentialModel, index: number): string {
+  const sent = send.type === 'apiKey'
+    ? `sent in the ${send.in} \`${send.name}\``
+    : send.scheme === 'bearer' ? 'sent as `Authorization: Bearer <token>`' : `the ${index === 0 ? 'username' : 'password'} of HTTP basic auth`;
+  return `${description ? `${description}\n` : ''}Security scheme \`${scheme}\`: ${sent}. Default: \`$${envVars[index]}\`.`;
+}
+
+/** When the factory throws: the credentials it needs, said as for today's single-key clients. */
+function factoryThrows(model: ApiModel): string {
+  const [only] = model.auth.credentials;
+  if (model.auth.credentials.length === 1 && only!.options.length === 1) {
+    return `Throws \`ClientOptionsError\` when there is no ${only!.options[0] === 'apiKey' ? 'API key' : 'credential'} (neither \`options.${only!.options[0]}\` nor \`$${only!.envVars[0]}\`).`;
+  }
+  return 'Throws `ClientOptionsError` when a credential is invalid, or none is configured and every operation needs one; a call whose requirements no configured credential meets throws it before anything is sent.';
 }
 
 /** The runtime waiter bound to this API: typed parameter builder and item accessor, generated. */

@@ -79,6 +79,12 @@ function writeIndex(file: SourceFile, { names }: ApiModel): void {
   file.insertStatements(0, `/** ${docText(`${names.package}: the ${names.client} client, its types, enums and errors.`)} */`);
 }
 
+/** Where the factory finds its credentials, as the sample's comment: ` // apiKey from $X_API_KEY`. */
+function credentialComment(model: ApiModel): string {
+  const ways = model.auth.credentials.map(({ options, envVars }) => options.map((option, index) => `${option} from $${envVars[index]}`).join(' and '));
+  return ways.length > 0 ? ` // ${ways.join(', or ')}` : '';
+}
+
 /**
  * The package's README for npm. Spec and manifest text is Markdown-escaped;
  * the code sample holds only validated names (package, factory, env var)
@@ -95,7 +101,7 @@ export function packageReadme(model: ApiModel, title: string): string {
     '```ts',
     `import { ${names.factory}, unwrap } from ${stringLiteral(names.package)};`,
     '',
-    `const client = ${names.factory}(); // apiKey from $${names.apiKeyEnv}`,
+    `const client = ${names.factory}();${credentialComment(model)}`,
     ...(first ? [`const data = unwrap(await client${memberAccess(first.methodName)}(/* params, body */));`] : []),
     '```',
     '',

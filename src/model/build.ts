@@ -7,7 +7,7 @@
 import type { Manifest } from '../manifest.js';
 import { operations } from '../openapi/operations.js';
 import type { JsonObject } from '../openapi/types.js';
-import { authModel } from './auth.js';
+import { authModel, requirements } from './auth.js';
 import { checkErrorShape } from './error-shape.js';
 import { failAt } from './fail.js';
 import { clientMethodNames } from './method-names.js';
@@ -20,9 +20,10 @@ export function buildApiModel(manifest: Manifest, document: JsonObject): ApiMode
   const { client } = manifest;
   const found = operations(document);
   const methods = clientMethodNames(found.map(({ operation }) => operation.operationId as string), Object.keys(client.waiters));
-  const operationModels = found.map((operation, index) => operationModel(document, operation, methods.names[index]!));
+  const documentSecurity = requirements(document.security) ?? [];
+  const operationModels = found.map((operation, index) => operationModel(document, operation, methods.names[index]!, documentSecurity));
   const errorShape = checkErrorShape(client.errors, operationModels, document, fail);
-  const auth = authModel(manifest.auth, fail);
+  const auth = authModel(manifest, document, fail);
   return {
     names: {
       api: manifest.name,
@@ -31,7 +32,6 @@ export function buildApiModel(manifest: Manifest, document: JsonObject): ApiMode
       factory: `create${client.name}Client`,
       package: client.package,
       version: client.version,
-      apiKeyEnv: manifest.auth.envVar,
       baseUrlEnv: client.baseUrlEnvVar,
     },
     baseUrl: manifest.baseUrl,

@@ -4,11 +4,12 @@ import type { PathOperation } from '../openapi/operations.js';
 import { toPointer } from '../openapi/pointer.js';
 import { referencedComponent, resolveLocal, resolveLocalAt } from '../openapi/refs.js';
 import { isObject, type JsonObject, type MediaType, type Parameter, type ParameterLocation } from '../openapi/types.js';
-import type { BodyModel, MediaModel, OperationModel, ResponseModel } from './types.js';
+import { requirements } from './auth.js';
+import type { BodyModel, MediaModel, OperationModel, ResponseModel, SecurityModel } from './types.js';
 
 const PARAMETER_LOCATIONS: readonly ParameterLocation[] = ['path', 'query', 'header', 'cookie'];
 
-export function operationModel(document: JsonObject, { path, method, operation, pathItem }: PathOperation, methodName: string): OperationModel {
+export function operationModel(document: JsonObject, { path, method, operation, pathItem }: PathOperation, methodName: string, documentSecurity: SecurityModel): OperationModel {
   const pointer = toPointer(['paths', path, method]);
   const responses = isObject(operation.responses)
     ? Object.entries(operation.responses).flatMap(([status, response]) => responseModel(document, status, response, `${pointer}${toPointer(['responses', status])}`) ?? [])
@@ -24,6 +25,7 @@ export function operationModel(document: JsonObject, { path, method, operation, 
     ...(typeof operation.summary === 'string' ? { summary: operation.summary } : {}),
     ...(typeof operation.description === 'string' ? { description: operation.description } : {}),
     deprecated: operation.deprecated === true,
+    security: requirements(operation.security) ?? documentSecurity,
     parameters: parameters(document, [pathItem.parameters, operation.parameters]),
     ...(requestBody ? { requestBody } : {}),
     responses,

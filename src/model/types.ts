@@ -40,17 +40,35 @@ export interface ApiNames {
   /** The npm package name. */
   package: string;
   version: string;
-  /** Where clients read the key by default. */
-  apiKeyEnv: string;
   /** Where clients read the base URL by default. */
   baseUrlEnv: string;
 }
 
 export interface AuthModel {
-  /** The request header that carries the key: the apiKey's own header, or `Authorization` for bearer auth. */
-  header: string;
-  /** What the runtime sends (the shape of `ApiDefinition['auth']`). */
-  scheme: { type: 'apiKey'; name: string } | { type: 'http'; scheme: 'bearer' };
+  /** One per security scheme the runtime can send, in the document's (sorted) order. */
+  credentials: CredentialModel[];
+  /** The document-level requirements ([] when it has none). */
+  security: SecurityModel;
+}
+
+/**
+ * Security requirements as the runtime reads them: alternatives (OR), each
+ * the scheme names it needs together (AND); `[]` in the list is "no
+ * credentials", and an empty list requires none.
+ */
+export type SecurityModel = string[][];
+
+/** A scheme's credential: how it is sent, and the client options and environment variables it comes from. */
+export interface CredentialModel {
+  /** The scheme's name in `components.securitySchemes`. */
+  scheme: string;
+  /** What the runtime sends (the shape of `AuthScheme` in src/runtime/auth.ts): oauth2 and openIdConnect as bearer tokens. */
+  send: { type: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string } | { type: 'http'; scheme: 'bearer' | 'basic' };
+  /** Client option names: one, or a basic scheme's username and password. */
+  options: string[];
+  /** The environment variable each option defaults to, in the same order. */
+  envVars: string[];
+  description?: string;
 }
 
 export interface OperationModel {
@@ -67,6 +85,8 @@ export interface OperationModel {
   summary?: string;
   description?: string;
   deprecated: boolean;
+  /** The requirements the operation is sent with: its own `security`, else the document's. */
+  security: SecurityModel;
   /** Path-item and operation parameters, resolved, by location; the operation's win on the same name and location. */
   parameters: Record<ParameterLocation, Parameter[]>;
   requestBody?: BodyModel;

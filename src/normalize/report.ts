@@ -54,6 +54,17 @@ export interface DocumentSecurityReplaced extends Entry<'merge-document-security
   before: unknown;
 }
 
+/** assemble/security.ts: a source's document-level requirement written onto its operations, as the sources' requirements differ. */
+export interface DocumentSecurityToOperations extends Entry<'document-security-to-operations'> {
+  source: string;
+  before: unknown;
+}
+
+/** assemble/auth-scheme.ts: a security requirement naming a scheme nothing defines, dropped; `pointer` is where it was. */
+export interface SecurityRequirementDropped extends Entry<'security-requirement-dropped'> {
+  before: unknown;
+}
+
 /** assemble/merge.ts: a component that two sources define alike, or that the manifest renames. */
 export interface ComponentMerged extends Entry<'merge-identical-component-collapsed' | 'merge-component-renamed'> {
   source: string;
@@ -170,6 +181,8 @@ export type Transformation =
   | MintlifyConverted
   | PageMetadataApplied
   | DocumentSecurityReplaced
+  | DocumentSecurityToOperations
+  | SecurityRequirementDropped
   | ComponentMerged
   | OverlayActionApplied
   | TitleReplaced
@@ -216,7 +229,9 @@ export interface PassWarning {
     | 'oneof-may-overlap'
     | 'discriminator-value-unknown'
     | 'discriminator-value-shared'
-    | 'path-key-setting-unused';
+    | 'path-key-setting-unused'
+    | 'security-scheme-undefined'
+    | 'security-scheme-unsupported';
   pointer: string;
   message: string;
 }

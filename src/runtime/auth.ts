@@ -1,14 +1,40 @@
 /**
  * Credentials and base URL, from options or the environment, normalized and
- * checked once. The key is only ever placed in the auth header: nothing here
- * logs, stores or prints it, not even in the errors about it.
+ * checked once. A credential is only ever placed where its scheme says (a
+ * header, the query, a cookie): nothing here logs, stores or prints it, not
+ * even in the errors about it.
  */
 import { ClientOptionsError } from './errors.js';
 
-/** How an API wants its key, from the manifest's security scheme (an apiKey is always a header: the generator refuses others). */
+/**
+ * How an API wants a credential, from its security scheme: an apiKey in a
+ * header, the query or a cookie; a bearer token (oauth2 and openIdConnect
+ * access tokens too); or HTTP basic (username and password).
+ */
 export type AuthScheme =
-  | { type: 'apiKey'; name: string }
-  | { type: 'http'; scheme: 'bearer' };
+  | { type: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string }
+  | { type: 'http'; scheme: 'bearer' | 'basic' };
+
+/** One scheme's credential: how it is sent, and the options (basic: username, password) and environment variables it is read from. */
+export interface CredentialDefinition {
+  send: AuthScheme;
+  options: readonly string[];
+  env: readonly string[];
+}
+
+/**
+ * Security requirements: alternatives (the first whose credentials are all
+ * configured is sent), each the scheme names it needs together. `[]` as an
+ * alternative sends nothing; an empty list needs no credentials.
+ */
+export type Requirements = ReadonlyArray<readonly string[]>;
+
+/** What one request carries: headers to set, a query string to append. */
+export interface Sent {
+  headers: Array<[string, string]>;
+  cookies: string[];
+  query: string[];
+}
 
 /** Reads an environment variable where there is one (Node, Deno, Bun); undefined in browsers. */
 export function readEnv(name: string): string | undefined {
@@ -17,18 +43,76 @@ export function readEnv(name: string): string | undefined {
 }
 
 /**
- * The key, trimmed as Headers would trim it (a secret file ends with a
- * newline; trim() also drops a BOM) and checked: a header value cannot hold
- * control characters (NUL, CR, LF…), and Headers' own TypeError would quote
- * the whole key. Only visible ASCII and inner spaces pass.
+ * Each scheme's credential that is configured (an option, else its
+ * variable), trimmed as Headers would trim it (a secret file ends with a
+ * newline; trim() also drops a BOM) and checked: only visible ASCII and
+ * inner spaces pass (a header value cannot hold CR, LF or NUL, and Headers'
+ * own TypeError would quote the whole value); a cookie value also no `;`,
+ * `,`, `"`, `\` or space, and a basic username no `:`. A basic scheme is
+ * configured by its username; its password defaults to empty (Lob sends its
+ * key as the username). Schemes with nothing configured are left out.
  */
-export function resolveApiKey(clientName: string, explicit: string | undefined, envVar: string): string {
-  const raw = explicit ?? readEnv(envVar);
-  if (raw === undefined) throw new ClientOptionsError(`${clientName}: no API key; pass { apiKey } to create${clientName}Client() or set ${envVar}`);
-  const key = raw.trim();
-  const problem = !key ? 'is blank' : /[^ -~]/.test(key) && 'has a control or non-ASCII character';
-  if (problem) throw new ClientOptionsError(`${clientName}: ${explicit === undefined ? envVar : 'options.apiKey'} ${problem}`);
-  return key;
+export function resolveCredentials(clientName: string, credentials: Readonly<Record<string, CredentialDefinition>>, options: object): Map<string, string[]> {
+  const resolved = new Map<string, string[]>();
+  for (const [scheme, { send, options: names, env }] of Object.entries(credentials)) {
+    const values = names.map((option, index) => {
+      const explicit = (options as Record<string, unknown>)[option];
+      if (explicit !== undefined && typeof explicit !== 'string') throw new ClientOptionsError(`${clientName}: options.${option} must be a string`);
+      const raw = explicit ?? readEnv(env[index]!);
+      if (raw === undefined) return undefined;
+      const value = raw.trim();
+      const problem = !value
+        ? index === 0 && 'is blank'
+        : /[^ -~]/.test(value)
+          ? 'has a control or non-ASCII character'
+          : send.type === 'apiKey' && send.in === 'cookie' && /[\s;,"\\]/.test(value)
+            ? 'has a character a cookie value cannot hold'
+            : send.type === 'http' && send.scheme === 'basic' && index === 0 && value.includes(':') && 'has a colon, which a basic username cannot hold';
+      if (problem) throw new ClientOptionsError(`${clientName}: ${explicit === undefined ? env[index] : `options.${option}`} ${problem}`);
+      return value;
+    });
+    if (values[0] !== undefined) resolved.set(scheme, values.map((value) => value ?? ''));
+  }
+  return resolved;
+}
+
+/** What to send for one requirement (scheme names), from resolved credentials. */
+export function sentFor(requirement: readonly string[], credentials: Readonly<Record<string, CredentialDefinition>>, resolved: Map<string, string[]>): Sent {
+  const sent: Sent = { headers: [], cookies: [], query: [] };
+  for (const scheme of requirement) {
+    const { send } = credentials[scheme]!;
+    const [value, password] = resolved.get(scheme)!;
+    if (send.type === 'http') sent.headers.push(['Authorization', send.scheme === 'bearer' ? `Bearer ${value}` : `Basic ${btoa(`${value}:${password}`)}`]);
+    else if (send.in === 'header') sent.headers.push([send.name, value!]);
+    else if (send.in === 'cookie') sent.cookies.push(`${send.name}=${value}`);
+    else sent.query.push(`${encodeURIComponent(send.name)}=${encodeURIComponent(value!)}`);
+  }
+  return sent;
+}
+
+/** The first alternative whose schemes are all configured: what to send, or undefined when none is. */
+export function chooseRequirement(requirements: Requirements, resolved: Map<string, string[]>): readonly string[] | undefined {
+  if (requirements.length === 0) return [];
+  return requirements.find((requirement) => requirement.every((scheme) => resolved.has(scheme)));
+}
+
+/** Every string that reveals a credential as sent: each value, and a basic scheme's encoded pair. */
+export function secretsOf(credentials: Readonly<Record<string, CredentialDefinition>>, resolved: Map<string, string[]>): string[] {
+  return [...resolved].flatMap(([scheme, [value, password]]) => {
+    const { send } = credentials[scheme]!;
+    return send.type === 'http' && send.scheme === 'basic' ? [value!, password!, btoa(`${value}:${password}`)] : [value!];
+  }).filter(Boolean);
+}
+
+/** How a client can be given what `requirements` need, for errors: `pass { apiKey } to createXClient() or set X_API_KEY`. */
+export function howToConfigure(clientName: string, requirements: Requirements, credentials: Readonly<Record<string, CredentialDefinition>>): string {
+  return requirements.map((requirement) => {
+    const known = requirement.map((scheme) => credentials[scheme]);
+    if (known.some((definition) => !definition)) return `schemes ${requirement.join(' and ')} (which this client cannot send)`;
+    const options = known.flatMap((definition) => definition!.options);
+    const variables = known.flatMap((definition) => definition!.env);
+    return `pass { ${options.join(', ')} } to create${clientName}Client() or set ${variables.join(' and ')}`;
+  }).join('; or ');
 }
 
 /**
@@ -43,8 +127,4 @@ export function resolveBaseUrl(explicit: string | undefined, envVar: string, fal
   }
   // openapi-fetch removes a trailing slash itself.
   return url;
-}
-
-export function authHeaders(scheme: AuthScheme, key: string): Record<string, string> {
-  return scheme.type === 'apiKey' ? { [scheme.name]: key } : { Authorization: `Bearer ${key}` };
 }

@@ -3,13 +3,16 @@
  * timeouts and retries, one method per operationId, and `unwrap`.
  */
 import createClient, { defaultPathSerializer, mergeHeaders, type Client, type HeadersOptions } from 'openapi-fetch';
-import { authHeaders, resolveApiKey, resolveBaseUrl, type AuthScheme } from './auth.js';
+import { chooseRequirement, howToConfigure, resolveBaseUrl, resolveCredentials, secretsOf, sentFor, type CredentialDefinition, type Requirements, type Sent } from './auth.js';
 import { apiErrorFromBody, ClientOptionsError, createRedactor, type ErrorShape, type Redactor } from './errors.js';
 import { createResilientFetch, MAX_DELAY_MS, PlainRequest, type FetchLike } from './fetch.js';
 
+/**
+ * The options every client has. Each generated client adds one option per
+ * security scheme (`apiKey`, `bearerToken`, `username` and `password`…),
+ * each defaulting to its environment variable.
+ */
 export interface ClientOptions {
-  /** The API key. Default: the API's key environment variable. */
-  apiKey?: string;
   /** Default: the API's base-URL environment variable, else the spec's server. */
   baseUrl?: string;
   /** A fetch to send requests with, called as `fetch(url, init)`. Default: the global `fetch`, looked up per request. */
@@ -23,16 +26,23 @@ export interface ClientOptions {
 }
 
 
+/** ClientOptions with any credential option, for callers without a generated options type. */
+export type UntypedClientOptions = ClientOptions & { readonly [credential: string]: unknown };
+
 /** What the generator knows about an API, emitted as a constant in each client. */
 export interface ApiDefinition {
   /** The client's name, e.g. `AnchorBrowser` (its factory is `createAnchorBrowserClient`). */
   name: string;
   defaultBaseUrl: string;
-  apiKeyEnv: string;
   baseUrlEnv: string;
-  auth: AuthScheme;
+  /** Security scheme name → how its credential is sent, and its options and variables. */
+  credentials: Readonly<Record<string, CredentialDefinition>>;
+  /** The document's security requirements: what every operation needs unless `operationSecurity` says otherwise. */
+  security: Requirements;
   /** operationId → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`. */
   operations: Readonly<Record<string, string>>;
+  /** `"<METHOD> <path template>"` → the operation's own requirements, where they differ from `security`. */
+  operationSecurity: Readonly<Record<string, Requirements>>;
   errors: ErrorShape;
 }
 
@@ -49,21 +59,43 @@ const responseContexts = new WeakMap<Response, ResponseContext>();
 
 type OperationMethod = (init?: Record<string, unknown>) => Promise<unknown>;
 
-export function createApiClient<Paths extends {}, Operations>(api: ApiDefinition, options: ClientOptions = {}): Client<Paths> & Operations {
-  const apiKey = resolveApiKey(api.name, options.apiKey, api.apiKeyEnv);
+/**
+ * The client of one API. `Options` is the generated client's options type
+ * (ClientOptions and one option per credential); untyped callers may pass
+ * any credential option.
+ */
+export function createApiClient<Paths extends {}, Operations, Options extends ClientOptions = UntypedClientOptions>(
+  api: ApiDefinition,
+  options: Options = {} as Options,
+): Client<Paths> & Operations {
+  const credentials = resolveCredentials(api.name, api.credentials, options);
   const { timeoutMs = 60_000, maxRetries = 2 } = options;
   if (!(timeoutMs > 0 && (timeoutMs <= MAX_DELAY_MS || timeoutMs === Infinity) && Number.isInteger(maxRetries) && maxRetries >= 0)) {
     throw new ClientOptionsError(`timeoutMs must be in (0, ${MAX_DELAY_MS}] or Infinity and maxRetries an integer ≥ 0, got ${timeoutMs} and ${maxRetries}`);
   }
-  // The key as sent: the raw one (untrimmed) contains it, so both are hidden.
-  const redact = createRedactor(apiKey);
+  // Each credential as sent: the raw ones (untrimmed) contain them, so all are hidden.
+  const redact = createRedactor(secretsOf(api.credentials, credentials));
+  const authFor = authPlan(api, credentials);
+  const baseUrl = resolveBaseUrl(options.baseUrl, api.baseUrlEnv, api.defaultBaseUrl);
+  const origin = new URL(baseUrl).origin;
   const client = createClient<Paths>({
-    baseUrl: resolveBaseUrl(options.baseUrl, api.baseUrlEnv, api.defaultBaseUrl),
-    headers: checkedHeaders(options.headers, authHeaders(api.auth, apiKey), redact),
+    baseUrl,
+    headers: checkedHeaders(options.headers, redact),
     fetch: createResilientFetch({ fetch: options.fetch, timeoutMs, maxRetries, redact }),
     // Middleware sees a PlainRequest (url, method, headers, body, signal), not a WHATWG Request.
     Request: PlainRequest as unknown as typeof Request,
     pathSerializer: serializePath,
+  });
+  // Credentials go on last, per operation, and only to the client's origin (a call's own baseUrl cannot take them elsewhere).
+  client.use({
+    onRequest({ request, schemaPath }) {
+      const route = `${request.method} ${schemaPath}`;
+      const sent = authFor(route);
+      if (typeof sent === 'string') throw new ClientOptionsError(`${api.name}: ${route} needs credentials; ${sent}`);
+      if (new URL(request.url).origin !== origin) throw new ClientOptionsError(`${api.name}: a call's baseUrl is another origin than the client's: credentials are not sent there`);
+      applyCredentials(request as unknown as PlainRequest, sent);
+      return undefined;
+    },
   });
   // The schema path is only known to middleware; it names the operation for unwrap().
   client.use({
@@ -91,14 +123,42 @@ export function createApiClient<Paths extends {}, Operations>(api: ApiDefinition
 }
 
 /**
- * Every request's headers, the auth header last so that it wins. Headers
- * quotes a bad name or value in its TypeError: that becomes a
- * ClientOptionsError naming the header only when the name is a valid token
- * and not the key, and never printing a value.
+ * Per route, what its first satisfiable requirement sends, decided once (the
+ * credentials are fixed when the client is made), or how to configure the
+ * credentials it needs. A client no operation could use without
+ * credentials, created without any, fails at once.
  */
-function checkedHeaders(headers: HeadersOptions | undefined, auth: Record<string, string>, redact: Redactor): Headers {
+function authPlan(api: ApiDefinition, credentials: Map<string, string[]>): (route: string) => Sent | string {
+  const plan = (requirements: Requirements): Sent | string => {
+    const chosen = chooseRequirement(requirements, credentials);
+    return chosen ? sentFor(chosen, api.credentials, credentials) : howToConfigure(api.name, requirements, api.credentials);
+  };
+  const fallback = plan(api.security);
+  const byRoute = new Map(Object.entries(api.operationSecurity).map(([route, requirements]) => [route, plan(requirements)]));
+  const everyOperationNeedsSome = [api.security, ...Object.values(api.operationSecurity)].every((requirements) => requirements.length > 0 && requirements.every((requirement) => requirement.length > 0));
+  if (credentials.size === 0 && everyOperationNeedsSome) {
+    const alternatives = Object.values(api.operationSecurity).reduce<Requirements>((all, requirements) => [...all, ...requirements.filter((requirement) => !all.some((known) => known.join() === requirement.join()))], api.security);
+    throw new ClientOptionsError(`${api.name}: no credentials; ${howToConfigure(api.name, alternatives, api.credentials)}`);
+  }
+  return (route) => byRoute.get(route) ?? fallback;
+}
+
+/** Puts a requirement's credentials on the request: its headers win over any of the same name, cookies join the request's, query parameters are appended. */
+function applyCredentials(request: PlainRequest, { headers, cookies, query }: Sent): void {
+  for (const [name, value] of headers) request.headers.set(name, value);
+  if (cookies.length > 0) request.headers.set('cookie', [request.headers.get('cookie'), ...cookies].filter(Boolean).join('; '));
+  if (query.length > 0) request.url += (request.url.includes('?') ? '&' : '?') + query.join('&');
+}
+
+/**
+ * Every request's headers (the credentials are set on each request, last).
+ * Headers quotes a bad name or value in its TypeError: that becomes a
+ * ClientOptionsError naming the header only when the name is a valid token
+ * and not a credential, and never printing a value.
+ */
+function checkedHeaders(headers: HeadersOptions | undefined, redact: Redactor): Headers {
   try {
-    return mergeHeaders(headers, auth);
+    return mergeHeaders(headers);
   } catch {
     const [name] = Object.entries(headers as Record<string, unknown>).find(([name, value]) => {
       try {

@@ -79,18 +79,19 @@ export class ClientOptionsError extends Error {
   override readonly name = 'ClientOptionsError';
 }
 
-/** Replaces the secret in every string of a value, object keys included, however deep. */
+/** Replaces the secrets in every string of a value, object keys included, however deep. */
 export type Redactor = <T>(value: T) => T;
 
 export const REDACTED = '[redacted]';
 
 /**
- * Hides a non-empty secret as it is and percent-encoded (as a URL carries
- * it). Values are strings, parsed JSON or the like: an object becomes a
+ * Hides each non-empty secret as it is and percent-encoded (as a URL
+ * carries it), longest first so that one secret inside another is hidden
+ * whole. Values are strings, parsed JSON or the like: an object becomes a
  * plain copy of its own enumerable entries, so nothing else of it survives.
  */
-export function createRedactor(secret: string): Redactor {
-  const forms = [secret, encodeURIComponent(secret)];
+export function createRedactor(secrets: readonly string[]): Redactor {
+  const forms = [...new Set(secrets.filter(Boolean).flatMap((secret) => [secret, encodeURIComponent(secret)]))].sort((a, b) => b.length - a.length);
   const redact = (value: unknown): unknown =>
     typeof value === 'string'
       ? forms.reduce((text, form) => text.split(form).join(REDACTED), value)

@@ -2,7 +2,7 @@
  * The runtime every generated client imports. It is written once here and
  * copied verbatim into each package's `src/runtime/` by `npm run generate`.
  */
-export { authHeaders, readEnv, resolveApiKey, resolveBaseUrl, type AuthScheme } from './auth.js';
+export { readEnv, resolveBaseUrl, resolveCredentials, type AuthScheme, type CredentialDefinition, type Requirements } from './auth.js';
 export { createApiClient, unwrap, type ApiDefinition, type ApiResult, type ClientOptions, type DataOf } from './client.js';
 export { ApiError, ClientOptionsError, ConnectionError, TimeoutError, type ErrorShape } from './errors.js';
 export { createResilientFetch, PlainRequest, type FetchLike } from './fetch.js';

@@ -36,7 +36,11 @@ describe('a new API folder', () => {
     const { title, auth, client } = original.manifest;
     const copyVariable = (variable: string) => variable.replace(/^([A-Z0-9]+?)(?=_)/, '$1_COPY');
     manifest.setIn(['title'], `${title} Copy`);
-    manifest.setIn(['auth', 'envVar'], copyVariable(auth.envVar));
+    for (const scheme of auth.schemes) {
+      const at = scheme.pointer === '/auth' ? ['auth'] : ['auth', 'schemes', scheme.name];
+      if (scheme.envVar) manifest.setIn([...at, 'envVar'], copyVariable(scheme.envVar));
+      if (scheme.passwordEnvVar) manifest.setIn([...at, 'passwordEnvVar'], copyVariable(scheme.passwordEnvVar));
+    }
     manifest.setIn(['client', 'name'], `${client.name}Copy`);
     manifest.setIn(['client', 'baseUrlEnvVar'], copyVariable(client.baseUrlEnvVar));
     if (manifest.hasIn(['client', 'package'])) manifest.setIn(['client', 'package'], `${client.package}-copy`);

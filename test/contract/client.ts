@@ -5,6 +5,7 @@
  */
 import { pathToFileURL } from 'node:url';
 import { contractApis, type ContractApi } from '../../src/contract/apis.js';
+import { credentialOptions } from '../../src/contract/credentials.js';
 import { testDirs } from '../apis/under-test.js';
 
 export interface ApiResult {
@@ -37,7 +38,7 @@ export async function loadClient(api: ContractApi, baseUrl: string, options: Rec
   const module = (await import(pathToFileURL(api.packageEntry).href)) as Record<string, unknown>;
   const factory = module[api.model.names.factory] as (options: object) => LoadedClient['client'];
   // No retries: a contract answers once; the retry policy has its own tests.
-  const client = factory({ apiKey: CONTRACT_API_KEY, baseUrl, maxRetries: 0, ...options });
+  const client = factory({ ...credentialOptions(api.model, CONTRACT_API_KEY), baseUrl, maxRetries: 0, ...options });
   return { client, unwrap: module.unwrap as LoadedClient['unwrap'], ApiError: module.ApiError as LoadedClient['ApiError'] };
 }
 

@@ -6,19 +6,20 @@
 import type { ClientSpec, Manifest, WaiterSpec } from '../../src/manifest.js';
 
 export interface ManifestFields {
-  auth?: Manifest['auth']['securityScheme'];
+  /** The manifest's auth; default none (the document's own schemes). */
+  auth?: Manifest['auth'];
   errors?: ClientSpec['errors'];
   waiters?: Record<string, Partial<WaiterSpec> & Pick<WaiterSpec, 'operationId' | 'idParameter' | 'items' | 'status'>>;
 }
 
-export function manifestOf({ auth = { type: 'http', scheme: 'bearer' }, errors = {}, waiters = {} }: ManifestFields = {}): Manifest {
+export function manifestOf({ auth = { schemes: [] }, errors = {}, waiters = {} }: ManifestFields = {}): Manifest {
   return {
     name: 'pets',
     dir: '/specs/pets',
     file: 'specs/pets/manifest.yaml',
     title: 'Pet Store API',
     baseUrl: 'https://pets.example.com',
-    auth: { schemeName: 'petAuth', envVar: 'PETS_API_KEY', securityScheme: auth },
+    auth,
     sources: [{ file: 'raw/pets.yaml' }],
     references: [],
     overlays: [],

@@ -114,18 +114,62 @@ describe('names and auth', () => {
       factory: 'createPetStoreClient',
       package: '@openapi-clients/pets',
       version: '1.2.3',
-      apiKeyEnv: 'PETS_API_KEY',
       baseUrlEnv: 'PETS_BASE_URL',
     });
     expect(model.baseUrl).toBe('https://pets.example.com');
   });
 
-  it.each<[string, ManifestFields['auth'], unknown]>([
-    ['an API key in a header', { type: 'apiKey', in: 'header', name: 'x-pet-key' }, { header: 'x-pet-key', scheme: { type: 'apiKey', name: 'x-pet-key' } }],
-    ['bearer auth', { type: 'http', scheme: 'bearer' }, { header: 'Authorization', scheme: { type: 'http', scheme: 'bearer' } }],
-    ['bearer auth, capitalized', { type: 'http', scheme: 'Bearer' }, { header: 'Authorization', scheme: { type: 'http', scheme: 'bearer' } }],
-  ])('auth: %s', (_, auth, want) => {
-    expect(buildApiModel(manifestOf({ auth }), petStore).auth).toEqual(want);
+  const withSchemes = (securitySchemes: JsonObject, security: unknown = undefined): JsonObject => ({
+    ...petStore,
+    ...(security === undefined ? {} : { security }),
+    components: { ...(petStore.components as JsonObject), securitySchemes },
+  });
+  const credential = (scheme: string, send: unknown, options: string[], envVars: string[]) => ({ scheme, send, options, envVars });
+
+  it.each<[string, JsonObject, unknown[]]>([
+    ['an API key in a header', { petKey: { type: 'apiKey', in: 'header', name: 'x-pet-key' } }, [credential('petKey', { type: 'apiKey', in: 'header', name: 'x-pet-key' }, ['apiKey'], ['PETS_PET_KEY'])]],
+    ['an API key in the query', { q: { type: 'apiKey', in: 'query', name: 'key' } }, [credential('q', { type: 'apiKey', in: 'query', name: 'key' }, ['apiKey'], ['PETS_Q'])]],
+    ['an API key in a cookie', { c: { type: 'apiKey', in: 'cookie', name: 'sid' } }, [credential('c', { type: 'apiKey', in: 'cookie', name: 'sid' }, ['apiKey'], ['PETS_C'])]],
+    ['bearer auth, capitalized', { bearerAuth: { type: 'http', scheme: 'Bearer' } }, [credential('bearerAuth', { type: 'http', scheme: 'bearer' }, ['bearerToken'], ['PETS_BEARER_AUTH'])]],
+    ['basic auth', { basicAuth: { type: 'http', scheme: 'basic' } }, [credential('basicAuth', { type: 'http', scheme: 'basic' }, ['username', 'password'], ['PETS_BASIC_AUTH_USERNAME', 'PETS_BASIC_AUTH_PASSWORD'])]],
+    ['oauth2, as a bearer token', { OAuth2: { type: 'oauth2', flows: {} } }, [credential('OAuth2', { type: 'http', scheme: 'bearer' }, ['accessToken'], ['PETS_OAUTH2'])]],
+    ['openIdConnect, as a bearer token', { oidc: { type: 'openIdConnect', openIdConnectUrl: 'https://id.example/.well-known' } }, [credential('oidc', { type: 'http', scheme: 'bearer' }, ['accessToken'], ['PETS_OIDC'])]],
+    ['mutualTLS and http digest, which no client sends', { mtls: { type: 'mutualTLS' }, digest: { type: 'http', scheme: 'digest' } }, []],
+    [
+      'two of a kind: each named after its scheme',
+      { TokenAuthentication: { type: 'apiKey', in: 'header', name: 'Authorization' }, QuerystringAuthentication: { type: 'apiKey', in: 'query', name: 'u' }, BasicAuthentication: { type: 'http', scheme: 'basic' } },
+      [
+        credential('TokenAuthentication', { type: 'apiKey', in: 'header', name: 'Authorization' }, ['tokenAuthentication'], ['PETS_TOKEN_AUTHENTICATION']),
+        credential('QuerystringAuthentication', { type: 'apiKey', in: 'query', name: 'u' }, ['querystringAuthentication'], ['PETS_QUERYSTRING_AUTHENTICATION']),
+        credential('BasicAuthentication', { type: 'http', scheme: 'basic' }, ['username', 'password'], ['PETS_BASIC_AUTHENTICATION_USERNAME', 'PETS_BASIC_AUTHENTICATION_PASSWORD']),
+      ],
+    ],
+  ])('credentials: %s', (_, schemes, want) => {
+    expect(buildApiModel(manifestOf(), withSchemes(schemes)).auth.credentials).toEqual(want);
+  });
+
+  it('takes option and variable names from the manifest, and the single-scheme shape as apiKey', () => {
+    const schemes = { bearer: { type: 'http', scheme: 'bearer' }, basic: { type: 'http', scheme: 'basic' } };
+    const auth = { schemes: [{ name: 'bearer', pointer: '/auth', option: 'apiKey', envVar: 'PETS_API_KEY' }, { name: 'basic', pointer: '/auth/schemes/basic', option: 'lob', envVar: 'LOB_KEY', passwordEnvVar: 'LOB_PW' }] };
+    expect(buildApiModel(manifestOf({ auth }), withSchemes(schemes)).auth.credentials.map(({ options, envVars }) => [options, envVars])).toEqual([
+      [['apiKey'], ['PETS_API_KEY']],
+      [['lobUsername', 'lobPassword'], ['LOB_KEY', 'LOB_PW']],
+    ]);
+  });
+
+  it('refuses a derived option or variable another scheme or the client already has, naming the manifest', () => {
+    const clash = { schemes: [{ name: 'a', pointer: '/auth/schemes/a', envVar: 'PETS_BASE_URL' }] };
+    expect(() => buildApiModel(manifestOf({ auth: clash }), withSchemes({ a: { type: 'http', scheme: 'bearer' } }))).toThrow('specs/pets/manifest.yaml:#/auth/schemes/a: scheme "a" would read $PETS_BASE_URL, which is already the base URL\'s');
+    expect(() => buildApiModel(manifestOf(), withSchemes({ headers: { type: 'apiKey', in: 'header', name: 'a' }, b: { type: 'apiKey', in: 'header', name: 'b' } }))).toThrow('#/auth: scheme "headers" would take client option "headers", which is one of the client\'s own options');
+  });
+
+  it('gives each operation its own requirements, else the document\'s, as scheme names', () => {
+    const document = withSchemes({ k: { type: 'apiKey', in: 'header', name: 'k' }, b: { type: 'http', scheme: 'basic' } }, [{ k: [] }, { b: [], k: ['read'] }]);
+    const paths = structuredClone(document.paths) as Record<string, Record<string, JsonObject>>;
+    paths['/owners/{ownerId}/pets']!.post!.security = [];
+    const model = buildApiModel(manifestOf(), { ...document, paths });
+    expect(model.auth.security).toEqual([['k'], ['b', 'k']]);
+    expect(model.operations.map((operation) => operation.security)).toEqual([[['k'], ['b', 'k']], [], [['k'], ['b', 'k']]]);
   });
 });
 
@@ -142,8 +186,6 @@ const waiter = { operationId: 'listPets', idParameter: 'ownerId', items: '/data/
 describe('manifest fields the document contradicts fail, naming the field', () => {
   it.each<[string, ManifestFields, string]>([
     ['an error field one error body lacks', { errors: { code: '/error/code', traceId: '/traceId' } }, 'specs/pets/manifest.yaml:#/client/errors/traceId: error field traceId "/traceId" is not in the response #/paths/~1owners~1{ownerId}~1pets/get/responses/404'],
-    ['auth in a query parameter', { auth: { type: 'apiKey', in: 'query', name: 'key' } }, 'specs/pets/manifest.yaml:#/auth/securityScheme: the generated client supports an apiKey in a header or http bearer auth'],
-    ['basic auth', { auth: { type: 'http', scheme: 'basic' } }, 'specs/pets/manifest.yaml:#/auth/securityScheme: the generated client supports an apiKey in a header or http bearer auth'],
     ['a waiter named like a client method', { waiters: { eject: waiter } }, 'specs/pets/manifest.yaml:#/client/waiters/eject: a waiter cannot be named "eject": client.eject is openapi-fetch\'s own method'],
     ['a waiter on an unknown operation', { waiters: { waitForPet: { ...waiter, operationId: 'listCats' } } }, 'specs/pets/manifest.yaml:#/client/waiters/waitForPet/operationId: no operation "listCats" in the normalized document'],
     ['a waiter on a DELETE', { waiters: { waitForPet: { ...waiter, operationId: 'deletePet' } } }, 'specs/pets/manifest.yaml:#/client/waiters/waitForPet/operationId: a waiter polls, so "deletePet" must be a GET, not DELETE'],

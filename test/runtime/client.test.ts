@@ -1,10 +1,10 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApiClient, unwrap } from '../../src/runtime/client.js';
+import { createApiClient, unwrap, type UntypedClientOptions } from '../../src/runtime/client.js';
 import { ApiError, ClientOptionsError, ConnectionError, TimeoutError } from '../../src/runtime/errors.js';
 import type { FetchLike, PlainRequest } from '../../src/runtime/fetch.js';
 import { createWaiter } from '../../src/runtime/waiter.js';
-import { exampleApi } from './example-api.js';
+import { exampleApi, sentAs } from './example-api.js';
 
 const SECRET = 'sk-test-abcdef0123456789';
 
@@ -29,7 +29,7 @@ function recordingFetch(respond: (request: Recorded) => Response) {
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
 type AnyClient = Record<string, (...args: never[]) => Promise<{ data?: unknown; error?: unknown; response: Response }>>;
-const create = (options: Parameters<typeof createApiClient>[1]) => createApiClient<{}, AnyClient>(definition, options) as unknown as AnyClient;
+const create = (options: UntypedClientOptions) => createApiClient<{}, AnyClient>(definition, options) as unknown as AnyClient;
 
 afterEach(() => vi.unstubAllEnvs());
 
@@ -65,7 +65,7 @@ describe('createApiClient', () => {
 
   it('sends Authorization: Bearer for http bearer auth', async () => {
     const { fetch, requests } = recordingFetch(() => json({}));
-    const client = createApiClient<{}, AnyClient>({ ...definition, auth: { type: 'http', scheme: 'bearer' } }, { apiKey: SECRET, fetch }) as unknown as AnyClient;
+    const client = createApiClient<{}, AnyClient>({ ...definition, ...sentAs({ type: 'http', scheme: 'bearer' }) }, { apiKey: SECRET, fetch }) as unknown as AnyClient;
     await client.createThing!({ body: {} } as never);
     expect(requests[0]!.headers.authorization).toBe(`Bearer ${SECRET}`);
     expect(requests[0]!.headers['x-api-key']).toBeUndefined();
@@ -84,7 +84,7 @@ describe('createApiClient', () => {
   it('names the environment variable when there is no key', () => {
     vi.stubEnv('EXAMPLE_API_KEY', '');
     expect(() => create({})).toThrow(ClientOptionsError);
-    expect(() => create({})).toThrow('Example: no API key; pass { apiKey } to createExampleClient() or set EXAMPLE_API_KEY');
+    expect(() => create({})).toThrow('Example: no credentials; pass { apiKey } to createExampleClient() or set EXAMPLE_API_KEY');
   });
 
   it('refuses options it cannot honour', () => {

@@ -1,15 +1,22 @@
 /** The API definition the runtime tests build clients from, with what each test changes. */
+import type { AuthScheme } from '../../src/runtime/auth.js';
 import type { ApiDefinition } from '../../src/runtime/client.js';
 
 export function exampleApi(changes: Partial<ApiDefinition> = {}): ApiDefinition {
   return {
     name: 'Example',
     defaultBaseUrl: 'https://api.example.test',
-    apiKeyEnv: 'EXAMPLE_API_KEY',
     baseUrlEnv: 'EXAMPLE_BASE_URL',
-    auth: { type: 'apiKey', name: 'x-api-key' },
+    credentials: { apiKeyAuth: { send: { type: 'apiKey', in: 'header', name: 'x-api-key' }, options: ['apiKey'], env: ['EXAMPLE_API_KEY'] } },
+    security: [['apiKeyAuth']],
     operations: { createThing: 'POST /v1/things' },
+    operationSecurity: {},
     errors: {},
     ...changes,
   };
+}
+
+/** The example API's one scheme sent another way, still as option `apiKey` from EXAMPLE_API_KEY. */
+export function sentAs(send: AuthScheme): Pick<ApiDefinition, 'credentials'> {
+  return { credentials: { apiKeyAuth: { send, options: ['apiKey'], env: ['EXAMPLE_API_KEY'] } } };
 }

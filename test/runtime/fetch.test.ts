@@ -27,7 +27,7 @@ function resilient(fetch: FetchLike, overrides: { maxRetries?: number; timeoutMs
     fetch,
     timeoutMs: overrides.timeoutMs ?? 1000,
     maxRetries: overrides.maxRetries ?? 2,
-    redact: createRedactor(SECRET),
+    redact: createRedactor([SECRET]),
     sleep: async (ms) => void sleeps.push(ms),
     random: () => 0,
   });

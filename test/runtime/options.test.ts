@@ -4,7 +4,7 @@
  * limits setTimeout can hold, and path parameters that stay one segment.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { createApiClient, type ApiResult, type ClientOptions } from '../../src/runtime/client.js';
+import { createApiClient, type ApiResult, type UntypedClientOptions } from '../../src/runtime/client.js';
 import { ClientOptionsError, TimeoutError } from '../../src/runtime/errors.js';
 import { MAX_DELAY_MS, type FetchLike } from '../../src/runtime/fetch.js';
 import { createWaiter } from '../../src/runtime/waiter.js';
@@ -13,7 +13,7 @@ import { exampleApi } from './example-api.js';
 const definition = exampleApi({ operations: { createThing: 'POST /v1/things', getRuns: 'GET /v1/task/{taskId}/executions' } });
 
 type AnyClient = Record<string, (init?: object) => Promise<ApiResult>>;
-const create = (options: ClientOptions) => createApiClient<{}, AnyClient>(definition, options) as unknown as AnyClient;
+const create = (options: UntypedClientOptions) => createApiClient<{}, AnyClient>(definition, options) as unknown as AnyClient;
 
 /** A fetch that records each request's URL and key, answering `{"ok":true}` after `delayMs` unless aborted first. */
 function recorder(delayMs = 0) {
@@ -85,7 +85,7 @@ describe('the API key', () => {
 
   it('is refused when there is none, naming the variable', () => {
     vi.stubEnv('EXAMPLE_API_KEY', '');
-    expect(() => create({})).toThrow(new ClientOptionsError('Example: no API key; pass { apiKey } to createExampleClient() or set EXAMPLE_API_KEY'));
+    expect(() => create({})).toThrow(new ClientOptionsError('Example: no credentials; pass { apiKey } to createExampleClient() or set EXAMPLE_API_KEY'));
   });
 });
 

@@ -1,6 +1,7 @@
 /**
  * The key never shows in an error, whatever carries it there: a table of
- * leak channels × keys × auth schemes, every error rendered every way
+ * leak channels × keys × auth schemes (apiKey in a header, the query and a
+ * cookie, bearer, basic with the key as username and as password), every error rendered every way
  * (message, stack, String, util.inspect with depth Infinity and showHidden,
  * JSON.stringify) down its `cause` chain. Servers echo what they really
  * received, through real HTTP on 127.0.0.1.
@@ -25,13 +26,26 @@ const KEYS: Array<[string, string]> = [
   ['with URL specials', 'sk/key?x=1&y=%2F#frag-0123'],
 ];
 
-const SCHEMES: Array<[string, AuthScheme]> = [
-  ['apiKey header', { type: 'apiKey', name: 'x-api-key' }],
-  ['Bearer', { type: 'http', scheme: 'bearer' }],
+interface Scheme {
+  send: AuthScheme;
+  /** The client options giving the key. */
+  options(rawKey: string): Record<string, unknown>;
+  /** Whether the scheme can carry this key at all (a cookie value holds no quote, backslash or space). */
+  carries(key: string): boolean;
+}
+
+const SCHEMES: Array<[string, Scheme]> = [
+  ['apiKey header', { send: { type: 'apiKey', in: 'header', name: 'x-api-key' }, options: (apiKey) => ({ apiKey }), carries: () => true }],
+  ['apiKey query', { send: { type: 'apiKey', in: 'query', name: 'api_key' }, options: (apiKey) => ({ apiKey }), carries: () => true }],
+  ['apiKey cookie', { send: { type: 'apiKey', in: 'cookie', name: 'session' }, options: (apiKey) => ({ apiKey }), carries: (key) => !/[\s;,"\\]/.test(key.trim()) }],
+  ['Bearer', { send: { type: 'http', scheme: 'bearer' }, options: (apiKey) => ({ apiKey }), carries: () => true }],
+  ['basic, the key as username', { send: { type: 'http', scheme: 'basic' }, options: (username) => ({ username, password: 'pw' }), carries: (key) => !key.includes(':') }],
+  ['basic, the key as password', { send: { type: 'http', scheme: 'basic' }, options: (password) => ({ username: 'user', password }), carries: () => true }],
 ];
 
-const definition = (auth: AuthScheme) => exampleApi({
-  auth,
+const definition = (send: AuthScheme) => exampleApi({
+  credentials: { auth: { send, options: send.type === 'http' && send.scheme === 'basic' ? ['username', 'password'] : ['apiKey'], env: ['EXAMPLE_USERNAME', 'EXAMPLE_PASSWORD'] } },
+  security: [['auth']],
   operations: { createThing: 'POST /v1/things', getThing: 'GET /v1/things/{thingId}', listRuns: 'GET /v1/things/{thingId}/runs' },
   errors: { code: '/error/code', message: '/error/message', traceId: '/traceId' },
 });
@@ -39,10 +53,12 @@ const definition = (auth: AuthScheme) => exampleApi({
 type Call = (...args: unknown[]) => Promise<ApiResult>;
 type AnyClient = Record<string, Call> & { use(middleware: object): void };
 
-/** Every form in which the key could be printed: as given, trimmed, JSON-, inspect- and URL-escaped. */
-function keyForms(raw: string): string[] {
+/** Every form in which the key could be printed: as given, trimmed, JSON-, inspect- and URL-escaped, and for basic auth inside the encoded pair. */
+function keyForms(raw: string, scheme: Scheme): string[] {
   const key = raw.trim();
-  return [raw, key, JSON.stringify(key).slice(1, -1), inspect(key).slice(1, -1), encodeURIComponent(key)];
+  const { username, password } = scheme.options(key) as { username?: string; password?: string };
+  const pair = scheme.send.type === 'http' && scheme.send.scheme === 'basic' ? [btoa(`${username}:${password}`)] : [];
+  return [raw, key, JSON.stringify(key).slice(1, -1), inspect(key).slice(1, -1), encodeURIComponent(key), ...pair];
 }
 
 /** Every way an error is shown, for the error and each `cause` below it. */
@@ -57,8 +73,20 @@ function renderings(error: unknown): string[] {
   return shown;
 }
 
-/** The key as the server received it, from either scheme's header. */
-const credential = (request: Received) => String(request.headers['x-api-key'] ?? request.headers.authorization).replace(/^Bearer /, '');
+/** The credential as the server received it, in whichever place its scheme puts it, and for basic auth decoded too. */
+function received(url: string, headers: Headers): string {
+  const authorization = headers.get('authorization') ?? '';
+  const basic = /^Basic (.*)$/.exec(authorization)?.[1];
+  const cookie = /(?:^|; )session=([^;]*)/.exec(headers.get('cookie') ?? '')?.[1];
+  const query = new URL(url, 'http://x').searchParams.get('api_key');
+  if (basic) return `${basic} ${atob(basic)}`;
+  return headers.get('x-api-key') ?? cookie ?? query ?? authorization.replace(/^Bearer /, '');
+}
+
+/** The basic echo (the encoded pair, then the pair decoded: both credentials) reads as the one redaction the other schemes show. */
+const oneRedaction = (text: string) => text.replaceAll('[redacted] [redacted]:[redacted]', '[redacted]');
+
+const credential = (request: Received) => received(request.url, new Headers(request.headers as Record<string, string>));
 
 /** The echo server: the first path segment picks how the credential is echoed. */
 function echo(request: Received, response: ServerResponse): void {
@@ -84,9 +112,8 @@ function echo(request: Received, response: ServerResponse): void {
 }
 
 /** A fetch that fails the way `fail` says, with the credential it was handed. */
-const failingFetch = (fail: (secret: string) => unknown): FetchLike => async (_url, init) => {
-  const headers = new Headers(init.headers);
-  throw fail(String(headers.get('x-api-key') ?? headers.get('authorization')).replace(/^Bearer /, ''));
+const failingFetch = (fail: (secret: string) => unknown): FetchLike => async (url, init) => {
+  throw fail(received(url, new Headers(init.headers)));
 };
 
 interface Channel {
@@ -103,13 +130,13 @@ const CHANNELS: Channel[] = [
     name: 'status text (reason phrase)',
     run: (create, origin) => create({ baseUrl: `${origin}/status-text` }).createThing!({ body: {} }).then(unwrap),
     type: ApiError,
-    says: /^createThing \(POST http:\/\/127\.0\.0\.1:\d+\/status-text\/v1\/things\) failed with 401: invalid key \[redacted\]$/,
+    says: /^createThing \(POST http:\/\/127\.0\.0\.1:\d+\/status-text\/v1\/things(\?api_key=\[redacted\])?\) failed with 401: invalid key \[redacted\]$/,
   },
   {
     name: 'JSON body: message, trace id, property names, nested values',
     run: (create, origin) => create({ baseUrl: `${origin}/json-body` }).createThing!({ body: {} }).then(unwrap),
     type: ApiError,
-    says: /^createThing \(POST .*\/json-body\/v1\/things\) failed with 401: invalid key \[redacted\] \(code bad_key, traceId trace-\[redacted\]\)$/,
+    says: /^createThing \(POST .*\/json-body\/v1\/things(\?api_key=\[redacted\])?\) failed with 401: invalid key \[redacted\] \(code bad_key, traceId trace-\[redacted\]\)$/,
   },
   {
     name: 'text body',
@@ -165,12 +192,12 @@ const CHANNELS: Channel[] = [
     says: /^POST \/v1\/things failed: refused \[redacted\]$/,
   },
   {
-    name: 'middleware throwing an error (and cause) quoting the request headers',
+    name: 'middleware throwing an error (and cause) quoting the request URL and headers',
     run: (create, origin) => {
       const client = create({ baseUrl: `${origin}/json-body` });
       client.use({
-        onRequest({ request }: { request: { headers: Headers } }) {
-          const secret = [...request.headers.values()].join(' ');
+        onRequest({ request }: { request: { url: string; headers: Headers } }) {
+          const secret = [request.url, ...request.headers.values()].join(' ');
           throw new Error(`refusing ${secret}`, { cause: Object.assign(new Error(`inner ${secret}`), { detail: `detail ${secret}` }) });
         },
       });
@@ -187,9 +214,10 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-describe.each(SCHEMES)('with %s auth', (_scheme, auth) => {
-  describe.each(KEYS)('a key %s', (_name, rawKey) => {
-    const create = (options: Record<string, unknown>) => createApiClient<{}, AnyClient>(definition(auth), { apiKey: rawKey, ...options }) as unknown as AnyClient;
+describe.each(SCHEMES)('with %s auth', (_scheme, scheme) => {
+  // A key the scheme cannot carry is refused when the client is made (test/runtime/options.test.ts).
+  describe.each(KEYS.filter(([, key]) => scheme.carries(key)))('a key %s', (_name, rawKey) => {
+    const create = (options: Record<string, unknown>) => createApiClient<{}, AnyClient>(definition(scheme.send), { ...scheme.options(rawKey), ...options }) as unknown as AnyClient;
 
     it.each(CHANNELS)('never shows it through the $name', async (channel) => {
       const error = await channel.run(create, server.origin, rawKey).then(
@@ -197,14 +225,14 @@ describe.each(SCHEMES)('with %s auth', (_scheme, auth) => {
         (caught: unknown) => caught,
       );
       expect(error).toBeInstanceOf(channel.type);
-      expect((error as Error).message).toMatch(channel.says);
-      for (const shown of renderings(error)) for (const form of keyForms(rawKey)) expect(shown).not.toContain(form);
+      expect(oneRedaction((error as Error).message)).toMatch(channel.says);
+      for (const shown of renderings(error)) for (const form of keyForms(rawKey, scheme)) expect(shown).not.toContain(form);
     });
 
     it('redacts the typed error body a call returns, keeping its shape', async () => {
       const result = await create({ baseUrl: `${server.origin}/json-body` }).createThing!({ body: {} });
       expect(result.response.status).toBe(401);
-      expect(result.error).toEqual({ error: { code: 'bad_key', message: 'invalid key [redacted]' }, traceId: 'trace-[redacted]', '[redacted]': { nested: ['[redacted]'] } });
+      expect(JSON.parse(oneRedaction(JSON.stringify(result.error)))).toEqual({ error: { code: 'bad_key', message: 'invalid key [redacted]' }, traceId: 'trace-[redacted]', '[redacted]': { nested: ['[redacted]'] } });
     });
   });
 });

@@ -10,19 +10,19 @@ import { createApiClient, type ApiResult } from '../../src/runtime/client.js';
 import { ConnectionError, createRedactor } from '../../src/runtime/errors.js';
 import { createResilientFetch, MAX_REDIRECTS, PlainRequest } from '../../src/runtime/fetch.js';
 import { startServer, type Received, type TestServer } from './echo-server.js';
-import { exampleApi } from './example-api.js';
+import { exampleApi, sentAs } from './example-api.js';
 
 const KEY = 'sk-redirect-0123456789';
 const STATUSES = [301, 302, 303, 307, 308] as const;
 const SCHEMES: Array<[string, AuthScheme, string]> = [
-  ['apiKey header', { type: 'apiKey', name: 'anchor-api-key' }, 'anchor-api-key'],
+  ['apiKey header', { type: 'apiKey', in: 'header', name: 'anchor-api-key' }, 'anchor-api-key'],
   ['Bearer', { type: 'http', scheme: 'bearer' }, 'authorization'],
 ];
 
 type Call = (init?: object) => Promise<ApiResult>;
 type AnyClient = Record<string, Call>;
 
-const definition = (auth: AuthScheme) => exampleApi({ auth, operations: { createThing: 'POST /v1/things', listThings: 'GET /v1/things' } });
+const definition = (auth: AuthScheme) => exampleApi({ ...sentAs(auth), operations: { createThing: 'POST /v1/things', listThings: 'GET /v1/things' } });
 
 /** What the landing page saw, as JSON: the method, body, content type and whether credentials came. */
 const landing = (request: Received, authHeader: string) => ({
@@ -98,7 +98,7 @@ describe.each(SCHEMES)('with %s auth', (_name, auth, authHeader) => {
 
 describe('redirects a client cannot read', () => {
   const send = (respond: () => Response) =>
-    createResilientFetch({ fetch: async () => respond(), timeoutMs: 1000, maxRetries: 2, redact: createRedactor(KEY) })(
+    createResilientFetch({ fetch: async () => respond(), timeoutMs: 1000, maxRetries: 2, redact: createRedactor([KEY]) })(
       new PlainRequest('https://api.example.test/v1/things', { method: 'GET', headers: new Headers({ 'x-api-key': KEY }) }),
     );
 

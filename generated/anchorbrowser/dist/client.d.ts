@@ -83,7 +83,13 @@ export type AnchorBrowserClient = Client<paths> & AnchorBrowserOperations & Anch
  * Options of `createAnchorBrowserClient`.
  * `apiKey` defaults to `$ANCHORBROWSER_API_KEY`, `baseUrl` to `$ANCHORBROWSER_BASE_URL`, else https://api.anchorbrowser.io.
  */
-export type AnchorBrowserClientOptions = ClientOptions;
+export interface AnchorBrowserClientOptions extends ClientOptions {
+    /**
+     * API key passed in the header
+     * Security scheme `api_key_header`: sent in the header `anchor-api-key`. Default: `$ANCHORBROWSER_API_KEY`.
+     */
+    apiKey?: string;
+}
 /**
  * Creates a client for the AnchorBrowser API.
  * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$ANCHORBROWSER_API_KEY`).

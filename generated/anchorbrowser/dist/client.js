@@ -2,12 +2,19 @@ import { createApiClient, createWaiter } from "./runtime/index.js";
 const definition = {
     name: "AnchorBrowser",
     defaultBaseUrl: "https://api.anchorbrowser.io",
-    apiKeyEnv: "ANCHORBROWSER_API_KEY",
     baseUrlEnv: "ANCHORBROWSER_BASE_URL",
-    auth: {
-        type: "apiKey",
-        name: "anchor-api-key"
+    credentials: {
+        api_key_header: {
+            send: {
+                type: "apiKey",
+                in: "header",
+                name: "anchor-api-key"
+            },
+            options: ["apiKey"],
+            env: ["ANCHORBROWSER_API_KEY"]
+        }
     },
+    security: [["api_key_header"]],
     operations: {
         createTask: "POST /v1/task",
         runTask: "POST /v1/task/run",
@@ -16,6 +23,7 @@ const definition = {
         listTaskExecutions: "GET /v1/task/{taskId}/executions",
         runTaskV2: "POST /v2/tasks/{taskId}/run"
     },
+    operationSecurity: {},
     errors: {
         code: "/error/code",
         message: "/error/message"

@@ -83,21 +83,35 @@ export interface AnchorBrowserWaiters {
  * Every call returns `{ data, error, response }`; pass it to `unwrap` to get `data` or an `ApiError`.
  */
 export type AnchorBrowserClient = Client<paths> & AnchorBrowserOperations & AnchorBrowserWaiters;
+
 /**
  * Options of `createAnchorBrowserClient`.
  * `apiKey` defaults to `$ANCHORBROWSER_API_KEY`, `baseUrl` to `$ANCHORBROWSER_BASE_URL`, else https://api.anchorbrowser.io.
  */
-export type AnchorBrowserClientOptions = ClientOptions;
+export interface AnchorBrowserClientOptions extends ClientOptions {
+    /**
+     * API key passed in the header
+     * Security scheme `api_key_header`: sent in the header `anchor-api-key`. Default: `$ANCHORBROWSER_API_KEY`.
+     */
+    apiKey?: string;
+}
 
 const definition: ApiDefinition = {
     name: "AnchorBrowser",
     defaultBaseUrl: "https://api.anchorbrowser.io",
-    apiKeyEnv: "ANCHORBROWSER_API_KEY",
     baseUrlEnv: "ANCHORBROWSER_BASE_URL",
-    auth: {
-        type: "apiKey",
-        name: "anchor-api-key"
+    credentials: {
+        api_key_header: {
+            send: {
+                type: "apiKey",
+                in: "header",
+                name: "anchor-api-key"
+            },
+            options: ["apiKey"],
+            env: ["ANCHORBROWSER_API_KEY"]
+        }
     },
+    security: [["api_key_header"]],
     operations: {
         createTask: "POST /v1/task",
         runTask: "POST /v1/task/run",
@@ -106,6 +120,7 @@ const definition: ApiDefinition = {
         listTaskExecutions: "GET /v1/task/{taskId}/executions",
         runTaskV2: "POST /v2/tasks/{taskId}/run"
     },
+    operationSecurity: {},
     errors: {
         code: "/error/code",
         message: "/error/message"
@@ -117,7 +132,7 @@ const definition: ApiDefinition = {
  * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$ANCHORBROWSER_API_KEY`).
  */
 export function createAnchorBrowserClient(options: AnchorBrowserClientOptions = {}): AnchorBrowserClient {
-    const client = createApiClient<paths, AnchorBrowserOperations>(definition, options);
+    const client = createApiClient<paths, AnchorBrowserOperations, AnchorBrowserClientOptions>(definition, options);
     return Object.assign(client, {
         waitForExecution: createWaiter(
             "waitForExecution",

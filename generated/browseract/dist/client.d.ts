@@ -39,7 +39,13 @@ export type BrowserActClient = Client<paths> & BrowserActOperations;
  * Options of `createBrowserActClient`.
  * `apiKey` defaults to `$BROWSERACT_API_KEY`, `baseUrl` to `$BROWSERACT_BASE_URL`, else https://api.browseract.com.
  */
-export type BrowserActClientOptions = ClientOptions;
+export interface BrowserActClientOptions extends ClientOptions {
+    /**
+     * Send your API key in the `Authorization` header as `Bearer <API_KEY>`.
+     * Security scheme `HTTPBearer`: sent as `Authorization: Bearer <token>`. Default: `$BROWSERACT_API_KEY`.
+     */
+    apiKey?: string;
+}
 /**
  * Creates a client for the BrowserAct API.
  * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$BROWSERACT_API_KEY`).

@@ -2,15 +2,22 @@ import { createApiClient } from "./runtime/index.js";
 const definition = {
     name: "BrowserAct",
     defaultBaseUrl: "https://api.browseract.com",
-    apiKeyEnv: "BROWSERACT_API_KEY",
     baseUrlEnv: "BROWSERACT_BASE_URL",
-    auth: {
-        type: "http",
-        scheme: "bearer"
+    credentials: {
+        HTTPBearer: {
+            send: {
+                type: "http",
+                scheme: "bearer"
+            },
+            options: ["apiKey"],
+            env: ["BROWSERACT_API_KEY"]
+        }
     },
+    security: [["HTTPBearer"]],
     operations: {
         runTask: "POST /v2/workflow/run-task"
     },
+    operationSecurity: {},
     errors: {
         code: "/code",
         message: "/msg",

@@ -38,24 +38,38 @@ export interface BrowserActOperations {
  * Every call returns `{ data, error, response }`; pass it to `unwrap` to get `data` or an `ApiError`.
  */
 export type BrowserActClient = Client<paths> & BrowserActOperations;
+
 /**
  * Options of `createBrowserActClient`.
  * `apiKey` defaults to `$BROWSERACT_API_KEY`, `baseUrl` to `$BROWSERACT_BASE_URL`, else https://api.browseract.com.
  */
-export type BrowserActClientOptions = ClientOptions;
+export interface BrowserActClientOptions extends ClientOptions {
+    /**
+     * Send your API key in the `Authorization` header as `Bearer <API_KEY>`.
+     * Security scheme `HTTPBearer`: sent as `Authorization: Bearer <token>`. Default: `$BROWSERACT_API_KEY`.
+     */
+    apiKey?: string;
+}
 
 const definition: ApiDefinition = {
     name: "BrowserAct",
     defaultBaseUrl: "https://api.browseract.com",
-    apiKeyEnv: "BROWSERACT_API_KEY",
     baseUrlEnv: "BROWSERACT_BASE_URL",
-    auth: {
-        type: "http",
-        scheme: "bearer"
+    credentials: {
+        HTTPBearer: {
+            send: {
+                type: "http",
+                scheme: "bearer"
+            },
+            options: ["apiKey"],
+            env: ["BROWSERACT_API_KEY"]
+        }
     },
+    security: [["HTTPBearer"]],
     operations: {
         runTask: "POST /v2/workflow/run-task"
     },
+    operationSecurity: {},
     errors: {
         code: "/code",
         message: "/msg",
@@ -68,5 +82,5 @@ const definition: ApiDefinition = {
  * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$BROWSERACT_API_KEY`).
  */
 export function createBrowserActClient(options: BrowserActClientOptions = {}): BrowserActClient {
-    return createApiClient<paths, BrowserActOperations>(definition, options);
+    return createApiClient<paths, BrowserActOperations, BrowserActClientOptions>(definition, options);
 }

@@ -33,9 +33,9 @@ import { componentSchemas } from '../../openapi/schemas.js';
 import { operations } from '../../openapi/operations.js';
 
 export interface Fact {
-  kind: 'operation' | 'parameter' | 'body' | 'property' | 'required' | 'enum' | 'null' | 'bound' | 'keyword' | 'description' | 'example';
+  kind: 'operation' | 'parameter' | 'body' | 'property' | 'required' | 'enum' | 'null' | 'bound' | 'keyword' | 'description' | 'example' | 'security';
   key: string;
-  /** The example value, for example facts. */
+  /** The example value, for example facts; the requirement's canonical JSON, for security facts. */
   value?: unknown;
   /** Implied by the schema's shape, not stated: it finds a source's fact, and is not one to find. */
   implied?: true;
@@ -78,6 +78,7 @@ function checkFacts(factsOfSources: Fact[][], normalized: JsonObject, report: No
   const exampleFixes = report.transformations.filter(isExampleFix);
   const undone = undoneExamples(collectExamples(normalized), exampleFixes);
   const moved = movedRoutes(report);
+  const securityExplained = explainedRequirements(report);
   const missing: Fact[] = [];
   let checked = 0;
   for (const facts of factsOfSources) {
@@ -87,6 +88,7 @@ function checkFacts(factsOfSources: Fact[][], normalized: JsonObject, report: No
       if (present.has(factId(fact))) continue;
       if (fact.kind === 'example' && undone.has(fact.key)) continue;
       if (moved.explains(fact, present)) continue;
+      if (fact.kind === 'security' && (securityExplained.has(fact.key) || securityExplained.has(`* ${String(fact.value)}`))) continue;
       missing.push(fact);
     }
   }
@@ -150,6 +152,7 @@ function openApiFacts(document: JsonObject): Fact[] {
         for (const name of Object.keys(schema.properties)) facts.push({ kind: 'parameter', key: `${op} formData:${name}` });
       }
     }
+    pushSecurityFacts(facts, op, operation, document);
   }
   walkAll(document, (node, key) => {
     if (key === 'description') pushDescription(facts, node);
@@ -188,6 +191,7 @@ function swagger2Facts(document: JsonObject): Fact[] {
       const op = `${method.toUpperCase()} ${path}`;
       facts.push({ kind: 'operation', key: op });
       for (const text of [operation.summary, operation.description]) pushDescription(facts, text);
+      pushSecurityFacts(facts, op, operation, document);
       const parameters = [...asArray(pathItem.parameters), ...asArray(operation.parameters)].map((parameter) => resolveLocal(document, parameter));
       for (const parameter of parameters) {
         if (!isObject(parameter)) continue;
@@ -312,6 +316,30 @@ function referencesIn(node: unknown): Array<{ pointer: string; ref: string }> {
   };
   visit(node, []);
   return found;
+}
+
+/**
+ * Security facts (`GET /a {"bearer":[]}`) the report explains: a requirement
+ * dropped from an operation, and (as `* {"bearer":[]}`, for every
+ * operation) one dropped from the document's list or replaced by the
+ * manifest's.
+ */
+function explainedRequirements(report: NormalizationReport): Set<string> {
+  const explained = new Set<string>();
+  for (const entry of report.transformations) {
+    if (entry.kind === 'merge-document-security-replaced') for (const requirement of asArray(entry.before)) explained.add(`* ${canonicalJson(requirement)}`);
+    if (entry.kind !== 'security-requirement-dropped') continue;
+    const [root, path, method] = parsePointer(entry.pointer);
+    if (root === 'security') explained.add(`* ${canonicalJson(entry.before)}`);
+    else if (root === 'paths' && method !== undefined) explained.add(`${method.toUpperCase()} ${path} ${canonicalJson(entry.before)}`);
+  }
+  return explained;
+}
+
+/** What an operation requires: its own list, else the document's (none: no fact). Swagger 2.0 and OpenAPI state it alike. */
+function pushSecurityFacts(facts: Fact[], op: string, operation: JsonObject, document: JsonObject): void {
+  const security = Array.isArray(operation.security) ? operation.security : asArray(document.security);
+  for (const requirement of security) facts.push({ kind: 'security', key: `${op} ${canonicalJson(requirement)}`, value: canonicalJson(requirement) });
 }
 
 /** Facts of a Mintlify page, read in its own shape. */

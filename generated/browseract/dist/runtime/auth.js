@@ -1,13 +1,14 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/auth.ts, copied verbatim
- * Source sha256: fc116245265622764c7d155a5cbd86528145e6869459b5dab333e62e700a16ea
+ * Source sha256: 3f9317f166f5b7c6d88f31b2b036d3cb933a1e51bc6706bc00495a0ce1909625
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
  * Credentials and base URL, from options or the environment, normalized and
- * checked once. The key is only ever placed in the auth header: nothing here
- * logs, stores or prints it, not even in the errors about it.
+ * checked once. A credential is only ever placed where its scheme says (a
+ * header, the query, a cookie): nothing here logs, stores or prints it, not
+ * even in the errors about it.
  */
 import { ClientOptionsError } from './errors.js';
 /** Reads an environment variable where there is one (Node, Deno, Bun); undefined in browsers. */
@@ -16,20 +17,82 @@ export function readEnv(name) {
     return globalThis.process?.env?.[name] || undefined;
 }
 /**
- * The key, trimmed as Headers would trim it (a secret file ends with a
- * newline; trim() also drops a BOM) and checked: a header value cannot hold
- * control characters (NUL, CR, LF…), and Headers' own TypeError would quote
- * the whole key. Only visible ASCII and inner spaces pass.
+ * Each scheme's credential that is configured (an option, else its
+ * variable), trimmed as Headers would trim it (a secret file ends with a
+ * newline; trim() also drops a BOM) and checked: only visible ASCII and
+ * inner spaces pass (a header value cannot hold CR, LF or NUL, and Headers'
+ * own TypeError would quote the whole value); a cookie value also no `;`,
+ * `,`, `"`, `\` or space, and a basic username no `:`. A basic scheme is
+ * configured by its username; its password defaults to empty (Lob sends its
+ * key as the username). Schemes with nothing configured are left out.
  */
-export function resolveApiKey(clientName, explicit, envVar) {
-    const raw = explicit ?? readEnv(envVar);
-    if (raw === undefined)
-        throw new ClientOptionsError(`${clientName}: no API key; pass { apiKey } to create${clientName}Client() or set ${envVar}`);
-    const key = raw.trim();
-    const problem = !key ? 'is blank' : /[^ -~]/.test(key) && 'has a control or non-ASCII character';
-    if (problem)
-        throw new ClientOptionsError(`${clientName}: ${explicit === undefined ? envVar : 'options.apiKey'} ${problem}`);
-    return key;
+export function resolveCredentials(clientName, credentials, options) {
+    const resolved = new Map();
+    for (const [scheme, { send, options: names, env }] of Object.entries(credentials)) {
+        const values = names.map((option, index) => {
+            const explicit = options[option];
+            if (explicit !== undefined && typeof explicit !== 'string')
+                throw new ClientOptionsError(`${clientName}: options.${option} must be a string`);
+            const raw = explicit ?? readEnv(env[index]);
+            if (raw === undefined)
+                return undefined;
+            const value = raw.trim();
+            const problem = !value
+                ? index === 0 && 'is blank'
+                : /[^ -~]/.test(value)
+                    ? 'has a control or non-ASCII character'
+                    : send.type === 'apiKey' && send.in === 'cookie' && /[\s;,"\\]/.test(value)
+                        ? 'has a character a cookie value cannot hold'
+                        : send.type === 'http' && send.scheme === 'basic' && index === 0 && value.includes(':') && 'has a colon, which a basic username cannot hold';
+            if (problem)
+                throw new ClientOptionsError(`${clientName}: ${explicit === undefined ? env[index] : `options.${option}`} ${problem}`);
+            return value;
+        });
+        if (values[0] !== undefined)
+            resolved.set(scheme, values.map((value) => value ?? ''));
+    }
+    return resolved;
+}
+/** What to send for one requirement (scheme names), from resolved credentials. */
+export function sentFor(requirement, credentials, resolved) {
+    const sent = { headers: [], cookies: [], query: [] };
+    for (const scheme of requirement) {
+        const { send } = credentials[scheme];
+        const [value, password] = resolved.get(scheme);
+        if (send.type === 'http')
+            sent.headers.push(['Authorization', send.scheme === 'bearer' ? `Bearer ${value}` : `Basic ${btoa(`${value}:${password}`)}`]);
+        else if (send.in === 'header')
+            sent.headers.push([send.name, value]);
+        else if (send.in === 'cookie')
+            sent.cookies.push(`${send.name}=${value}`);
+        else
+            sent.query.push(`${encodeURIComponent(send.name)}=${encodeURIComponent(value)}`);
+    }
+    return sent;
+}
+/** The first alternative whose schemes are all configured: what to send, or undefined when none is. */
+export function chooseRequirement(requirements, resolved) {
+    if (requirements.length === 0)
+        return [];
+    return requirements.find((requirement) => requirement.every((scheme) => resolved.has(scheme)));
+}
+/** Every string that reveals a credential as sent: each value, and a basic scheme's encoded pair. */
+export function secretsOf(credentials, resolved) {
+    return [...resolved].flatMap(([scheme, [value, password]]) => {
+        const { send } = credentials[scheme];
+        return send.type === 'http' && send.scheme === 'basic' ? [value, password, btoa(`${value}:${password}`)] : [value];
+    }).filter(Boolean);
+}
+/** How a client can be given what `requirements` need, for errors: `pass { apiKey } to createXClient() or set X_API_KEY`. */
+export function howToConfigure(clientName, requirements, credentials) {
+    return requirements.map((requirement) => {
+        const known = requirement.map((scheme) => credentials[scheme]);
+        if (known.some((definition) => !definition))
+            return `schemes ${requirement.join(' and ')} (which this client cannot send)`;
+        const options = known.flatMap((definition) => definition.options);
+        const variables = known.flatMap((definition) => definition.env);
+        return `pass { ${options.join(', ')} } to create${clientName}Client() or set ${variables.join(' and ')}`;
+    }).join('; or ');
 }
 /**
  * An absolute http(s) URL without whitespace, control characters,
@@ -43,7 +106,4 @@ export function resolveBaseUrl(explicit, envVar, fallback) {
     }
     // openapi-fetch removes a trailing slash itself.
     return url;
-}
-export function authHeaders(scheme, key) {
-    return scheme.type === 'apiKey' ? { [scheme.name]: key } : { Authorization: `Bearer ${key}` };
 }

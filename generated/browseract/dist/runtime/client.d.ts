@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: d0e806e8169db9ef22383626fd0f8ac9a8cbfdc38d9704b3e0cd5b2e28bb9a28
+ * Source sha256: 5c19c48a710348489f88f68d796dae1670990bb74754e3836e1607678c99fdfa
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -9,12 +9,15 @@
  * timeouts and retries, one method per operationId, and `unwrap`.
  */
 import { type Client, type HeadersOptions } from 'openapi-fetch';
-import { type AuthScheme } from './auth.js';
+import { type CredentialDefinition, type Requirements } from './auth.js';
 import { type ErrorShape, type Redactor } from './errors.js';
 import { type FetchLike } from './fetch.js';
+/**
+ * The options every client has. Each generated client adds one option per
+ * security scheme (`apiKey`, `bearerToken`, `username` and `password`…),
+ * each defaulting to its environment variable.
+ */
 export interface ClientOptions {
-    /** The API key. Default: the API's key environment variable. */
-    apiKey?: string;
     /** Default: the API's base-URL environment variable, else the spec's server. */
     baseUrl?: string;
     /** A fetch to send requests with, called as `fetch(url, init)`. Default: the global `fetch`, looked up per request. */
@@ -26,19 +29,32 @@ export interface ClientOptions {
     /** Retries after the first attempt (see the retry policy in the README). Default 2. */
     maxRetries?: number;
 }
+/** ClientOptions with any credential option, for callers without a generated options type. */
+export type UntypedClientOptions = ClientOptions & {
+    readonly [credential: string]: unknown;
+};
 /** What the generator knows about an API, emitted as a constant in each client. */
 export interface ApiDefinition {
     /** The client's name, e.g. `AnchorBrowser` (its factory is `createAnchorBrowserClient`). */
     name: string;
     defaultBaseUrl: string;
-    apiKeyEnv: string;
     baseUrlEnv: string;
-    auth: AuthScheme;
+    /** Security scheme name → how its credential is sent, and its options and variables. */
+    credentials: Readonly<Record<string, CredentialDefinition>>;
+    /** The document's security requirements: what every operation needs unless `operationSecurity` says otherwise. */
+    security: Requirements;
     /** operationId → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`. */
     operations: Readonly<Record<string, string>>;
+    /** `"<METHOD> <path template>"` → the operation's own requirements, where they differ from `security`. */
+    operationSecurity: Readonly<Record<string, Requirements>>;
     errors: ErrorShape;
 }
-export declare function createApiClient<Paths extends {}, Operations>(api: ApiDefinition, options?: ClientOptions): Client<Paths> & Operations;
+/**
+ * The client of one API. `Options` is the generated client's options type
+ * (ClientOptions and one option per credential); untyped callers may pass
+ * any credential option.
+ */
+export declare function createApiClient<Paths extends {}, Operations, Options extends ClientOptions = UntypedClientOptions>(api: ApiDefinition, options?: Options): Client<Paths> & Operations;
 /**
  * openapi-fetch's path serializer, checked: each parameter must fill its
  * segment. It encodes values with encodeURIComponent, which keeps '.', and

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: d0e806e8169db9ef22383626fd0f8ac9a8cbfdc38d9704b3e0cd5b2e28bb9a28
+ * Source sha256: 5c19c48a710348489f88f68d796dae1670990bb74754e3836e1607678c99fdfa
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -9,26 +9,47 @@
  * timeouts and retries, one method per operationId, and `unwrap`.
  */
 import createClient, { defaultPathSerializer, mergeHeaders } from 'openapi-fetch';
-import { authHeaders, resolveApiKey, resolveBaseUrl } from './auth.js';
+import { chooseRequirement, howToConfigure, resolveBaseUrl, resolveCredentials, secretsOf, sentFor } from './auth.js';
 import { apiErrorFromBody, ClientOptionsError, createRedactor } from './errors.js';
 import { createResilientFetch, MAX_DELAY_MS, PlainRequest } from './fetch.js';
 /** Per response, what `unwrap` needs to build its error. Weak: responses are not kept alive. */
 const responseContexts = new WeakMap();
+/**
+ * The client of one API. `Options` is the generated client's options type
+ * (ClientOptions and one option per credential); untyped callers may pass
+ * any credential option.
+ */
 export function createApiClient(api, options = {}) {
-    const apiKey = resolveApiKey(api.name, options.apiKey, api.apiKeyEnv);
+    const credentials = resolveCredentials(api.name, api.credentials, options);
     const { timeoutMs = 60_000, maxRetries = 2 } = options;
     if (!(timeoutMs > 0 && (timeoutMs <= MAX_DELAY_MS || timeoutMs === Infinity) && Number.isInteger(maxRetries) && maxRetries >= 0)) {
         throw new ClientOptionsError(`timeoutMs must be in (0, ${MAX_DELAY_MS}] or Infinity and maxRetries an integer ≥ 0, got ${timeoutMs} and ${maxRetries}`);
     }
-    // The key as sent: the raw one (untrimmed) contains it, so both are hidden.
-    const redact = createRedactor(apiKey);
+    // Each credential as sent: the raw ones (untrimmed) contain them, so all are hidden.
+    const redact = createRedactor(secretsOf(api.credentials, credentials));
+    const authFor = authPlan(api, credentials);
+    const baseUrl = resolveBaseUrl(options.baseUrl, api.baseUrlEnv, api.defaultBaseUrl);
+    const origin = new URL(baseUrl).origin;
     const client = createClient({
-        baseUrl: resolveBaseUrl(options.baseUrl, api.baseUrlEnv, api.defaultBaseUrl),
-        headers: checkedHeaders(options.headers, authHeaders(api.auth, apiKey), redact),
+        baseUrl,
+        headers: checkedHeaders(options.headers, redact),
         fetch: createResilientFetch({ fetch: options.fetch, timeoutMs, maxRetries, redact }),
         // Middleware sees a PlainRequest (url, method, headers, body, signal), not a WHATWG Request.
         Request: PlainRequest,
         pathSerializer: serializePath,
+    });
+    // Credentials go on last, per operation, and only to the client's origin (a call's own baseUrl cannot take them elsewhere).
+    client.use({
+        onRequest({ request, schemaPath }) {
+            const route = `${request.method} ${schemaPath}`;
+            const sent = authFor(route);
+            if (typeof sent === 'string')
+                throw new ClientOptionsError(`${api.name}: ${route} needs credentials; ${sent}`);
+            if (new URL(request.url).origin !== origin)
+                throw new ClientOptionsError(`${api.name}: a call's baseUrl is another origin than the client's: credentials are not sent there`);
+            applyCredentials(request, sent);
+            return undefined;
+        },
     });
     // The schema path is only known to middleware; it names the operation for unwrap().
     client.use({
@@ -56,14 +77,43 @@ export function createApiClient(api, options = {}) {
     return Object.assign(client, methods);
 }
 /**
- * Every request's headers, the auth header last so that it wins. Headers
- * quotes a bad name or value in its TypeError: that becomes a
- * ClientOptionsError naming the header only when the name is a valid token
- * and not the key, and never printing a value.
+ * Per route, what its first satisfiable requirement sends, decided once (the
+ * credentials are fixed when the client is made), or how to configure the
+ * credentials it needs. A client no operation could use without
+ * credentials, created without any, fails at once.
  */
-function checkedHeaders(headers, auth, redact) {
+function authPlan(api, credentials) {
+    const plan = (requirements) => {
+        const chosen = chooseRequirement(requirements, credentials);
+        return chosen ? sentFor(chosen, api.credentials, credentials) : howToConfigure(api.name, requirements, api.credentials);
+    };
+    const fallback = plan(api.security);
+    const byRoute = new Map(Object.entries(api.operationSecurity).map(([route, requirements]) => [route, plan(requirements)]));
+    const everyOperationNeedsSome = [api.security, ...Object.values(api.operationSecurity)].every((requirements) => requirements.length > 0 && requirements.every((requirement) => requirement.length > 0));
+    if (credentials.size === 0 && everyOperationNeedsSome) {
+        const alternatives = Object.values(api.operationSecurity).reduce((all, requirements) => [...all, ...requirements.filter((requirement) => !all.some((known) => known.join() === requirement.join()))], api.security);
+        throw new ClientOptionsError(`${api.name}: no credentials; ${howToConfigure(api.name, alternatives, api.credentials)}`);
+    }
+    return (route) => byRoute.get(route) ?? fallback;
+}
+/** Puts a requirement's credentials on the request: its headers win over any of the same name, cookies join the request's, query parameters are appended. */
+function applyCredentials(request, { headers, cookies, query }) {
+    for (const [name, value] of headers)
+        request.headers.set(name, value);
+    if (cookies.length > 0)
+        request.headers.set('cookie', [request.headers.get('cookie'), ...cookies].filter(Boolean).join('; '));
+    if (query.length > 0)
+        request.url += (request.url.includes('?') ? '&' : '?') + query.join('&');
+}
+/**
+ * Every request's headers (the credentials are set on each request, last).
+ * Headers quotes a bad name or value in its TypeError: that becomes a
+ * ClientOptionsError naming the header only when the name is a valid token
+ * and not a credential, and never printing a value.
+ */
+function checkedHeaders(headers, redact) {
     try {
-        return mergeHeaders(headers, auth);
+        return mergeHeaders(headers);
     }
     catch {
         const [name] = Object.entries(headers).find(([name, value]) => {

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/errors.ts, copied verbatim
- * Source sha256: 605f9e9e12a8ed2db124c5889cd359771fad1df2bbe926da22e969cc88e5f992
+ * Source sha256: 6014a52b5c056ed0c585d7d854ec4a25da63a85e292058b6a1abdd042fd0240a
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -68,15 +68,16 @@ export declare class TimeoutError extends Error {
 export declare class ClientOptionsError extends Error {
     readonly name = "ClientOptionsError";
 }
-/** Replaces the secret in every string of a value, object keys included, however deep. */
+/** Replaces the secrets in every string of a value, object keys included, however deep. */
 export type Redactor = <T>(value: T) => T;
 export declare const REDACTED = "[redacted]";
 /**
- * Hides a non-empty secret as it is and percent-encoded (as a URL carries
- * it). Values are strings, parsed JSON or the like: an object becomes a
+ * Hides each non-empty secret as it is and percent-encoded (as a URL
+ * carries it), longest first so that one secret inside another is hidden
+ * whole. Values are strings, parsed JSON or the like: an object becomes a
  * plain copy of its own enumerable entries, so nothing else of it survives.
  */
-export declare function createRedactor(secret: string): Redactor;
+export declare function createRedactor(secrets: readonly string[]): Redactor;
 /** Reads `/a/b` out of a parsed body; undefined when any step is missing. */
 export declare function readPointer(body: unknown, pointer: string | undefined): unknown;
 /** Builds the `ApiError` for a non-2xx response from its parsed body. */

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/errors.ts, copied verbatim
- * Source sha256: 605f9e9e12a8ed2db124c5889cd359771fad1df2bbe926da22e969cc88e5f992
+ * Source sha256: 6014a52b5c056ed0c585d7d854ec4a25da63a85e292058b6a1abdd042fd0240a
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -55,12 +55,13 @@ export class ClientOptionsError extends Error {
 }
 export const REDACTED = '[redacted]';
 /**
- * Hides a non-empty secret as it is and percent-encoded (as a URL carries
- * it). Values are strings, parsed JSON or the like: an object becomes a
+ * Hides each non-empty secret as it is and percent-encoded (as a URL
+ * carries it), longest first so that one secret inside another is hidden
+ * whole. Values are strings, parsed JSON or the like: an object becomes a
  * plain copy of its own enumerable entries, so nothing else of it survives.
  */
-export function createRedactor(secret) {
-    const forms = [secret, encodeURIComponent(secret)];
+export function createRedactor(secrets) {
+    const forms = [...new Set(secrets.filter(Boolean).flatMap((secret) => [secret, encodeURIComponent(secret)]))].sort((a, b) => b.length - a.length);
     const redact = (value) => typeof value === 'string'
         ? forms.reduce((text, form) => text.split(form).join(REDACTED), value)
         : Array.isArray(value)
