@@ -103,7 +103,8 @@ export interface Manifest {
   /** Manifest path relative to the working directory, for errors. */
   file: string;
   title: string;
-  baseUrl: string;
+  /** The clients' default server. Default: the document's first absolute http(s) server (required when it has none). */
+  baseUrl?: string;
   auth: ManifestAuth;
   sources: ManifestFile[];
   references: ManifestFile[];
@@ -156,8 +157,8 @@ export function loadManifest(dir: string): Manifest {
   if (!/^[a-z][a-z0-9-]*$/.test(name)) fail('', `API folder name "${name}" must be lowercase letters, digits and dashes (it names the package)`);
   const title = requireString(value, 'title', fail);
   if (!isOneLine(title)) fail('/title', 'expected the title on one line, without control characters');
-  const baseUrl = requireString(value, 'baseUrl', fail);
-  const baseUrlProblem = checkBaseUrl(baseUrl);
+  const baseUrl = value.baseUrl === undefined ? undefined : requireString(value, 'baseUrl', fail);
+  const baseUrlProblem = baseUrl === undefined ? undefined : checkBaseUrl(baseUrl);
   if (baseUrlProblem) fail('/baseUrl', `baseUrl ${JSON.stringify(baseUrl)} ${baseUrlProblem}`);
   const auth = value.auth === undefined ? { schemes: [] } : readAuth(value.auth, fail);
   const sources = readFileList(value.sources, '/sources', dir, fail);
@@ -174,7 +175,7 @@ export function loadManifest(dir: string): Manifest {
   const client = readClient(value.client ?? {}, { name, title, envVar: keyVariable }, fail);
   const lint = value.lint === undefined ? {} : readLint(value.lint, fail);
   const pathKeys = value.pathKeys === undefined ? {} : readPathKeys(value.pathKeys, fail);
-  return { name, dir, file, title, baseUrl, auth, sources, references, overlays, tags, renames, lint, pathKeys, client, locate: source.locate };
+  return { name, dir, file, title, ...(baseUrl === undefined ? {} : { baseUrl }), auth, sources, references, overlays, tags, renames, lint, pathKeys, client, locate: source.locate };
 }
 
 type Fail = (pointer: string, reason: string) => never;

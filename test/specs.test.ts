@@ -45,8 +45,8 @@ describe('manifest errors', () => {
   const api = (manifest: string) => writeTree({ 'api/manifest.yaml': manifest, 'api/raw/a.yaml': 'openapi: 3.1.0\n' });
 
   it('names a missing field with its line', () => {
-    const dir = api(manifestYaml(['raw/a.yaml']).replace('baseUrl: https://api.example.test\n', ''));
-    expect(() => loadManifest(join(dir, 'api'))).toThrow(/manifest\.yaml:\d+.*missing manifest field "baseUrl"/);
+    const dir = api(manifestYaml(['raw/a.yaml']).replace('title: Test API\n', ''));
+    expect(() => loadManifest(join(dir, 'api'))).toThrow(/manifest\.yaml:\d+.*missing manifest field "title"/);
   });
 
   it('names a missing source file', () => {

@@ -34,7 +34,8 @@ export function buildApiModel(manifest: Manifest, document: JsonObject): ApiMode
       version: client.version,
       baseUrlEnv: client.baseUrlEnvVar,
     },
-    baseUrl: manifest.baseUrl,
+    // The manifest's, else the document's first server, which normalization checked (assemble/manifest.ts).
+    baseUrl: manifest.baseUrl ?? String((document.servers as Array<{ url: unknown }>)[0]!.url),
     auth,
     errorShape,
     operations: operationModels,

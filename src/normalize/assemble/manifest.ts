@@ -6,7 +6,7 @@
  */
 import { SpecError } from '../../errors.js';
 import { isObject, type JsonObject } from '../../openapi/types.js';
-import type { Manifest, TagRule } from '../../manifest.js';
+import { checkBaseUrl, type Manifest, type TagRule } from '../../manifest.js';
 import { compilePattern, type LinearRegex } from '../../safe-regex.js';
 import { toPointer } from '../../openapi/pointer.js';
 import { canonicalJson } from '../canonical.js';
@@ -39,7 +39,9 @@ function applyInfo(document: JsonObject, manifest: Manifest, report: Normalizati
 
 function applyServers(document: JsonObject, manifest: Manifest, report: NormalizationReport): void {
   const sourceServers = Array.isArray(document.servers) ? (document.servers as unknown[]) : [];
-  const base = sourceServers.find((server) => isObject(server) && server.url === manifest.baseUrl) ?? { url: manifest.baseUrl };
+  const base = manifest.baseUrl === undefined
+    ? documentBaseServer(sourceServers, manifest)
+    : sourceServers.find((server) => isObject(server) && server.url === manifest.baseUrl) ?? { url: manifest.baseUrl };
   const servers = [base, ...sourceServers.filter((server) => server !== base)];
   document.servers = servers;
   const known = new Set(servers.map(canonicalJson));
@@ -55,6 +57,17 @@ function applyServers(document: JsonObject, manifest: Manifest, report: Normaliz
       delete operation.servers;
     }
   }
+}
+
+/**
+ * Without a manifest baseUrl, the clients' server is the document's first
+ * absolute http(s) one without variables (`https://{region}.…` is a
+ * template); a document without one needs the manifest's.
+ */
+function documentBaseServer(servers: unknown[], manifest: Manifest): unknown {
+  const base = servers.find((server) => isObject(server) && typeof server.url === 'string' && !server.url.includes('{') && checkBaseUrl(server.url) === undefined);
+  if (!base) throw new SpecError(manifest.file, { pointer: '/baseUrl' }, 'missing manifest field "baseUrl": the document has no absolute http(s) server URL the clients could default to');
+  return base;
 }
 
 /** Each tag rule's pathPattern on the linear-time engine: the manifest is input too. */

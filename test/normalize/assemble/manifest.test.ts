@@ -74,3 +74,23 @@ describe('manifest pass', () => {
     await expectPass(manifestSettings, yaml(given), apiContext({ manifest: extra ? manifest(extra) : undefined }), want);
   });
 });
+
+/** Without a manifest baseUrl (Supabase publishes no servers; InfluxDB a relative one). */
+const NO_BASE_URL = { ...manifest(), baseUrl: undefined };
+const WITHOUT_BASE_URL: Array<[string, { given: string; want: Want }]> = [
+  [
+    "the document's first absolute http(s) server is the clients'",
+    {
+      given: "info: {title: Test API, version: '1'}\nservers: [{url: /api/v2}, {url: 'https://{region}.example.test'}, {url: https://api.vendor.test/v1, description: Production}]\n",
+      want: { document: "info: {title: Test API, version: '1'}\nservers: [{url: https://api.vendor.test/v1, description: Production}, {url: /api/v2}, {url: 'https://{region}.example.test'}]\n" },
+    },
+  ],
+  ['no servers: the manifest must give one', { given: "info: {title: Test API, version: '1'}\n", want: { error: 'manifest.yaml:#/baseUrl: missing manifest field "baseUrl": the document has no absolute http(s) server URL the clients could default to' } }],
+  ['only a relative server: the manifest must give one', { given: "info: {title: Test API, version: '1'}\nservers: [{url: /api/v2}]\n", want: { error: /#\/baseUrl: missing manifest field "baseUrl"/ } }],
+];
+
+describe('manifest pass, without a manifest baseUrl', () => {
+  it.each(WITHOUT_BASE_URL)('%s', async (_name, { given, want }) => {
+    await expectPass(manifestSettings, yaml(given), apiContext({ manifest: NO_BASE_URL }), want);
+  });
+});
