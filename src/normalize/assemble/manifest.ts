@@ -66,7 +66,7 @@ function applyServers(document: JsonObject, manifest: Manifest, report: Normaliz
  */
 function documentBaseServer(servers: unknown[], manifest: Manifest): unknown {
   const base = servers.find((server) => isObject(server) && typeof server.url === 'string' && !server.url.includes('{') && checkBaseUrl(server.url) === undefined);
-  if (!base) throw new SpecError(manifest.file, { pointer: '/baseUrl' }, 'missing manifest field "baseUrl": the document has no absolute http(s) server URL the clients could default to');
+  if (!base) throw new SpecError(manifest.file, manifest.locate('/baseUrl'), 'missing manifest field "baseUrl": the document has no absolute http(s) server URL the clients could default to');
   return base;
 }
 

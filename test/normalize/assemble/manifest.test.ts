@@ -85,7 +85,7 @@ const WITHOUT_BASE_URL: Array<[string, { given: string; want: Want }]> = [
       want: { document: "info: {title: Test API, version: '1'}\nservers: [{url: https://api.vendor.test/v1, description: Production}, {url: /api/v2}, {url: 'https://{region}.example.test'}]\n" },
     },
   ],
-  ['no servers: the manifest must give one', { given: "info: {title: Test API, version: '1'}\n", want: { error: 'manifest.yaml:#/baseUrl: missing manifest field "baseUrl": the document has no absolute http(s) server URL the clients could default to' } }],
+  ['no servers: the manifest must give one', { given: "info: {title: Test API, version: '1'}\n", want: { error: 'manifest.yaml:2:10 #/baseUrl: missing manifest field "baseUrl": the document has no absolute http(s) server URL the clients could default to' } }],
   ['only a relative server: the manifest must give one', { given: "info: {title: Test API, version: '1'}\nservers: [{url: /api/v2}]\n", want: { error: /#\/baseUrl: missing manifest field "baseUrl"/ } }],
 ];
 
