@@ -4,23 +4,32 @@
  * read with. Spec names reach these strings only through escape.ts.
  */
 import { isDeepStrictEqual } from 'node:util';
-import type { ApiModel, WaiterModel } from '../model/types.js';
+import type { ApiModel, CredentialModel, WaiterModel } from '../model/types.js';
 import type { ApiDefinition } from '../runtime/client.js';
-import { indexKey, propertyAccess, propertyKey } from './escape.js';
+import { indexKey, propertyAccess, propertyKey, RuntimeCall } from './escape.js';
+
+/** The definition as `literal` prints it: each credential's sender is a call to the runtime kind it needs. */
+type DefinitionLiteral = Omit<ApiDefinition, 'credentials'> & { credentials: Record<string, { send: RuntimeCall; options: readonly string[]; env: readonly string[] }> };
 
 /** What `createApiClient` is given: names, defaults, credentials and requirements, one route per method, the error pointers. */
-export function clientDefinition(model: ApiModel): ApiDefinition {
+export function clientDefinition(model: ApiModel): DefinitionLiteral {
   return {
     name: model.names.client,
     defaultBaseUrl: model.baseUrl,
     baseUrlEnv: model.names.baseUrlEnv,
-    credentials: Object.fromEntries(model.auth.credentials.map((credential) => [credential.scheme, { send: credential.send, options: credential.options, env: credential.envVars }])),
+    credentials: Object.fromEntries(model.auth.credentials.map((credential) => [credential.scheme, { send: senderCall(credential.send), options: credential.options, env: credential.envVars }])),
     security: model.auth.security,
     operations: Object.fromEntries(model.operations.map((operation) => [operation.methodName, operation.route])),
     // Only where an operation differs from the document: most operations inherit its requirements.
     operationSecurity: Object.fromEntries(model.operations.filter((operation) => !isDeepStrictEqual(operation.security, model.auth.security)).map((operation) => [operation.route, operation.security])),
     errors: model.errorShape,
   };
+}
+
+/** The runtime sender of a credential kind (src/runtime/auth.ts): only the kinds an API uses are imported, and bundled. */
+export function senderCall(send: CredentialModel['send']): RuntimeCall {
+  if (send.type === 'http') return new RuntimeCall(send.scheme);
+  return new RuntimeCall(`${send.in}Key`, [send.name]);
 }
 
 /** The member as declared in an interface: `id` or `"meta/root"`. */

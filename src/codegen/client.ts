@@ -9,7 +9,7 @@ import { tsMorph } from './generators.js';
 import type { CodegenPass } from './pass.js';
 import { inScratchFile, insertEdit } from './text-edits.js';
 import type { ApiModel, CredentialModel, WaiterModel } from '../model/types.js';
-import { clientDefinition, memberAccess, memberName, waiterBodyType, waiterItemType, waiterNewestExpression } from './client-model.js';
+import { clientDefinition, memberAccess, senderCall, memberName, waiterBodyType, waiterItemType, waiterNewestExpression } from './client-model.js';
 import { docText, identifierOr, indexKey, literal, propertyAccess, propertyKey, stringLiteral } from './escape.js';
 import { jsDoc } from './jsdoc.js';
 
@@ -34,6 +34,7 @@ function writeClient(file: SourceFile, model: ApiModel): void {
       namedImports: [
         'createApiClient',
         ...(hasWaiters ? ['createWaiter'] : []),
+        ...[...new Set(model.auth.credentials.map((credential) => senderCall(credential.send).name))].sort(),
         { name: 'ApiDefinition', isTypeOnly: true },
         { name: 'ClientOptions', isTypeOnly: true },
         ...(hasWaiters ? [{ name: 'WaitOptions', isTypeOnly: true }] : []),

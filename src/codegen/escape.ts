@@ -82,6 +82,7 @@ export function stringLiteral(text: string): string {
  * keys through `propertyKey`, so `__proto__` stays an own property.
  */
 export function literal(value: unknown, indent = ''): string {
+  if (value instanceof RuntimeCall) return value.args === undefined ? value.name : `${value.name}(${value.args.map((arg) => literal(arg, indent)).join(', ')})`;
   if (value === null || typeof value === 'boolean') return String(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`internal: ${value} has no JSON literal`);
@@ -96,6 +97,21 @@ export function literal(value: unknown, indent = ''): string {
     return `{\n${entries.map(([key, item]) => `${inner}${propertyKey(key)}: ${literal(item, inner)}`).join(',\n')}\n${indent}}`;
   }
   throw new Error(`internal: ${typeof value} has no JSON literal`);
+}
+
+/**
+ * An export of the generated package's runtime, called with data (or named,
+ * without `args`), where `literal` prints it: the one way code rather than
+ * data enters a literal. The name is the toolchain's own, never a spec's;
+ * the arguments are printed as literals.
+ */
+export class RuntimeCall {
+  constructor(
+    readonly name: string,
+    readonly args?: readonly unknown[],
+  ) {
+    if (!IDENTIFIER.test(name)) throw new Error(`internal: ${JSON.stringify(name)} is not an identifier`);
+  }
 }
 
 /**

@@ -2,7 +2,7 @@
  * The runtime every generated client imports. It is written once here and
  * copied verbatim into each package's `src/runtime/` by `npm run generate`.
  */
-export { readEnv, resolveBaseUrl, resolveCredentials, type AuthScheme, type CredentialDefinition, type Requirements } from './auth.js';
+export { basic, bearer, cookieKey, headerKey, queryKey, readEnv, resolveBaseUrl, resolveCredentials, senderOf, type AuthScheme, type CredentialDefinition, type Requirements, type Sender } from './auth.js';
 export { createApiClient, unwrap, type ApiDefinition, type ApiResult, type ClientOptions, type DataOf } from './client.js';
 export { ApiError, ClientOptionsError, ConnectionError, TimeoutError, type ErrorShape } from './errors.js';
 export { createResilientFetch, PlainRequest, type FetchLike } from './fetch.js';

@@ -7,7 +7,7 @@
  * credentials never go to another origin.
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import type { CredentialDefinition } from '../../src/runtime/auth.js';
+import { basic as basicSender, bearer, cookieKey, headerKey, queryKey, type CredentialDefinition } from '../../src/runtime/auth.js';
 import { createApiClient, type ApiResult, type UntypedClientOptions } from '../../src/runtime/client.js';
 import { ClientOptionsError } from '../../src/runtime/errors.js';
 import type { FetchLike } from '../../src/runtime/fetch.js';
@@ -15,11 +15,11 @@ import { exampleApi } from './example-api.js';
 
 /** influxdata's v1-compat schemes, plus a bearer and a cookie: every kind the runtime sends. */
 const CREDENTIALS: Record<string, CredentialDefinition> = {
-  token: { send: { type: 'apiKey', in: 'header', name: 'Authorization' }, options: ['tokenAuthentication'], env: ['X_TOKEN'] },
-  query: { send: { type: 'apiKey', in: 'query', name: 'u' }, options: ['queryKey'], env: ['X_QUERY'] },
-  cookie: { send: { type: 'apiKey', in: 'cookie', name: 'sid' }, options: ['session'], env: ['X_SESSION'] },
-  bearer: { send: { type: 'http', scheme: 'bearer' }, options: ['bearerToken'], env: ['X_BEARER'] },
-  basic: { send: { type: 'http', scheme: 'basic' }, options: ['username', 'password'], env: ['X_USERNAME', 'X_PASSWORD'] },
+  token: { send: headerKey('Authorization'), options: ['tokenAuthentication'], env: ['X_TOKEN'] },
+  query: { send: queryKey('u'), options: ['queryKey'], env: ['X_QUERY'] },
+  cookie: { send: cookieKey('sid'), options: ['session'], env: ['X_SESSION'] },
+  bearer: { send: bearer, options: ['bearerToken'], env: ['X_BEARER'] },
+  basic: { send: basicSender, options: ['username', 'password'], env: ['X_USERNAME', 'X_PASSWORD'] },
 };
 
 const definition = exampleApi({

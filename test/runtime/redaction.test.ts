@@ -9,7 +9,7 @@
 import type { ServerResponse } from 'node:http';
 import { inspect } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AuthScheme } from '../../src/runtime/auth.js';
+import { senderOf, type AuthScheme } from '../../src/runtime/auth.js';
 import { createApiClient, unwrap, type ApiResult } from '../../src/runtime/client.js';
 import { ApiError, ConnectionError, TimeoutError } from '../../src/runtime/errors.js';
 import type { FetchLike } from '../../src/runtime/fetch.js';
@@ -44,7 +44,7 @@ const SCHEMES: Array<[string, Scheme]> = [
 ];
 
 const definition = (send: AuthScheme) => exampleApi({
-  credentials: { auth: { send, options: send.type === 'http' && send.scheme === 'basic' ? ['username', 'password'] : ['apiKey'], env: ['EXAMPLE_USERNAME', 'EXAMPLE_PASSWORD'] } },
+  credentials: { auth: { send: senderOf(send), options: send.type === 'http' && send.scheme === 'basic' ? ['username', 'password'] : ['apiKey'], env: ['EXAMPLE_USERNAME', 'EXAMPLE_PASSWORD'] } },
   security: [['auth']],
   operations: { createThing: 'POST /v1/things', getThing: 'GET /v1/things/{thingId}', listRuns: 'GET /v1/things/{thingId}/runs' },
   errors: { code: '/error/code', message: '/error/message', traceId: '/traceId' },

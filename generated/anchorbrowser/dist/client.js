@@ -1,15 +1,11 @@
-import { createApiClient, createWaiter } from "./runtime/index.js";
+import { createApiClient, createWaiter, headerKey } from "./runtime/index.js";
 const definition = {
     name: "AnchorBrowser",
     defaultBaseUrl: "https://api.anchorbrowser.io",
     baseUrlEnv: "ANCHORBROWSER_BASE_URL",
     credentials: {
         api_key_header: {
-            send: {
-                type: "apiKey",
-                in: "header",
-                name: "anchor-api-key"
-            },
+            send: headerKey("anchor-api-key"),
             options: ["apiKey"],
             env: ["ANCHORBROWSER_API_KEY"]
         }

@@ -5,7 +5,7 @@
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 import type { Client, ClientForPath } from "openapi-fetch";
-import { createApiClient, createWaiter, type ApiDefinition, type ClientOptions, type WaitOptions } from "./runtime/index.js";
+import { createApiClient, createWaiter, headerKey, type ApiDefinition, type ClientOptions, type WaitOptions } from "./runtime/index.js";
 import type { components, operations, paths } from "./schema.js";
 
 type Media = `${string}/${string}`;
@@ -102,11 +102,7 @@ const definition: ApiDefinition = {
     baseUrlEnv: "ANCHORBROWSER_BASE_URL",
     credentials: {
         api_key_header: {
-            send: {
-                type: "apiKey",
-                in: "header",
-                name: "anchor-api-key"
-            },
+            send: headerKey("anchor-api-key"),
             options: ["apiKey"],
             env: ["ANCHORBROWSER_API_KEY"]
         }

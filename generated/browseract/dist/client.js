@@ -1,14 +1,11 @@
-import { createApiClient } from "./runtime/index.js";
+import { createApiClient, bearer } from "./runtime/index.js";
 const definition = {
     name: "BrowserAct",
     defaultBaseUrl: "https://api.browseract.com",
     baseUrlEnv: "BROWSERACT_BASE_URL",
     credentials: {
         HTTPBearer: {
-            send: {
-                type: "http",
-                scheme: "bearer"
-            },
+            send: bearer,
             options: ["apiKey"],
             env: ["BROWSERACT_API_KEY"]
         }

@@ -5,7 +5,7 @@
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 import type { Client, ClientForPath } from "openapi-fetch";
-import { createApiClient, type ApiDefinition, type ClientOptions } from "./runtime/index.js";
+import { createApiClient, bearer, type ApiDefinition, type ClientOptions } from "./runtime/index.js";
 import type { paths } from "./schema.js";
 
 type Media = `${string}/${string}`;
@@ -57,10 +57,7 @@ const definition: ApiDefinition = {
     baseUrlEnv: "BROWSERACT_BASE_URL",
     credentials: {
         HTTPBearer: {
-            send: {
-                type: "http",
-                scheme: "bearer"
-            },
+            send: bearer,
             options: ["apiKey"],
             env: ["BROWSERACT_API_KEY"]
         }

@@ -11,9 +11,32 @@ export type AuthScheme = {
     type: 'http';
     scheme: 'bearer' | 'basic';
 };
+/**
+ * How one scheme's credential goes on a request. Each kind is an export of
+ * its own and a generated client imports only the kinds its API uses, so a
+ * bundler leaves the others out.
+ */
+export interface Sender {
+    /** Puts the credential on the request; a header replaces one of the same name. */
+    put(request: {
+        url: string;
+        headers: Headers;
+    }, values: readonly string[]): void;
+    /** Why a trimmed value cannot be sent this way, beyond what every credential is checked for. */
+    refuse?(value: string, index: number): string | false;
+    /** What reveals the credential as sent besides its values: basic's encoded pair. */
+    encoded?(values: readonly string[]): string[];
+}
+export declare const headerKey: (name: string) => Sender;
+export declare const queryKey: (name: string) => Sender;
+export declare const cookieKey: (name: string) => Sender;
+export declare const bearer: Sender;
+export declare const basic: Sender;
+/** The sender of a scheme described as data (tests, untyped callers); generated clients name their kinds directly. */
+export declare function senderOf(scheme: AuthScheme): Sender;
 /** One scheme's credential: how it is sent, and the options (basic: username, password) and environment variables it is read from. */
 export interface CredentialDefinition {
-    send: AuthScheme;
+    send: Sender;
     options: readonly string[];
     env: readonly string[];
 }
@@ -23,12 +46,6 @@ export interface CredentialDefinition {
  * alternative sends nothing; an empty list needs no credentials.
  */
 export type Requirements = ReadonlyArray<readonly string[]>;
-/** What one request carries: headers to set, a query string to append. */
-export interface Sent {
-    headers: Array<[string, string]>;
-    cookies: string[];
-    query: string[];
-}
 /** Reads an environment variable where there is one (Node, Deno, Bun); undefined in browsers. */
 export declare function readEnv(name: string): string | undefined;
 /**
@@ -42,11 +59,9 @@ export declare function readEnv(name: string): string | undefined;
  * key as the username). Schemes with nothing configured are left out.
  */
 export declare function resolveCredentials(clientName: string, credentials: Readonly<Record<string, CredentialDefinition>>, options: object): Map<string, string[]>;
-/** What to send for one requirement (scheme names), from resolved credentials. */
-export declare function sentFor(requirement: readonly string[], credentials: Readonly<Record<string, CredentialDefinition>>, resolved: Map<string, string[]>): Sent;
 /** The first alternative whose schemes are all configured: what to send, or undefined when none is. */
 export declare function chooseRequirement(requirements: Requirements, resolved: Map<string, string[]>): readonly string[] | undefined;
-/** Every string that reveals a credential as sent: each value, and a basic scheme's encoded pair. */
+/** Every string that reveals a credential as sent: its values, and what its sender derives from them. */
 export declare function secretsOf(credentials: Readonly<Record<string, CredentialDefinition>>, resolved: Map<string, string[]>): string[];
 /** How a client can be given what `requirements` need, for errors: `pass { apiKey } to createXClient() or set X_API_KEY`. */
 export declare function howToConfigure(clientName: string, requirements: Requirements, credentials: Readonly<Record<string, CredentialDefinition>>): string;

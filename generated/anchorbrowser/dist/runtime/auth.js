@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/auth.ts, copied verbatim
- * Source sha256: 3f9317f166f5b7c6d88f31b2b036d3cb933a1e51bc6706bc00495a0ce1909625
+ * Source sha256: ffd6dcf315f856f689ae15faad335d3cb3f424bf7545da8fa029673647589fc3
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -11,6 +11,30 @@
  * even in the errors about it.
  */
 import { ClientOptionsError } from './errors.js';
+export const headerKey = (name) => ({ put: ({ headers }, [value]) => headers.set(name, value) });
+export const queryKey = (name) => ({
+    put(request, [value]) {
+        request.url += `${request.url.includes('?') ? '&' : '?'}${encodeURIComponent(name)}=${encodeURIComponent(value)}`;
+    },
+});
+export const cookieKey = (name) => ({
+    // Joins the cookies the request already has.
+    put: ({ headers }, [value]) => headers.set('cookie', [headers.get('cookie'), `${name}=${value}`].filter(Boolean).join('; ')),
+    refuse: (value) => /[\s;,"\\]/.test(value) && 'has a character a cookie value cannot hold',
+});
+export const bearer = { put: ({ headers }, [token]) => headers.set('Authorization', `Bearer ${token}`) };
+const basicPair = ([username, password]) => btoa(`${username}:${password}`);
+export const basic = {
+    put: ({ headers }, values) => headers.set('Authorization', `Basic ${basicPair(values)}`),
+    refuse: (value, index) => index === 0 && value.includes(':') && 'has a colon, which a basic username cannot hold',
+    encoded: (values) => [basicPair(values)],
+};
+/** The sender of a scheme described as data (tests, untyped callers); generated clients name their kinds directly. */
+export function senderOf(scheme) {
+    if (scheme.type === 'http')
+        return scheme.scheme === 'bearer' ? bearer : basic;
+    return (scheme.in === 'header' ? headerKey : scheme.in === 'query' ? queryKey : cookieKey)(scheme.name);
+}
 /** Reads an environment variable where there is one (Node, Deno, Bun); undefined in browsers. */
 export function readEnv(name) {
     // An empty variable counts as unset.
@@ -37,13 +61,7 @@ export function resolveCredentials(clientName, credentials, options) {
             if (raw === undefined)
                 return undefined;
             const value = raw.trim();
-            const problem = !value
-                ? index === 0 && 'is blank'
-                : /[^ -~]/.test(value)
-                    ? 'has a control or non-ASCII character'
-                    : send.type === 'apiKey' && send.in === 'cookie' && /[\s;,"\\]/.test(value)
-                        ? 'has a character a cookie value cannot hold'
-                        : send.type === 'http' && send.scheme === 'basic' && index === 0 && value.includes(':') && 'has a colon, which a basic username cannot hold';
+            const problem = !value ? index === 0 && 'is blank' : /[^ -~]/.test(value) ? 'has a control or non-ASCII character' : send.refuse?.(value, index);
             if (problem)
                 throw new ClientOptionsError(`${clientName}: ${explicit === undefined ? env[index] : `options.${option}`} ${problem}`);
             return value;
@@ -53,35 +71,15 @@ export function resolveCredentials(clientName, credentials, options) {
     }
     return resolved;
 }
-/** What to send for one requirement (scheme names), from resolved credentials. */
-export function sentFor(requirement, credentials, resolved) {
-    const sent = { headers: [], cookies: [], query: [] };
-    for (const scheme of requirement) {
-        const { send } = credentials[scheme];
-        const [value, password] = resolved.get(scheme);
-        if (send.type === 'http')
-            sent.headers.push(['Authorization', send.scheme === 'bearer' ? `Bearer ${value}` : `Basic ${btoa(`${value}:${password}`)}`]);
-        else if (send.in === 'header')
-            sent.headers.push([send.name, value]);
-        else if (send.in === 'cookie')
-            sent.cookies.push(`${send.name}=${value}`);
-        else
-            sent.query.push(`${encodeURIComponent(send.name)}=${encodeURIComponent(value)}`);
-    }
-    return sent;
-}
 /** The first alternative whose schemes are all configured: what to send, or undefined when none is. */
 export function chooseRequirement(requirements, resolved) {
     if (requirements.length === 0)
         return [];
     return requirements.find((requirement) => requirement.every((scheme) => resolved.has(scheme)));
 }
-/** Every string that reveals a credential as sent: each value, and a basic scheme's encoded pair. */
+/** Every string that reveals a credential as sent: its values, and what its sender derives from them. */
 export function secretsOf(credentials, resolved) {
-    return [...resolved].flatMap(([scheme, [value, password]]) => {
-        const { send } = credentials[scheme];
-        return send.type === 'http' && send.scheme === 'basic' ? [value, password, btoa(`${value}:${password}`)] : [value];
-    }).filter(Boolean);
+    return [...resolved].flatMap(([scheme, values]) => [...values, ...(credentials[scheme].send.encoded?.(values) ?? [])]).filter(Boolean);
 }
 /** How a client can be given what `requirements` need, for errors: `pass { apiKey } to createXClient() or set X_API_KEY`. */
 export function howToConfigure(clientName, requirements, credentials) {

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 5c19c48a710348489f88f68d796dae1670990bb74754e3836e1607678c99fdfa
+ * Source sha256: 907f44f425bcb3d8745d5bbf0bce3aebe85d81e4d4df43ade4e2e7b5f09c8502
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**

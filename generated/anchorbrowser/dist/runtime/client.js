@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 5c19c48a710348489f88f68d796dae1670990bb74754e3836e1607678c99fdfa
+ * Source sha256: 907f44f425bcb3d8745d5bbf0bce3aebe85d81e4d4df43ade4e2e7b5f09c8502
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -9,7 +9,7 @@
  * timeouts and retries, one method per operationId, and `unwrap`.
  */
 import createClient, { defaultPathSerializer, mergeHeaders } from 'openapi-fetch';
-import { chooseRequirement, howToConfigure, resolveBaseUrl, resolveCredentials, secretsOf, sentFor } from './auth.js';
+import { chooseRequirement, howToConfigure, resolveBaseUrl, resolveCredentials, secretsOf } from './auth.js';
 import { apiErrorFromBody, ClientOptionsError, createRedactor } from './errors.js';
 import { createResilientFetch, MAX_DELAY_MS, PlainRequest } from './fetch.js';
 /** Per response, what `unwrap` needs to build its error. Weak: responses are not kept alive. */
@@ -47,7 +47,8 @@ export function createApiClient(api, options = {}) {
                 throw new ClientOptionsError(`${api.name}: ${route} needs credentials; ${sent}`);
             if (new URL(request.url).origin !== origin)
                 throw new ClientOptionsError(`${api.name}: a call's baseUrl is another origin than the client's: credentials are not sent there`);
-            applyCredentials(request, sent);
+            for (const scheme of sent)
+                api.credentials[scheme].send.put(request, credentials.get(scheme));
             return undefined;
         },
     });
@@ -83,27 +84,14 @@ export function createApiClient(api, options = {}) {
  * credentials, created without any, fails at once.
  */
 function authPlan(api, credentials) {
-    const plan = (requirements) => {
-        const chosen = chooseRequirement(requirements, credentials);
-        return chosen ? sentFor(chosen, api.credentials, credentials) : howToConfigure(api.name, requirements, api.credentials);
-    };
+    const plan = (requirements) => chooseRequirement(requirements, credentials) ?? howToConfigure(api.name, requirements, api.credentials);
     const fallback = plan(api.security);
     const byRoute = new Map(Object.entries(api.operationSecurity).map(([route, requirements]) => [route, plan(requirements)]));
-    const everyOperationNeedsSome = [api.security, ...Object.values(api.operationSecurity)].every((requirements) => requirements.length > 0 && requirements.every((requirement) => requirement.length > 0));
-    if (credentials.size === 0 && everyOperationNeedsSome) {
-        const alternatives = Object.values(api.operationSecurity).reduce((all, requirements) => [...all, ...requirements.filter((requirement) => !all.some((known) => known.join() === requirement.join()))], api.security);
-        throw new ClientOptionsError(`${api.name}: no credentials; ${howToConfigure(api.name, alternatives, api.credentials)}`);
-    }
+    // Without credentials, a requirement is met only when it asks for none: when none is, say every way to configure some.
+    const plans = [fallback, ...byRoute.values()];
+    if (credentials.size === 0 && plans.every((planned) => typeof planned === 'string'))
+        throw new ClientOptionsError(`${api.name}: no credentials; ${[...new Set(plans)].join('; or ')}`);
     return (route) => byRoute.get(route) ?? fallback;
-}
-/** Puts a requirement's credentials on the request: its headers win over any of the same name, cookies join the request's, query parameters are appended. */
-function applyCredentials(request, { headers, cookies, query }) {
-    for (const [name, value] of headers)
-        request.headers.set(name, value);
-    if (cookies.length > 0)
-        request.headers.set('cookie', [request.headers.get('cookie'), ...cookies].filter(Boolean).join('; '));
-    if (query.length > 0)
-        request.url += (request.url.includes('?') ? '&' : '?') + query.join('&');
 }
 /**
  * Every request's headers (the credentials are set on each request, last).

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/auth.ts, copied verbatim
- * Source sha256: 3f9317f166f5b7c6d88f31b2b036d3cb933a1e51bc6706bc00495a0ce1909625
+ * Source sha256: ffd6dcf315f856f689ae15faad335d3cb3f424bf7545da8fa029673647589fc3
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -21,9 +21,53 @@ export type AuthScheme =
   | { type: 'apiKey'; in: 'header' | 'query' | 'cookie'; name: string }
   | { type: 'http'; scheme: 'bearer' | 'basic' };
 
+/**
+ * How one scheme's credential goes on a request. Each kind is an export of
+ * its own and a generated client imports only the kinds its API uses, so a
+ * bundler leaves the others out.
+ */
+export interface Sender {
+  /** Puts the credential on the request; a header replaces one of the same name. */
+  put(request: { url: string; headers: Headers }, values: readonly string[]): void;
+  /** Why a trimmed value cannot be sent this way, beyond what every credential is checked for. */
+  refuse?(value: string, index: number): string | false;
+  /** What reveals the credential as sent besides its values: basic's encoded pair. */
+  encoded?(values: readonly string[]): string[];
+}
+
+export const headerKey = (name: string): Sender => ({ put: ({ headers }, [value]) => headers.set(name, value!) });
+
+export const queryKey = (name: string): Sender => ({
+  put(request, [value]) {
+    request.url += `${request.url.includes('?') ? '&' : '?'}${encodeURIComponent(name)}=${encodeURIComponent(value!)}`;
+  },
+});
+
+export const cookieKey = (name: string): Sender => ({
+  // Joins the cookies the request already has.
+  put: ({ headers }, [value]) => headers.set('cookie', [headers.get('cookie'), `${name}=${value}`].filter(Boolean).join('; ')),
+  refuse: (value) => /[\s;,"\\]/.test(value) && 'has a character a cookie value cannot hold',
+});
+
+export const bearer: Sender = { put: ({ headers }, [token]) => headers.set('Authorization', `Bearer ${token}`) };
+
+const basicPair = ([username, password]: readonly string[]) => btoa(`${username}:${password}`);
+
+export const basic: Sender = {
+  put: ({ headers }, values) => headers.set('Authorization', `Basic ${basicPair(values)}`),
+  refuse: (value, index) => index === 0 && value.includes(':') && 'has a colon, which a basic username cannot hold',
+  encoded: (values) => [basicPair(values)],
+};
+
+/** The sender of a scheme described as data (tests, untyped callers); generated clients name their kinds directly. */
+export function senderOf(scheme: AuthScheme): Sender {
+  if (scheme.type === 'http') return scheme.scheme === 'bearer' ? bearer : basic;
+  return (scheme.in === 'header' ? headerKey : scheme.in === 'query' ? queryKey : cookieKey)(scheme.name);
+}
+
 /** One scheme's credential: how it is sent, and the options (basic: username, password) and environment variables it is read from. */
 export interface CredentialDefinition {
-  send: AuthScheme;
+  send: Sender;
   options: readonly string[];
   env: readonly string[];
 }
@@ -34,13 +78,6 @@ export interface CredentialDefinition {
  * alternative sends nothing; an empty list needs no credentials.
  */
 export type Requirements = ReadonlyArray<readonly string[]>;
-
-/** What one request carries: headers to set, a query string to append. */
-export interface Sent {
-  headers: Array<[string, string]>;
-  cookies: string[];
-  query: string[];
-}
 
 /** Reads an environment variable where there is one (Node, Deno, Bun); undefined in browsers. */
 export function readEnv(name: string): string | undefined {
@@ -67,13 +104,7 @@ export function resolveCredentials(clientName: string, credentials: Readonly<Rec
       const raw = explicit ?? readEnv(env[index]!);
       if (raw === undefined) return undefined;
       const value = raw.trim();
-      const problem = !value
-        ? index === 0 && 'is blank'
-        : /[^ -~]/.test(value)
-          ? 'has a control or non-ASCII character'
-          : send.type === 'apiKey' && send.in === 'cookie' && /[\s;,"\\]/.test(value)
-            ? 'has a character a cookie value cannot hold'
-            : send.type === 'http' && send.scheme === 'basic' && index === 0 && value.includes(':') && 'has a colon, which a basic username cannot hold';
+      const problem = !value ? index === 0 && 'is blank' : /[^ -~]/.test(value) ? 'has a control or non-ASCII character' : send.refuse?.(value, index);
       if (problem) throw new ClientOptionsError(`${clientName}: ${explicit === undefined ? env[index] : `options.${option}`} ${problem}`);
       return value;
     });
@@ -82,32 +113,15 @@ export function resolveCredentials(clientName: string, credentials: Readonly<Rec
   return resolved;
 }
 
-/** What to send for one requirement (scheme names), from resolved credentials. */
-export function sentFor(requirement: readonly string[], credentials: Readonly<Record<string, CredentialDefinition>>, resolved: Map<string, string[]>): Sent {
-  const sent: Sent = { headers: [], cookies: [], query: [] };
-  for (const scheme of requirement) {
-    const { send } = credentials[scheme]!;
-    const [value, password] = resolved.get(scheme)!;
-    if (send.type === 'http') sent.headers.push(['Authorization', send.scheme === 'bearer' ? `Bearer ${value}` : `Basic ${btoa(`${value}:${password}`)}`]);
-    else if (send.in === 'header') sent.headers.push([send.name, value!]);
-    else if (send.in === 'cookie') sent.cookies.push(`${send.name}=${value}`);
-    else sent.query.push(`${encodeURIComponent(send.name)}=${encodeURIComponent(value!)}`);
-  }
-  return sent;
-}
-
 /** The first alternative whose schemes are all configured: what to send, or undefined when none is. */
 export function chooseRequirement(requirements: Requirements, resolved: Map<string, string[]>): readonly string[] | undefined {
   if (requirements.length === 0) return [];
   return requirements.find((requirement) => requirement.every((scheme) => resolved.has(scheme)));
 }
 
-/** Every string that reveals a credential as sent: each value, and a basic scheme's encoded pair. */
+/** Every string that reveals a credential as sent: its values, and what its sender derives from them. */
 export function secretsOf(credentials: Readonly<Record<string, CredentialDefinition>>, resolved: Map<string, string[]>): string[] {
-  return [...resolved].flatMap(([scheme, [value, password]]) => {
-    const { send } = credentials[scheme]!;
-    return send.type === 'http' && send.scheme === 'basic' ? [value!, password!, btoa(`${value}:${password}`)] : [value!];
-  }).filter(Boolean);
+  return [...resolved].flatMap(([scheme, values]) => [...values, ...(credentials[scheme]!.send.encoded?.(values) ?? [])]).filter(Boolean);
 }
 
 /** How a client can be given what `requirements` need, for errors: `pass { apiKey } to createXClient() or set X_API_KEY`. */
