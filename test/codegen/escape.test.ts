@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { docText, identifierOr, isIdentifier, literal, markdownCode, markdownText, propertyAccess, propertyKey, stringLiteral, uniqueName } from '../../src/codegen/escape.js';
+import { docText, identifierOr, isIdentifier, literal, RuntimeCall, markdownCode, markdownText, propertyAccess, propertyKey, stringLiteral, uniqueName } from '../../src/codegen/escape.js';
 import { pascalCase } from '../../src/openapi/names.js';
 
 /** Texts an attacker who writes a spec would try, one per way out of a construct. */
@@ -78,6 +78,17 @@ describe('stringLiteral and literal', () => {
     expect(Object.getOwnPropertyNames(value)).toEqual(['__proto__', 'constructor']);
     expect(Object.getPrototypeOf(value)).not.toBe(null);
     expect(typeof (value as { hasOwnProperty: unknown }).hasOwnProperty).toBe('function');
+  });
+
+  it.each(HOSTILE.map((text) => [JSON.stringify(text), text]))('prints a runtime call with %s as its argument, which reaches the function as data', (_, text) => {
+    const context = run(`const headerKey = (name) => ({ name });\nexports.value = ${literal({ send: new RuntimeCall('headerKey', [text]), plain: new RuntimeCall('headerKey') })};`);
+    expect(context.PWNED).toBeUndefined();
+    expect((context.exports as { value: { send: unknown; plain: unknown } }).value.send).toEqual({ name: text });
+    expect(typeof (context.exports as { value: { plain: unknown } }).value.plain).toBe('function');
+  });
+
+  it('refuses a runtime call whose name is not an identifier', () => {
+    for (const name of ['a-b', 'x()', '', 'headerKey;PWNED=1']) expect(() => new RuntimeCall(name)).toThrow(/not an identifier/);
   });
 
   it('refuses numbers JSON cannot hold rather than printing NaN or Infinity', () => {
