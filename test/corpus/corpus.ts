@@ -94,45 +94,23 @@ export function prepareApi(spec: CorpusSpec, specsDir: string): string {
 type Json = Record<string, unknown>;
 const object = (value: unknown): Json => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Json) : {});
 
-/** title, baseUrl, auth and the one source, each taken from the document when it says. */
+/**
+ * The title and the one source; credentials come from the document's own
+ * security schemes, and the base URL from its servers, unless it has no
+ * usable one (Supabase publishes no servers).
+ */
 export function minimalManifest(spec: CorpusSpec, document: Json): string {
   const title = typeof object(document.info).title === 'string' && String(object(document.info).title).trim() !== '' ? String(object(document.info).title) : spec.api;
-  const manifest = {
-    title,
-    baseUrl: baseUrl(spec, document),
-    auth: { envVar: `${spec.api.toUpperCase().replace(/-/g, '_')}_API_KEY`, ...firstScheme(document) },
-    sources: [{ file: spec.file }],
-  };
-  return `# Made by test/corpus/corpus.ts from ${spec.id}'s own info, servers and first security scheme.\n${JSON.stringify(manifest, null, 2)}\n`;
+  const url = documentBaseUrl(document);
+  const manifest = { title, ...(url ? {} : { baseUrl: `https://${spec.api}.example.invalid` }), sources: [{ file: spec.file }] };
+  return `# Made by test/corpus/corpus.ts from ${spec.id}'s own info; a placeholder baseUrl only where the document has no server.\n${JSON.stringify(manifest, null, 2)}\n`;
 }
 
-function baseUrl(spec: CorpusSpec, document: Json): string {
+/** The document's first absolute server URL (Swagger 2.0: host and basePath), as the CLI would take it. */
+function documentBaseUrl(document: Json): string | undefined {
   const servers = Array.isArray(document.servers) ? document.servers.map(object) : [];
   const absolute = servers.map((server) => server.url).find((url): url is string => typeof url === 'string' && /^https?:\/\/[^{}\s]+$/.test(url));
-  if (absolute) return absolute.replace(/\/$/, '');
-  // Swagger 2.0: host and basePath.
-  if (typeof document.host === 'string' && /^[\w.-]+(:\d+)?$/.test(document.host)) {
-    const basePath = typeof document.basePath === 'string' ? document.basePath.replace(/\/$/, '') : '';
-    return `https://${document.host}${basePath}`;
-  }
-  return `https://${spec.api}.example.invalid`;
-}
-
-/**
- * The document's first apiKey or http (bearer, basic) scheme, whole and
- * under its own name, so the manifest agrees with what the document
- * publishes (extensions included); a
- * placeholder bearer scheme when there is none (the manifest needs one).
- */
-function firstScheme(document: Json): { schemeName: string; securityScheme: Json } {
-  const schemes = { ...object(document.securityDefinitions), ...object(object(document.components).securitySchemes) };
-  for (const [name, scheme] of Object.entries(schemes).map(([key, value]) => [key, object(value)] as const)) {
-    const schemeName = /^[\w.-]+$/.test(name) ? name : 'corpusAuth';
-    if (scheme.type === 'apiKey' && ['header', 'query', 'cookie'].includes(String(scheme.in)) && typeof scheme.name === 'string' && /^[!#$%&'*+.^_`|~\w-]+$/.test(scheme.name)) {
-      return { schemeName, securityScheme: scheme };
-    }
-    if (scheme.type === 'http' && ['bearer', 'basic'].includes(String(scheme.scheme).toLowerCase())) return { schemeName, securityScheme: scheme };
-    if (scheme.type === 'basic') return { schemeName, securityScheme: { type: 'http', scheme: 'basic' } };
-  }
-  return { schemeName: 'corpusAuth', securityScheme: { type: 'http', scheme: 'bearer' } };
+  if (absolute) return absolute;
+  if (typeof document.host === 'string' && /^[\w.-]+(:\d+)?$/.test(document.host)) return `https://${document.host}`;
+  return undefined;
 }

@@ -19,10 +19,8 @@ const SAME_ROUTE: KnownFailure = { waitingFor: 'shapes: operations on one URL an
 
 export const KNOWN_FAILURES: Record<string, KnownFailure> = {
   'realworld/box': SAME_ROUTE,
-  'realworld/lob': { waitingFor: 'security: HTTP basic auth from the document (branch h-security, not merged yet)', error: /#\/auth\/securityScheme: the generated client supports an apiKey in a header or http bearer auth$/ },
   'realworld/mistral': SAME_ROUTE,
   'realworld/influxdata/swaggerV1Compat': { stage: 'prism', waitingFor: 'corpus: the harness asks Prism only a GET without parameters, and this document has none (it needs sampled required parameters)', error: /a GET without parameters to ask Prism \(none in the document\)/ },
   'realworld/together': { stage: 'prism', waitingFor: 'corpus: Prism closes the connection on the first parameterless GET (not diagnosed yet)', error: /fetch failed/ },
   'realworld/xero': { stage: 'prism', waitingFor: 'corpus: the harness asks Prism only a GET without parameters, and every Xero GET requires its xero-tenant-id header', error: /a GET without parameters to ask Prism \(none in the document\)/ },
-  'realworld/supabase': { waitingFor: 'security: requirements naming undefined schemes repaired or dropped (branch h-security, not merged yet)', error: /invalid OpenAPI 3\.1 \(security-defined\): There is no `bearer` security scheme defined\.$/ },
 };

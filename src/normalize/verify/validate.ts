@@ -70,11 +70,21 @@ export const FATAL_RULES: Record<string, string> = {
   'no-example-value-and-externalValue': 'an example with both value and externalValue',
 };
 
-/** The severity the policy gives a problem of `ruleId`, unless the manifest says otherwise. */
-export function policySeverity(ruleId: string, manifestRules: Record<string, LintSeverity> = {}): 'error' | 'warn' {
+/**
+ * Problems a fatal rule also reports that are style, not validity.
+ * `security-defined` reports both a requirement naming no scheme (a client
+ * cannot meet it) and an operation with no security at all, which is how a
+ * public API (Docker's, the Petstore) says it needs no credentials.
+ */
+const STYLE_PROBLEMS_OF_FATAL_RULES: Record<string, RegExp> = {
+  'security-defined': /^Every operation should have security defined/,
+};
+
+/** The severity the policy gives a problem of `ruleId` (with its `message`), unless the manifest says otherwise. */
+export function policySeverity(ruleId: string, manifestRules: Record<string, LintSeverity> = {}, message = ''): 'error' | 'warn' {
   const chosen = manifestRules[ruleId];
   if (chosen === 'error' || chosen === 'warn') return chosen;
-  return Object.hasOwn(FATAL_RULES, ruleId) ? 'error' : 'warn';
+  return Object.hasOwn(FATAL_RULES, ruleId) && !STYLE_PROBLEMS_OF_FATAL_RULES[ruleId]?.test(message) ? 'error' : 'warn';
 }
 
 /** `rules`: the manifest's own overrides (`lint:` in manifest.yaml), for quirks of one vendor. */
@@ -102,7 +112,7 @@ export async function lintDocument(document: JsonObject, name: string, rules: Re
   });
   return problems.map((problem) => ({
     ruleId: problem.ruleId,
-    severity: policySeverity(problem.ruleId, rules),
+    severity: policySeverity(problem.ruleId, rules, problem.message),
     pointer: problem.location[0]?.pointer?.replace(/^#/, '') ?? '',
     message: problem.message,
   }));

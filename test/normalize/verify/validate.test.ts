@@ -45,6 +45,11 @@ const CASES: Case[] = [
   ['a rule the manifest turns off records nothing', { given: document(AMBIGUOUS), lint: 'lint:\n  no-ambiguous-paths: off\n', want: { document: document(AMBIGUOUS) } }],
   ['a rule the manifest makes an error fails the run naming the rule and the pointer', { given: document(AMBIGUOUS), lint: 'lint:\n  no-ambiguous-paths: error\n', want: { error: /^manifest\.yaml:#\/paths\/~1t~1\{id\}~1deploy: invalid OpenAPI 3\.1 \(no-ambiguous-paths\): / } }],
   ['a fatal rule the manifest lowers to warn warns', { given: document(IDENTICAL), lint: 'lint:\n  no-identical-paths: warn\n', want: { warnings: [{ kind: 'lint:no-identical-paths', count: 1 }, { kind: 'lint:no-ambiguous-paths', count: 1 }] } }],
+  [
+    'a document needing no credentials (no schemes, no requirements) only warns under security-defined',
+    { given: document(NO_4XX).replace("security: [{api_key_header: []}]\n", '').replace(/components:\n  securitySchemes: .*\n/, ''), want: { warnings: [{ kind: 'lint:operation-4xx-response', count: 1 }, { kind: 'lint:security-defined', count: 1, pointer: '/paths/~1t/get' }] } },
+  ],
+  ['a requirement naming no scheme is fatal', { given: document(NO_4XX).replace('[{api_key_header: []}]', '[{bearer: []}]'), want: { error: /invalid OpenAPI 3\.1 \(security-defined\): There is no `bearer` security scheme defined/ } }],
   ['two operations with one operationId are fatal', { given: document(ONE_ID_TWICE), want: { error: /^manifest\.yaml:#\/paths\/~1t\/post\/\S*: invalid OpenAPI 3\.1 \(operation-operationId-unique\): / } }],
   ['an undeclared path parameter is fatal', { given: document(UNDECLARED_PARAMETER), want: { error: /#\/paths\/~1t~1\{id\}\/get\/parameters: invalid OpenAPI 3\.1 \(path-parameters-defined\): .*`\{id\}`/ } }],
   ['paths identical but for parameter names are fatal', { given: document(IDENTICAL), want: { error: /invalid OpenAPI 3\.1 \(no-identical-paths\)/ } }],
