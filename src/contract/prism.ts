@@ -42,8 +42,13 @@ export async function freePort(): Promise<number> {
   });
 }
 
-/** Starts Prism in static mode (examples first) and waits, bounded, until it listens. */
-export async function startPrism(specPath: string, options: { port?: number } = {}): Promise<PrismServer> {
+/**
+ * Starts Prism in static mode (examples first) and waits, bounded, until it
+ * listens: 30 s unless the caller knows its documents are large (Prism
+ * dereferences the whole document before it listens).
+ */
+export async function startPrism(specPath: string, options: { port?: number; readyTimeoutMs?: number } = {}): Promise<PrismServer> {
+  const readyTimeoutMs = options.readyTimeoutMs ?? READY_TIMEOUT_MS;
   const port = options.port ?? (await freePort());
   // --no-multiprocess: Prism forks its server under NODE_ENV=production, and a fork would outlive the launcher.
   const child = spawn(process.execPath, ['-e', LAUNCHER, PRISM_ENTRY, 'mock', '--no-multiprocess', '-h', '127.0.0.1', '-p', String(port), specPath], {
@@ -62,7 +67,7 @@ export async function startPrism(specPath: string, options: { port?: number } = 
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     },
   };
-  const deadline = Date.now() + READY_TIMEOUT_MS;
+  const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
     if (/Prism is listening/.test(log)) return server;
@@ -70,7 +75,7 @@ export async function startPrism(specPath: string, options: { port?: number } = 
   }
   const exited = child.exitCode !== null;
   await server.stop();
-  const why = exited ? `exited with code ${child.exitCode} before listening` : `was not listening after ${READY_TIMEOUT_MS} ms`;
+  const why = exited ? `exited with code ${child.exitCode} before listening` : `was not listening after ${readyTimeoutMs} ms`;
   throw new PrismStartError(`Prism (pid ${server.pid}) ${why} on ${url} for ${specPath}. Its log:\n${log}`, server.pid);
 }
 

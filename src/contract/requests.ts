@@ -47,13 +47,32 @@ export function exampleOf(document: JsonObject, holder: JsonObject): unknown {
   return sample((holder.schema ?? {}) as object, { skipReadOnly: true }, document as object);
 }
 
+export interface ExampleRequestOptions {
+  /**
+   * Only what the operation requires: required parameters, and the body when
+   * it is required. For documents no one has checked (the real-world
+   * corpus), where an optional parameter's example is the likeliest to be
+   * wrong and leaving it out is always valid.
+   */
+  requiredOnly?: boolean;
+}
+
+/** The parameters HTTP itself carries: OpenAPI says a header parameter with one of these names is ignored. */
+const IGNORED_HEADERS = new Set(['accept', 'content-type', 'authorization']);
+
 /** A request the document says is valid: every parameter and the body from examples. */
-export function exampleRequest(document: JsonObject, operation: OperationModel): ContractRequest {
+export function exampleRequest(document: JsonObject, operation: OperationModel, options: ExampleRequestOptions = {}): ContractRequest {
   const params: ContractRequest['params'] = {};
   for (const location of SENT_LOCATIONS) {
-    for (const parameter of operation.parameters[location]) (params[location] ??= {})[parameter.name] = exampleOf(document, parameter);
+    for (const parameter of operation.parameters[location]) {
+      // A path parameter is always required: the URL has no other value for it.
+      const optional = location !== 'path' && parameter.required !== true;
+      if (options.requiredOnly && (optional || (location === 'header' && IGNORED_HEADERS.has(parameter.name.toLowerCase())))) continue;
+      (params[location] ??= {})[parameter.name] = exampleOf(document, parameter);
+    }
   }
   const media = operation.requestBody?.json;
+  if (options.requiredOnly && operation.requestBody?.required !== true) return { params };
   return media ? { params, body: exampleOf(document, media.object) } : { params };
 }
 

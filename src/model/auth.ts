@@ -60,7 +60,7 @@ export function requirements(security: unknown): SecurityModel | undefined {
 }
 
 /** How the runtime sends a scheme's credential, or undefined for one it cannot send (mutualTLS, http digest…). */
-function sendAs(scheme: unknown): Send | undefined {
+export function sendAs(scheme: unknown): Send | undefined {
   if (!isObject(scheme)) return undefined;
   if (scheme.type === 'apiKey' && typeof scheme.name === 'string' && (scheme.in === 'header' || scheme.in === 'query' || scheme.in === 'cookie')) {
     return { type: 'apiKey', in: scheme.in, name: scheme.name };

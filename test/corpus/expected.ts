@@ -9,10 +9,8 @@
 export interface KnownFailure {
   /** The helper's work that makes the spec pass (versions, shapes, bundle, security). */
   waitingFor: string;
-  /** The reason of today's one-line error (or, at the prism stage, of the failed Prism check). */
+  /** The reason of today's one-line error. */
   error: RegExp;
-  /** Where it fails: the CLI run (the default), or asking Prism after a clean generate. */
-  stage?: 'prism';
 }
 
 const SAME_ROUTE: KnownFailure = { waitingFor: 'shapes: operations on one URL and method that differ (a #fragment key beside the plain one) need `pathKeys: merge`; merging them by shape is not built yet', error: /are one URL and method but differ in parameters, body, responses or security: merge them with `pathKeys: \{".*": merge\}` in the manifest, or change one with an overlay$/ };
@@ -20,7 +18,4 @@ const SAME_ROUTE: KnownFailure = { waitingFor: 'shapes: operations on one URL an
 export const KNOWN_FAILURES: Record<string, KnownFailure> = {
   'realworld/box': SAME_ROUTE,
   'realworld/mistral': SAME_ROUTE,
-  'realworld/influxdata/swaggerV1Compat': { stage: 'prism', waitingFor: 'corpus: the harness asks Prism only a GET without parameters, and this document has none (it needs sampled required parameters)', error: /a GET without parameters to ask Prism \(none in the document\)/ },
-  'realworld/together': { stage: 'prism', waitingFor: 'corpus: Prism closes the connection on the first parameterless GET (not diagnosed yet)', error: /fetch failed/ },
-  'realworld/xero': { stage: 'prism', waitingFor: 'corpus: the harness asks Prism only a GET without parameters, and every Xero GET requires its xero-tenant-id header', error: /a GET without parameters to ask Prism \(none in the document\)/ },
 };
