@@ -30,6 +30,8 @@ export interface CorpusSpec {
   folder: string;
   /** The root document, relative to `folder`. */
   file: string;
+  /** Its size with the documents of the folder's subfolders (a multi-file document's): how long it takes, roughly. */
+  bytes: number;
 }
 
 /** What is missing of the corpus here: each is a reported skip, never a silent pass. */
@@ -54,14 +56,23 @@ export function listCorpus(shared = SHARED_DIR): CorpusListing {
       const folder = join(rootDir, name);
       const files = readdirSync(folder).filter((file) => SPEC_EXTENSIONS.has(extname(file)) && statSync(join(folder, file)).isFile()).sort();
       if (files.length === 0) missing.push(`${root}/${name} (no .json/.yaml/.yml document)`);
+      const referenced = readdirSync(folder, { withFileTypes: true }).filter((entry) => entry.isDirectory()).reduce((sum, entry) => sum + documentBytes(join(folder, entry.name)), 0);
       for (const file of files) {
         const stem = file.slice(0, -extname(file).length);
         const several = files.length > 1;
-        specs.push({ id: several ? `${root}/${name}/${stem}` : `${root}/${name}`, api: apiName(several ? `${name}-${stem}` : name), folder, file });
+        const bytes = statSync(join(folder, file)).size + referenced;
+        specs.push({ id: several ? `${root}/${name}/${stem}` : `${root}/${name}`, api: apiName(several ? `${name}-${stem}` : name), folder, file, bytes });
       }
     }
   }
   return { specs, missing };
+}
+
+/** The bytes of every .json/.yaml/.yml file under `dir`. */
+function documentBytes(dir: string): number {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile() && SPEC_EXTENSIONS.has(extname(entry.name)))
+    .reduce((sum, entry) => sum + statSync(join(entry.parentPath, entry.name)).size, 0);
 }
 
 /**
