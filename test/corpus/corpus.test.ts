@@ -31,8 +31,14 @@ const PARALLEL = 2;
 /** Prism mocks running at once: a spec asks its Prism while the next spec generates. */
 const PRISM_PARALLEL = 2;
 const SPEC_TIMEOUT_MS = 15 * 60_000;
-/** Prism dereferences the whole document before it listens: Xero's (4.7 MB written) takes 20-45 s on two busy cores. */
-const PRISM_READY_TIMEOUT_MS = 3 * 60_000;
+/**
+ * Prism dereferences the whole document before it listens: Xero's takes
+ * ~35 s of CPU (its recursive schemas: json-schema-ref-parser's crawl and
+ * pointer encoding), 25-45 s alone on two cores and over 3 minutes when the
+ * cores are shared with other jobs. A bound against a hang, not a budget:
+ * Prism that fails to load exits, and that fails at once.
+ */
+const PRISM_READY_TIMEOUT_MS = 8 * 60_000;
 
 /** A tiny semaphore: `it.concurrent` starts every spec, at most `size` run what it guards. */
 function semaphore(size: number): <T>(run: () => Promise<T>) => Promise<T> {
