@@ -5,10 +5,13 @@
  * operation, parameter or response property; new required request field or
  * parameter; request type or enum narrowed; response enum widened; auth
  * changed are all breaking there); this module keeps what a reader needs and
- * writes the CHANGELOG entry.
+ * writes the CHANGELOG entry. A client calls operations by method name (the
+ * operationId), so an added or removed operation names its method, and a
+ * method renamed on the same route is breaking.
  */
 import { apiDiff } from 'api-smart-diff';
-import type { JsonObject } from '../openapi/types.js';
+import { operations } from '../openapi/operations.js';
+import { isObject, type JsonObject } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
 
 export interface Change {
@@ -27,13 +30,19 @@ export interface Change {
  */
 export function compareDocuments(previous: JsonObject, next: JsonObject): Change[] {
   const changes: Change[] = [];
+  const routesOf = operationRoutes(next);
   for (const diff of apiDiff(previous, next)) {
     const path = diff.path.map(String);
     if (path[0] === 'components' && path[1] !== 'securitySchemes') continue;
+    const renamed = methodRename(diff.action, path, diff);
+    if (renamed) {
+      changes.push({ breaking: true, description: renamed, pointer: toPointer(path) });
+      continue;
+    }
     const given = (diff as { description?: string }).description;
     // The library names some removals "annotation (…)": say what and where instead.
     const description = given && !given.includes('annotation (') ? given : describe(diff.action, path, diff);
-    changes.push({ breaking: diff.type === 'breaking' || removesResponseProperty(diff.action, path), description, pointer: toPointer(path) });
+    changes.push({ breaking: diff.type === 'breaking' || removesResponseProperty(diff.action, path), description: description + methodNote(diff.action, path, diff, routesOf), pointer: toPointer(path) });
   }
   // One line per distinct change: a schema used twice in an operation is reported once.
   const seen = new Set<string>();
@@ -49,6 +58,31 @@ export function compareDocuments(previous: JsonObject, next: JsonObject): Change
  */
 function removesResponseProperty(action: string, path: string[]): boolean {
   return action === 'remove' && path.includes('responses') && path.at(-2) === 'properties';
+}
+
+/**
+ * A client calls an operation by its method, named by the operationId: a
+ * new operationId on the same route renames the method, which breaks every
+ * caller (api-smart-diff calls it an annotation change).
+ */
+function methodRename(action: string, path: string[], diff: { before?: unknown; after?: unknown }): string | undefined {
+  if (action !== 'replace' || path[0] !== 'paths' || path.length !== 4 || path[3] !== 'operationId') return undefined;
+  return `[Renamed] method ${String(diff.before)} → ${String(diff.after)} (${path[2]!.toUpperCase()} ${path[1]})`;
+}
+
+/** An added or removed operation names its method; a removed method that lives on at another route says where. */
+function methodNote(action: string, path: string[], diff: { before?: unknown; after?: unknown }, routesOf: ReadonlyMap<string, string>): string {
+  if (path[0] !== 'paths' || path.length !== 3 || (action !== 'add' && action !== 'remove')) return '';
+  const operation = action === 'add' ? diff.after : diff.before;
+  const id = isObject(operation) && typeof operation.operationId === 'string' ? operation.operationId : undefined;
+  if (id === undefined) return '';
+  const movedTo = action === 'remove' ? routesOf.get(id) : undefined;
+  return movedTo === undefined ? ` (method ${id})` : ` (method ${id}, now ${movedTo})`;
+}
+
+/** Each operationId of a document and its route (`GET /tasks`). */
+function operationRoutes(document: JsonObject): Map<string, string> {
+  return new Map(operations(document).flatMap(({ method, path, operation }) => (typeof operation.operationId === 'string' ? [[operation.operationId, `${method.toUpperCase()} ${path}`] as const] : [])));
 }
 
 function describe(action: string, path: string[], diff: { before?: unknown; after?: unknown }): string {
