@@ -13,6 +13,7 @@ import { apiDiff } from 'api-smart-diff';
 import { operations } from '../openapi/operations.js';
 import { isObject, type JsonObject } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
+import type { Release } from './version.js';
 
 export interface Change {
   breaking: boolean;
@@ -20,6 +21,8 @@ export interface Change {
   description: string;
   /** Where in the new (or, for a removal, the previous) document. */
   pointer: string;
+  /** A text a client does not compile against (a description, summary, example): a patch release. */
+  documentation?: true;
 }
 
 /**
@@ -42,7 +45,8 @@ export function compareDocuments(previous: JsonObject, next: JsonObject): Change
     const given = (diff as { description?: string }).description;
     // The library names some removals "annotation (…)": say what and where instead.
     const description = given && !given.includes('annotation (') ? given : describe(diff.action, path, diff);
-    changes.push({ breaking: diff.type === 'breaking' || removesResponseProperty(diff.action, path), description: description + methodNote(diff.action, path, diff, routesOf), pointer: toPointer(path) });
+    const breaking = diff.type === 'breaking' || removesResponseProperty(diff.action, path);
+    changes.push({ breaking, description: description + methodNote(diff.action, path, diff, routesOf), pointer: toPointer(path), ...(!breaking && diff.type === 'annotation' ? { documentation: true as const } : {}) });
   }
   // One line per distinct change: a schema used twice in an operation is reported once.
   const seen = new Set<string>();
@@ -91,13 +95,23 @@ function describe(action: string, path: string[], diff: { before?: unknown; afte
   return `[${verb}] ${path.join(' › ')}${values}`;
 }
 
-/** A CHANGELOG section: deterministic (no dates), named by the two documents' hashes. */
-export function changelogEntry(previousSha: string, nextSha: string, changes: Change[]): string {
+/**
+ * A CHANGELOG section, headed by the release it makes and why
+ * (`## 0.2.0 — breaking: [Removed] operation …`), then the two documents'
+ * hashes: deterministic, no dates. `previousSha` is absent when the
+ * previous document could not be compared (`unreadable` says why).
+ */
+export function changelogEntry({ previousSha, nextSha, changes, release, unreadable }: { previousSha?: string; nextSha: string; changes: Change[]; release: Release; unreadable?: string }): string {
   const breaking = changes.filter((change) => change.breaking);
   const other = changes.filter((change) => !change.breaking);
   const list = (items: Change[]) => items.map((change) => `- ${change.description} (\`#${change.pointer}\`)`).join('\n');
+  const heading = `## ${release.version}${release.reason === undefined ? '' : ` — ${release.reason}`}`;
+  const documents = `openapi.yaml ${previousSha === undefined ? '(unreadable)' : previousSha.slice(0, 12)} → ${nextSha.slice(0, 12)}`;
+  if (unreadable !== undefined) return [heading, '', documents, '', `The previous document could not be compared (${unreadable}); it was replaced.`, ''].join('\n');
   return [
-    `## openapi.yaml ${previousSha.slice(0, 12)} → ${nextSha.slice(0, 12)}`,
+    heading,
+    '',
+    documents,
     '',
     ...(breaking.length > 0 ? [`Breaking for clients of the previous version (${breaking.length}):`, '', list(breaking), ''] : []),
     ...(other.length > 0 ? [`Not breaking (${other.length}):`, '', list(other), ''] : []),
@@ -105,4 +119,4 @@ export function changelogEntry(previousSha: string, nextSha: string, changes: Ch
   ].join('\n');
 }
 
-export const CHANGELOG_HEADER = '# Changes to the normalized document\n\nAppended by `npm run generate` each time `openapi.yaml` changes; newest last.\n';
+export const CHANGELOG_HEADER = '# Changes to the normalized document\n\nAppended by `npm run generate` each time `openapi.yaml` changes, headed by the package version it released; newest last.\n';

@@ -40,17 +40,34 @@ describe('compareDocuments: one fixture pair per rule', () => {
     ]);
   });
 
+  it('marks a text-only change (summary, description, example) as documentation, and nothing else', () => {
+    const before = load('removed-operation', 'before');
+    const after = structuredClone(before);
+    const operation = (after.paths as Record<string, Record<string, Record<string, unknown>>>)['/tasks']!.post!;
+    operation.summary = 'Creates a task, said differently';
+    const changes = compareDocuments(before, after);
+    expect(changes).toEqual([expect.objectContaining({ breaking: false, documentation: true, pointer: '/paths/~1tasks/post/summary' })]);
+    expect(compareDocuments(load('added-operation', 'before'), load('added-operation', 'after')).some((change) => change.documentation)).toBe(false);
+  });
+
   it('finds nothing between a document and itself', () => {
     expect(compareDocuments(load('removed-operation', 'before'), load('removed-operation', 'before'))).toEqual([]);
   });
 });
 
 describe('changelogEntry', () => {
-  it('is deterministic: named by the two documents’ hashes, breaking changes first, no date', () => {
+  const release = { version: '0.2.0', kind: 'breaking', reason: 'breaking: [Removed] operation GET /tasks/{taskId} (method getTask)', previous: '0.1.0' } as const;
+
+  it('is deterministic: headed by the release and why, then the two documents’ hashes, breaking changes first, no date', () => {
     const changes = compareDocuments(load('removed-operation', 'before'), load('removed-operation', 'after'));
-    const entry = changelogEntry('a'.repeat(64), 'b'.repeat(64), changes);
-    expect(entry).toBe(changelogEntry('a'.repeat(64), 'b'.repeat(64), changes));
-    expect(entry.split('\n').slice(0, 4)).toEqual(['## openapi.yaml aaaaaaaaaaaa → bbbbbbbbbbbb', '', 'Breaking for clients of the previous version (1):', '']);
+    const entry = changelogEntry({ previousSha: 'a'.repeat(64), nextSha: 'b'.repeat(64), changes, release });
+    expect(entry).toBe(changelogEntry({ previousSha: 'a'.repeat(64), nextSha: 'b'.repeat(64), changes, release }));
+    expect(entry.split('\n').slice(0, 6)).toEqual(['## 0.2.0 — breaking: [Removed] operation GET /tasks/{taskId} (method getTask)', '', 'openapi.yaml aaaaaaaaaaaa → bbbbbbbbbbbb', '', 'Breaking for clients of the previous version (1):', '']);
     expect(entry).toContain('- [Removed] operation GET /tasks/{taskId} (method getTask) (`#/paths/~1tasks~1{taskId}/get`)');
+  });
+
+  it('says when the previous document could not be compared', () => {
+    const entry = changelogEntry({ nextSha: 'b'.repeat(64), changes: [], release: { version: '0.2.0', kind: 'breaking', reason: 'breaking: the previous document could not be compared' }, unreadable: 'openapi.yaml no longer parses' });
+    expect(entry).toBe('## 0.2.0 — breaking: the previous document could not be compared\n\nopenapi.yaml (unreadable) → bbbbbbbbbbbb\n\nThe previous document could not be compared (openapi.yaml no longer parses); it was replaced.\n');
   });
 });
