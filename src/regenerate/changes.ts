@@ -7,12 +7,15 @@
  * changed are all breaking there); this module keeps what a reader needs and
  * writes the CHANGELOG entry. A client calls operations by method name (the
  * operationId), so an added or removed operation names its method, and a
- * method renamed on the same route is breaking.
+ * method renamed on the same route is breaking. Request values that are
+ * no longer accepted are found by reading both documents' values
+ * (request-values.ts), where api-smart-diff sees only moved subschemas.
  */
 import { apiDiff } from 'api-smart-diff';
 import { operations } from '../openapi/operations.js';
 import { isObject, type JsonObject } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
+import { describeValues, removedRequestValues } from './request-values.js';
 import type { Release } from './version.js';
 
 export interface Change {
@@ -43,10 +46,16 @@ export function compareDocuments(previous: JsonObject, next: JsonObject): Change
       continue;
     }
     const given = (diff as { description?: string }).description;
-    // The library names some removals "annotation (…)": say what and where instead.
-    const description = given && !given.includes('annotation (') ? given : describe(diff.action, path, diff);
+    // The library names some removals "annotation (…)", and some changes with nothing before
+    // " in Request Body…": say what and where instead. with nothing before " in Request Body…".
+    const description = given && !given.includes('annotation (') && !/^\s/.test(given) ? given : describe(diff.action, path, diff);
     const breaking = diff.type === 'breaking' || removesResponseProperty(diff.action, path);
     changes.push({ breaking, description: description + methodNote(diff.action, path, diff, routesOf), pointer: toPointer(path), ...(!breaking && diff.type === 'annotation' ? { documentation: true as const } : {}) });
+  }
+  for (const { route, pointer, values } of removedRequestValues(previous, next)) {
+    // api-smart-diff's own enum narrowing says it already.
+    if (changes.some((change) => change.breaking && change.pointer.startsWith(pointer) && change.description.includes('possible values'))) continue;
+    changes.push({ breaking: true, description: `[Removed] request value${values.length > 1 ? 's' : ''} ${describeValues(values)} no longer accepted (${route})`, pointer });
   }
   // One line per distinct change: a schema used twice in an operation is reported once.
   const seen = new Set<string>();

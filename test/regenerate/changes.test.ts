@@ -71,3 +71,34 @@ describe('changelogEntry', () => {
     expect(entry).toBe('## 0.2.0 — breaking: the previous document could not be compared\n\nopenapi.yaml (unreadable) → bbbbbbbbbbbb\n\nThe previous document could not be compared (openapi.yaml no longer parses); it was replaced.\n');
   });
 });
+
+describe('request values no longer accepted', () => {
+  const document = (proxy: unknown, extra: Record<string, unknown> = {}) => ({
+    openapi: '3.1.0',
+    info: { title: 'x', version: '1' },
+    paths: { '/sessions': { post: { operationId: 'createSession', requestBody: { content: { 'application/json': { schema: { type: 'object', properties: { proxy: { $ref: '#/components/schemas/Proxy' } } } } } }, responses: { '200': { description: 'OK' } } } } },
+    components: { schemas: { Proxy: proxy, ...extra } },
+  });
+
+  it('are breaking even when the schema around them was restructured (one branch per value → one enum), naming the values', () => {
+    const before = document({ type: 'object', properties: { type: { oneOf: ['anchor_proxy', 'anchor_residential', 'anchor_mobile'].map((value) => ({ const: value, title: value })) } } });
+    const after = document({ oneOf: [{ type: 'object', properties: { type: { type: 'string', enum: ['anchor_proxy'] } } }, { type: 'object', properties: { type: { type: 'string', enum: ['custom'] } } }] });
+    const found = compareDocuments(before, after).filter((change) => change.description.includes('request value'));
+    expect(found).toEqual([{ breaking: true, description: '[Removed] request values "anchor_mobile", "anchor_residential" no longer accepted (POST /sessions)', pointer: '/paths/~1sessions/post/requestBody' }]);
+  });
+
+  it('skip values a condition only tests, examples and defaults, and add nothing where api-smart-diff names the narrowed enum', () => {
+    const before = document({ type: 'object', properties: { type: { enum: ['a', 'b'] } }, if: { properties: { type: { const: 'gone' } } }, then: { required: ['x'] }, default: { type: 'old' } });
+    const after = document({ type: 'object', properties: { type: { enum: ['a', 'b'] } }, default: { type: 'new' } });
+    expect(compareDocuments(before, after).some((change) => change.description.includes('request value'))).toBe(false);
+    const narrowed = compareDocuments(load('request-enum-narrowed', 'before'), load('request-enum-narrowed', 'after'));
+    expect(narrowed.some((change) => change.description.includes('request value'))).toBe(false);
+  });
+
+  it('a cyclic schema is read once per node', () => {
+    const node = { type: 'object', properties: { next: { $ref: '#/components/schemas/Proxy' }, kind: { enum: ['x', 'y'] } } };
+    const before = document(node);
+    const after = document({ ...node, properties: { ...node.properties, kind: { enum: ['x'] } } });
+    expect(compareDocuments(before, after).filter((change) => change.breaking).map((change) => change.description).join('\n')).toMatch(/y/);
+  });
+});
