@@ -73,7 +73,7 @@ function progress() {
 function toJson(result: GenerateResult) {
   return {
     ok: result.drift.length === 0,
-    apis: result.apis.map(({ report, model, changes, documentChanged }) => ({
+    apis: result.apis.map(({ report, model, changes, documentChanged, release }) => ({
       name: model.names.api,
       operations: model.operations.length,
       sources: report.sources,
@@ -81,7 +81,7 @@ function toJson(result: GenerateResult) {
       lossless: report.lossless,
       fixes: Object.fromEntries(report.fixCounts()),
       warnings: report.warnings,
-      package: { name: model.names.package, version: model.names.version, renamedMethods: model.renamedMethods },
+      package: { name: model.names.package, version: model.names.version, renamedMethods: model.renamedMethods, ...(release.kind === undefined ? {} : { release: release.kind, previousVersion: release.previous ?? null }) },
       documentChanged,
       changes,
     })),

@@ -33,6 +33,7 @@ import { outputWriteError, type StandIn } from './output/write-error.js';
 import { toYaml } from './output/yaml-writer.js';
 import { CHANGELOG_HEADER, changelogEntry, compareDocuments, type Change } from './regenerate/changes.js';
 import { compareTrees, type Drift } from './regenerate/drift.js';
+import { nextRelease, type Release } from './regenerate/version.js';
 
 export { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, RUNTIME_DIR, TYPES_FILE } from './codegen/files.js';
 
@@ -78,6 +79,8 @@ export interface ApiOutcome extends NormalizedApi {
   /** What changed since the previous document in the output folder (empty when it did not change or there was none). */
   changes: Change[];
   documentChanged: boolean;
+  /** The package version this run writes, and what the change report called for. */
+  release: Release;
   /** Why the previous document could not be compared (it no longer parses, say); regenerating replaces it. */
   previousUnreadable?: string;
   /** The API's operation model, built once from the normalized document and the manifest: what the package and the summary were made from. */
@@ -229,9 +232,13 @@ async function buildApi(manifest: Manifest, tempDir: string, outDir: string, opt
     writeFileSync(join(apiDir, REPORT_FILE), `${JSON.stringify(normalized.report, null, 2)}\n`);
     return text;
   });
+  // The package's version follows the change report, so the comparison comes before the package is written.
+  const previousDir = join(outDir, manifest.name);
+  const comparison = await guarded('changes', () => compareWithPrevious(previousDir, normalized, documentText, model!.names.version));
+  model = { ...model!, names: { ...model!.names, version: comparison.release.version } };
   const { write, tools } = await codegen.load();
-  const { built } = await write(apiDir, model!, { text: documentText, path: NORMALIZED_FILE }, { ...tools, step });
-  const finished = built.then(async () => ({ ...(await step('changes', () => recordChanges(join(outDir, manifest.name), apiDir, normalized, documentText))), model: model! }));
+  const { built } = await write(apiDir, model, { text: documentText, path: NORMALIZED_FILE }, { ...tools, step });
+  const finished = built.then(async () => ({ ...(await step('changes', () => recordChanges(previousDir, apiDir, comparison))), model: model! }));
   // Awaited with the other APIs; a failure meanwhile is not an unhandled rejection.
   finished.catch(() => undefined);
   return { finished };
@@ -242,27 +249,68 @@ function rawSourceName(manifest: Manifest): string {
   return manifest.sources.length === 1 ? displayPath(join(manifest.dir, manifest.sources[0]!.file)) : displayPath(join(manifest.dir, 'manifest.yaml'));
 }
 
+interface Comparison extends Omit<ApiOutcome, 'model'> {
+  previousText?: string;
+  nextText: string;
+}
+
 /**
- * Compares with the document in the output folder, carries its CHANGELOG
- * over, and appends an entry when the document changed. A previous document
- * that no longer parses (a hand edit, a bad merge) does not block
- * regenerating: it is replaced, and the entry says it could not be compared.
+ * Compares with the document in the output folder and decides the
+ * package's release (src/regenerate/version.ts) from the version its
+ * package.json was generated with. A previous document that no longer
+ * parses (a hand edit, a bad merge) does not block regenerating: it is
+ * replaced, and the release counts it as breaking.
  */
-function recordChanges(previousDir: string, apiDir: string, normalized: NormalizedApi, documentText: string): Omit<ApiOutcome, 'model'> {
+function compareWithPrevious(previousDir: string, normalized: NormalizedApi, documentText: string, configured: string): Comparison {
   const previous = readPreviousDocument(join(previousDir, NORMALIZED_FILE), normalized.document, documentText);
-  const changelog = readChangelog(join(previousDir, CHANGELOG_FILE));
   const documentChanged = previous.unreadable !== undefined || (previous.text !== undefined && previous.text !== documentText);
   const { changes = [], unreadable: previousUnreadable } = previous;
+  const release = nextRelease({ previous: readPreviousVersion(join(previousDir, PACKAGE_FILE)), configured, documentChanged, changes, comparable: previousUnreadable === undefined });
+  return {
+    ...normalized,
+    changes,
+    documentChanged,
+    release,
+    nextText: documentText,
+    ...(previous.text === undefined ? {} : { previousText: previous.text }),
+    ...(previousUnreadable === undefined ? {} : { previousUnreadable }),
+  };
+}
+
+/** Carries the CHANGELOG over, and appends an entry, headed by the release, when the document changed. */
+function recordChanges(previousDir: string, apiDir: string, { previousText, nextText, ...outcome }: Comparison): Omit<ApiOutcome, 'model'> {
+  const changelog = readChangelog(join(previousDir, CHANGELOG_FILE));
+  const { documentChanged, changes, release, previousUnreadable } = outcome;
   if (documentChanged) {
-    const before = previous.text === undefined ? '(unreadable)' : sha256(previous.text).slice(0, 12);
-    const entry = previousUnreadable === undefined
-      ? changelogEntry(sha256(previous.text!), sha256(documentText), changes)
-      : `## openapi.yaml ${before} → ${sha256(documentText).slice(0, 12)}\n\nThe previous document could not be compared (${previousUnreadable}); it was replaced.\n`;
+    const entry = changelogEntry({
+      ...(previousText === undefined || previousUnreadable !== undefined ? {} : { previousSha: sha256(previousText) }),
+      nextSha: sha256(nextText),
+      changes,
+      release,
+      ...(previousUnreadable === undefined ? {} : { unreadable: previousUnreadable }),
+    });
     writeFileSync(join(apiDir, CHANGELOG_FILE), `${changelog ?? CHANGELOG_HEADER}\n${entry}`);
   } else if (changelog !== undefined) {
     writeFileSync(join(apiDir, CHANGELOG_FILE), changelog);
   }
-  return { ...normalized, changes, documentChanged, ...(previousUnreadable === undefined ? {} : { previousUnreadable }) };
+  return outcome;
+}
+
+/** The version the previous output's package was generated with; absent when there is none, or it holds no version. */
+function readPreviousVersion(file: string): string | undefined {
+  let text: string | undefined;
+  try {
+    text = readPrevious(file);
+  } catch (error) {
+    if (error instanceof FileRefused) return undefined;
+    throw error;
+  }
+  try {
+    const version: unknown = text === undefined ? undefined : (JSON.parse(text) as { version?: unknown }).version;
+    return typeof version === 'string' ? version : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -331,7 +379,7 @@ export function warningLines(warnings: readonly Warning[]): string[] {
 }
 
 /** What a maintainer wants to see per API: sources, fixes with counts, warnings, the package, the changes. */
-export function summarize({ report, model, changes, documentChanged, previousUnreadable }: ApiOutcome): string[] {
+export function summarize({ report, model, changes, documentChanged, previousUnreadable, release }: ApiOutcome): string[] {
   const { names, operations, waiters, renamedMethods } = model;
   const lines = [`${names.api}: ${operations.length} operations → ${names.api}/${NORMALIZED_FILE}`];
   lines.push(`  sources: ${report.sources.join(', ')}`);
@@ -348,6 +396,7 @@ export function summarize({ report, model, changes, documentChanged, previousUnr
     lines.push(`  changed: ${breaking} breaking, ${changes.length - breaking} not breaking (appended to ${names.api}/${CHANGELOG_FILE})`);
     for (const change of changes) lines.push(`    ${change.breaking ? 'BREAKING ' : ''}${change.description}`);
   }
+  if (release.kind !== undefined) lines.push(`  version: ${release.previous === undefined ? '' : `${release.previous} → `}${release.version} (${release.kind}${release.previous === undefined ? '; no previous package.json, the manifest\'s version' : ''})`);
   // Names, warnings and changes quote the spec: one printable line each.
   return lines.map(printable);
 }

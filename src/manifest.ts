@@ -118,6 +118,11 @@ export interface Manifest {
    * operation on the same route (src/normalize/repair/path-keys.ts).
    */
   pathKeys?: Record<string, 'merge'>;
+  /**
+   * Method names chosen by hand: `"<METHOD> <path>"` or a published
+   * operationId → the operationId to use (src/normalize/repair/operation-ids.ts).
+   */
+  operationNames?: Record<string, string>;
   client: ClientSpec;
   /**
    * Where a field (a JSON pointer into the manifest) is written, from the
@@ -175,7 +180,8 @@ export function loadManifest(dir: string): Manifest {
   const client = readClient(value.client ?? {}, { name, title, envVar: keyVariable }, fail);
   const lint = value.lint === undefined ? {} : readLint(value.lint, fail);
   const pathKeys = value.pathKeys === undefined ? {} : readPathKeys(value.pathKeys, fail);
-  return { name, dir, file, title, ...(baseUrl === undefined ? {} : { baseUrl }), auth, sources, references, overlays, tags, renames, lint, pathKeys, client, locate: source.locate };
+  const operationNames = value.operationNames === undefined ? {} : readOperationNames(value.operationNames, fail);
+  return { name, dir, file, title, ...(baseUrl === undefined ? {} : { baseUrl }), auth, sources, references, overlays, tags, renames, lint, pathKeys, operationNames, client, locate: source.locate };
 }
 
 type Fail = (pointer: string, reason: string) => never;
@@ -332,6 +338,29 @@ function readPathKeys(pathKeys: unknown, fail: Fail): Record<string, 'merge'> {
   return pathKeys as Record<string, 'merge'>;
 }
 
+/** The longest name `operationNames` may give (derived names stay under 48 characters). */
+const MAX_OPERATION_NAME = 64;
+
+function readOperationNames(names: unknown, fail: Fail): Record<string, string> {
+  if (!isObject(names)) return fail('/operationNames', 'expected a map of "<METHOD> <path>" or an operationId to a method name');
+  const keyOf = new Map<string, string>();
+  for (const [key, name] of Object.entries(names)) {
+    const pointer = toPointer(['operationNames', key]);
+    const route = /^([A-Za-z]+) (.*)$/.exec(key);
+    if (route && (!HTTP_METHODS.includes(route[1]!) || !route[2]!.startsWith('/'))) fail(pointer, `expected "<METHOD> <path>" with an upper-case HTTP method and a path starting with "/", got ${JSON.stringify(key)}`);
+    if (typeof name !== 'string' || !METHOD_NAME.test(name) || name.length > MAX_OPERATION_NAME) {
+      fail(pointer, `expected a camelCase method name (a letter, then letters and digits, at most ${MAX_OPERATION_NAME}), got ${JSON.stringify(name)}`);
+    }
+    const other = keyOf.get(name as string);
+    if (other !== undefined) fail(pointer, `method name "${String(name)}" is also given to "${other}": each operation needs its own`);
+    keyOf.set(name as string, key);
+  }
+  return names as Record<string, string>;
+}
+
+const HTTP_METHODS = ['GET', 'PUT', 'POST', 'DELETE', 'OPTIONS', 'HEAD', 'PATCH', 'TRACE'];
+/** A method name as generated code writes it: `client.listApplications(…)`. */
+const METHOD_NAME = /^[a-z][A-Za-z0-9]*$/;
 const POINTER = /^(\/[^/]+)+$/;
 /** The key of a Components Object entry, as OpenAPI 3.1 §4.8.7 restricts it. */
 const COMPONENT_NAME = /^[a-zA-Z0-9._-]+$/;

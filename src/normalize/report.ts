@@ -96,8 +96,20 @@ export interface EnumOneOfToConsts extends Entry<'enum-identical-oneof-to-const'
   before: JsonPrimitive[];
 }
 
-/** repair/operation-ids.ts: an operationId derived from method and path. */
+/** repair/operation-ids.ts: an operationId derived from the summary, or from method and path (operation-names.ts). */
 export type OperationIdDerived = Entry<'operation-id-derived'>;
+
+/** repair/operation-ids.ts: a derived name another operation had, qualified with the path or numbered; `before` is the name wanted. */
+export interface OperationIdQualified extends Entry<'operation-id-qualified'> {
+  before: string;
+  after: string;
+}
+
+/** repair/operation-ids.ts: an operationId the manifest's `operationNames` gives; `before` is the published one, if any. */
+export interface OperationIdFromManifest extends Entry<'operation-id-from-manifest'> {
+  before?: string;
+  after: string;
+}
 
 /** repair/examples.ts: an optional example value that broke its schema, dropped. */
 export interface ExampleValueDropped extends Entry<'example-invalid-value-dropped'> {
@@ -191,6 +203,8 @@ export type Transformation =
   | EnumOneOfRewritten
   | EnumOneOfToConsts
   | OperationIdDerived
+  | OperationIdQualified
+  | OperationIdFromManifest
   | ExampleFix
   | VersionUpgraded
   | NullableRewritten

@@ -66,7 +66,7 @@ describe('change report', () => {
     expect(result.stdout).toMatch(/\n {4}\[Added\] property `queued_at`/);
     const changelog = readFileSync(join(out, 'tasks', 'CHANGELOG.md'), 'utf8');
     expect(changelog).toMatch(/^# Changes to the normalized document\n/);
-    expect(changelog).toMatch(/## openapi\.yaml [0-9a-f]{12} → [0-9a-f]{12}\n\nBreaking for clients of the previous version \(1\):\n\n- \[Added\] required status to `priority`/);
+    expect(changelog).toMatch(/## 0\.2\.0 — breaking: \[Added\] required status to `priority`.*\n\nopenapi\.yaml [0-9a-f]{12} → [0-9a-f]{12}\n\nBreaking for clients of the previous version \(1\):\n\n- \[Added\] required status to `priority`/);
     expect(compareTrees(join(baselineOutput(), 'echo'), join(out, 'echo'))).toEqual([]);
     // Regenerating the same specs again changes nothing: the CHANGELOG is carried over, not appended twice.
     const again = await runGenerate(['--check', '--api', 'tasks', '--specs', specs, '--out', out]);

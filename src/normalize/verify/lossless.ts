@@ -33,7 +33,7 @@ import { componentSchemas } from '../../openapi/schemas.js';
 import { operations } from '../../openapi/operations.js';
 
 export interface Fact {
-  kind: 'operation' | 'parameter' | 'body' | 'property' | 'required' | 'enum' | 'null' | 'bound' | 'keyword' | 'description' | 'example' | 'security';
+  kind: 'operation' | 'operation-id' | 'parameter' | 'body' | 'property' | 'required' | 'enum' | 'null' | 'bound' | 'keyword' | 'description' | 'example' | 'security';
   key: string;
   /** The example value, for example facts; the requirement's canonical JSON, for security facts. */
   value?: unknown;
@@ -79,6 +79,7 @@ function checkFacts(factsOfSources: Fact[][], normalized: JsonObject, report: No
   const undone = undoneExamples(collectExamples(normalized), exampleFixes);
   const moved = movedRoutes(report);
   const securityExplained = explainedRequirements(report);
+  const renamedIds = renamedOperationIds(report);
   const missing: Fact[] = [];
   let checked = 0;
   for (const facts of factsOfSources) {
@@ -88,11 +89,23 @@ function checkFacts(factsOfSources: Fact[][], normalized: JsonObject, report: No
       if (present.has(factId(fact))) continue;
       if (fact.kind === 'example' && undone.has(fact.key)) continue;
       if (moved.explains(fact, present)) continue;
+      if (fact.kind === 'operation-id' && renamedIds.has(fact.key)) continue;
       if (fact.kind === 'security' && (securityExplained.has(fact.key) || securityExplained.has(`* ${String(fact.value)}`))) continue;
       missing.push(fact);
     }
   }
   return { missing, checked };
+}
+
+/** `<METHOD> <path> <published id>` of each operationId the manifest renamed (repair/operation-ids.ts records the one it replaced). */
+function renamedOperationIds(report: NormalizationReport): Set<string> {
+  const renamed = new Set<string>();
+  for (const entry of report.transformations) {
+    if (entry.kind !== 'operation-id-from-manifest' || entry.before === undefined) continue;
+    const [, path, method] = parsePointer(entry.pointer);
+    renamed.add(`${String(method).toUpperCase()} ${path} ${entry.before}`);
+  }
+  return renamed;
 }
 
 /**
@@ -136,6 +149,8 @@ function openApiFacts(document: JsonObject): Fact[] {
   for (const { path, method, operation, pathItem } of operations(document)) {
     const op = `${method.toUpperCase()} ${path}`;
     facts.push({ kind: 'operation', key: op });
+    // A published operationId names a shipped method: kept, or renamed by the manifest (operationNames).
+    if (typeof operation.operationId === 'string' && operation.operationId !== '') facts.push({ kind: 'operation-id', key: `${op} ${operation.operationId}` });
     // A referenced parameter is known by the one it names (a component, or a file's, in a multi-file source).
     const parameters = [...asArray(pathItem.parameters), ...asArray(operation.parameters)].map((parameter) => resolveLocal(document, parameter));
     for (const parameter of parameters) {

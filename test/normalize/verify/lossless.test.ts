@@ -54,6 +54,21 @@ describe('lossless pass', () => {
   });
 });
 
+describe('lossless pass, published operationIds', () => {
+  const api = (id: string) => `openapi: 3.1.0\npaths: {/a: {get: {operationId: ${id}, responses: {'200': {description: OK}}}}}\n`;
+
+  it('a published id changed without a record is lost: it names a shipped method', async () => {
+    const context = apiContext({ sources: [source('api.yaml', api('listA'))] });
+    await expectPass(lossless, yaml(api('getA')), context, { error: /lost 1 of \d+ facts of the sources: operation-id GET \/a listA$/ });
+  });
+
+  it('a published id the manifest renames is found through the recorded rename', async () => {
+    const context = apiContext({ sources: [source('api.yaml', api('listA'))] });
+    context.report.record({ kind: 'operation-id-from-manifest', pointer: '/paths/~1a/get/operationId', before: 'listA', after: 'getA', reason: 'named in the manifest' });
+    await expectPass(lossless, yaml(api('getA')), context, { document: api('getA'), transformations: [{ kind: 'operation-id-from-manifest', pointer: '/paths/~1a/get/operationId' }] });
+  });
+});
+
 /** One component `T` of a source at `version`. */
 const component = (schema: string, version = 'openapi: 3.0.3') => `${version}\npaths: {}\ncomponents: {schemas: {T: ${schema}, U: {type: object}}}\n`;
 const U = "'#/components/schemas/U'";
