@@ -384,7 +384,13 @@ export function summarize({ report, model, changes, documentChanged, previousUnr
   const lines = [`${names.api}: ${operations.length} operations → ${names.api}/${NORMALIZED_FILE}`];
   lines.push(`  sources: ${report.sources.join(', ')}`);
   if (report.overlays.length > 0) lines.push(`  overlays: ${report.overlays.join(', ')}`);
-  lines.push(`  lossless: ${report.lossless.checked} facts of the sources found in the result`);
+  const { checked, superseded = 0 } = report.lossless;
+  lines.push(`  lossless: ${checked - superseded} facts of the sources found in the result${superseded > 0 ? `, ${superseded} superseded by the winning source (explained by the drift entries)` : ''}`);
+  const drift = report.documentationDrift();
+  if (drift.definitions.length > 0) {
+    const pages = [...new Set(drift.definitions.map(({ source }) => source))].length;
+    lines.push(`  drift: ${drift.disagreements} disagreements in ${drift.definitions.length} definitions between ${pages} page${pages === 1 ? '' : 's'} and ${drift.definitions[0]!.winner}, which wins (listed in ${names.api}/${REPORT_FILE}, documentationDrift)`);
+  }
   lines.push(`  package: ${names.package}@${names.version}, ${names.factory} with ${operations.length} operation methods${waiters.length > 0 ? ` and ${waiters.map((waiter) => waiter.name).join(', ')}` : ''} → ${names.api}/dist`);
   for (const rename of renamedMethods) lines.push(`  method ${rename.methodName}: operationId ${JSON.stringify(rename.operationId)} renamed (${rename.reason})`);
   for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);

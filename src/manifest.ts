@@ -60,6 +60,14 @@ export interface ManifestFile {
   seed?: string;
   /** Where the page was published. */
   url?: string;
+  /** The file's upstream copy in `shared/upstream/` (e.g. `browseract/openapi.json`), when it is a vendor's complete document. */
+  upstream?: string;
+  /**
+   * This source wins where another describes the same operation or
+   * component (at most one source of an API): the vendor's complete
+   * document over its pages. Each disagreement is reported as drift.
+   */
+  wins?: boolean;
 }
 
 export interface TagRule {
@@ -273,15 +281,19 @@ function readRequirements(security: unknown, fail: Fail): Array<Record<string, s
 }
 
 function readFileList(list: unknown, pointer: string, dir: string, fail: Fail, kind = 'source'): ManifestFile[] {
-  if (!Array.isArray(list)) return fail(pointer, 'expected a list of {file, seed?, url?}');
+  if (!Array.isArray(list)) return fail(pointer, 'expected a list of {file, seed?, url?, upstream?, wins?}');
   return list.map((entry, index) => {
     const item: JsonObject = typeof entry === 'string' ? { file: entry } : isObject(entry) ? entry : {};
     const file = requireString(item, 'file', fail, `${pointer}/${index}`);
     checkListedFile(dir, file, kind, (reason) => fail(`${pointer}/${index}/file`, reason));
+    if (item.wins !== undefined && (typeof item.wins !== 'boolean' || kind !== 'source')) fail(`${pointer}/${index}/wins`, kind === 'source' ? 'expected true or false' : 'only a source can win over others');
+    if (item.wins === true && list.slice(0, index).some((other) => isObject(other) && other.wins === true)) fail(`${pointer}/${index}/wins`, 'another source already wins: at most one source of an API wins over the others');
     return {
       file,
       ...(typeof item.seed === 'string' ? { seed: item.seed } : {}),
       ...(typeof item.url === 'string' ? { url: item.url } : {}),
+      ...(typeof item.upstream === 'string' ? { upstream: item.upstream } : {}),
+      ...(item.wins === true ? { wins: true } : {}),
     };
   });
 }

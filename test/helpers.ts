@@ -8,6 +8,7 @@ import { beforeAll, expect } from 'vitest';
 
 export const REPO_ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 export const SEEDS_DIR = resolve(REPO_ROOT, '..', 'shared', 'seeds');
+export const UPSTREAM_DIR = resolve(REPO_ROOT, '..', 'shared', 'upstream');
 
 const created: string[] = [];
 

@@ -1,6 +1,7 @@
 import { relative, resolve, sep } from 'node:path';
 import type { BundledSource } from '../ingest/bundle.js';
 import type { JsonPrimitive } from '../openapi/types.js';
+import type { Disagreement } from './assemble/supersede.js';
 
 /**
  * What normalization did to one API: every intentional transformation (with
@@ -68,6 +69,26 @@ export interface SecurityRequirementDropped extends Entry<'security-requirement-
 /** assemble/merge.ts: a component that two sources define alike, or that the manifest renames. */
 export interface ComponentMerged extends Entry<'merge-identical-component-collapsed' | 'merge-component-renamed'> {
   source: string;
+}
+
+/**
+ * assemble/merge.ts: a definition (operation, path item field, component,
+ * root field) a source gives that the manifest's winning source
+ * (`wins: true`) gives differently: the winner's is kept, this one is
+ * superseded. `before` is this source's definition (after its source
+ * passes), `disagreements` what differs (at most MAX_LISTED, `count` all):
+ * documentation drift between the vendor's pages and its document.
+ */
+export interface DefinitionSuperseded extends Entry<'source-definition-superseded'> {
+  source: string;
+  winner: string;
+  before: unknown;
+  count: number;
+  disagreements: Disagreement[];
+}
+
+export function isDefinitionSuperseded(transformation: Transformation): transformation is DefinitionSuperseded {
+  return transformation.kind === 'source-definition-superseded';
 }
 
 /** assemble/overlays.ts: one overlay action; `pointer` is into the overlay. */
@@ -196,6 +217,7 @@ export type Transformation =
   | DocumentSecurityToOperations
   | SecurityRequirementDropped
   | ComponentMerged
+  | DefinitionSuperseded
   | OverlayActionApplied
   | TitleReplaced
   | OperationServersUnified
@@ -273,10 +295,11 @@ export class NormalizationReport {
   /** Multi-file sources: each file their references name, and what became of the references. */
   readonly bundles: Array<{ source: string; files: Array<{ file: string; bytes: number }>; refs: { toComponent: number; inlined: number; contentMaps: number } }> = [];
   /** How many facts of the sources the lossless check found in the result. */
-  lossless: { checked: number; missing: number } = { checked: 0, missing: 0 };
+  lossless: { checked: number; missing: number; superseded?: number } = { checked: 0, missing: 0 };
 
   record(transformation: Transformation): void {
-    this.transformations.push(transformation.source ? { ...transformation, source: this.apiRelative(transformation.source) } : transformation);
+    const entry = transformation.source ? { ...transformation, source: this.apiRelative(transformation.source) } : transformation;
+    this.transformations.push(isDefinitionSuperseded(entry) ? { ...entry, winner: this.apiRelative(entry.winner) } : entry);
   }
 
   /** Display paths (cwd-relative or absolute) of files in the API folder become folder-relative; others are kept. */
@@ -314,6 +337,12 @@ export class NormalizationReport {
     return [...counts.entries()].sort(([a], [b]) => a.localeCompare(b));
   }
 
+  /** Where the pages and the winning document disagree: per superseded definition, its pointer and how many disagreements. */
+  documentationDrift(): { disagreements: number; definitions: Array<{ source: string; winner: string; pointer: string; disagreements: number }> } {
+    const definitions = this.transformations.filter(isDefinitionSuperseded).map(({ source, winner, pointer, count }) => ({ source, winner, pointer, disagreements: count }));
+    return { disagreements: definitions.reduce((sum, { disagreements }) => sum + disagreements, 0), definitions };
+  }
+
   toJSON(): object {
     return {
       sources: this.sources,
@@ -321,6 +350,8 @@ export class NormalizationReport {
       // Only multi-file APIs have the key: single-file reports stay as they were.
       ...(this.bundles.length > 0 ? { bundles: this.bundles } : {}),
       fixes: Object.fromEntries(this.fixCounts()),
+      // Only APIs whose manifest names a winning source have the key.
+      ...(this.transformations.some(isDefinitionSuperseded) ? { documentationDrift: this.documentationDrift() } : {}),
       lossless: this.lossless,
       transformations: this.transformations,
       warnings: this.warnings,

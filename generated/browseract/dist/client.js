@@ -12,7 +12,18 @@ const definition = {
     },
     security: [["HTTPBearer"]],
     operations: {
-        runTask: "POST /v2/workflow/run-task"
+        getWorkflowTemplateConfig: "GET /v2/workflow/get-official-workflow-template",
+        getRegionList: "GET /v2/workflow/get-region-list",
+        getTask: "GET /v2/workflow/get-task",
+        getTaskStatus: "GET /v2/workflow/get-task-status",
+        getWorkflowConfig: "GET /v2/workflow/get-workflow",
+        getWorkflowTemplates: "GET /v2/workflow/list-official-workflow-templates",
+        pageTasks: "GET /v2/workflow/list-tasks",
+        getWorkflowList: "GET /v2/workflow/list-workflows",
+        resumeTask: "PUT /v2/workflow/resume-task",
+        runTask: "POST /v2/workflow/run-task",
+        runTemplateTask: "POST /v2/workflow/run-task-by-template",
+        stopTask: "PUT /v2/workflow/stop-task"
     },
     operationSecurity: {},
     errors: {

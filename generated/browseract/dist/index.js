@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: openapi.yaml
- * Source sha256: 00d281f91dc0731ed22e753054f00b4bcd21f5eed5a9b899488a9e23fb7b6f8e
+ * Source sha256: ee32208c775a57376731a0ca11cb294a89ec6d06cb66723f8e39f44c26965a1b
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /** @openapi-clients/browseract: the BrowserAct client, its types, enums and errors. */

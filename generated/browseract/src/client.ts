@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: openapi.yaml
- * Source sha256: 00d281f91dc0731ed22e753054f00b4bcd21f5eed5a9b899488a9e23fb7b6f8e
+ * Source sha256: ee32208c775a57376731a0ca11cb294a89ec6d06cb66723f8e39f44c26965a1b
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 import type { Client, ClientForPath } from "openapi-fetch";
@@ -12,9 +12,108 @@ type Media = `${string}/${string}`;
 
 /**
  * One method per operationId, typed exactly like the path method it calls:
- * `client.runTask(init)` is `client.POST("/v2/workflow/run-task", init)`.
+ * `client.getWorkflowTemplateConfig(init)` is `client.GET("/v2/workflow/get-official-workflow-template", init)`.
  */
 export interface BrowserActOperations {
+    /**
+     * Retrieve an official workflow template
+     *
+     * Fetches the configuration for an official workflow template, including input parameter definitions.
+     *
+     * `GET /v2/workflow/get-official-workflow-template`
+     */
+    getWorkflowTemplateConfig: ClientForPath<paths["/v2/workflow/get-official-workflow-template"], Media>["GET"];
+    /**
+     * List supported proxy regions
+     *
+     * Returns regions supported by BrowserAct.
+     *
+     * You can pass a region code from this list as `proxyRegion` when running a template task.
+     *
+     * `GET /v2/workflow/get-region-list`
+     */
+    getRegionList: ClientForPath<paths["/v2/workflow/get-region-list"], Media>["GET"];
+    /**
+     * Retrieve a task
+     *
+     * Returns comprehensive information about a task, including:
+     * - current `status`
+     * - step-level progress (`steps`)
+     * - output (if finished)
+     * - failure details (if failed)
+     *
+     * If you only need the current status, use `GET /v2/workflow/get-task-status`.
+     *
+     * `GET /v2/workflow/get-task`
+     */
+    getTask: ClientForPath<paths["/v2/workflow/get-task"], Media>["GET"];
+    /**
+     * Retrieve a task status
+     *
+     * Returns just the current status of a task.
+     *
+     * This endpoint is more lightweight than `GET /v2/workflow/get-task`.
+     *
+     * `GET /v2/workflow/get-task-status`
+     */
+    getTaskStatus: ClientForPath<paths["/v2/workflow/get-task-status"], Media>["GET"];
+    /**
+     * Retrieve a workflow
+     *
+     * Fetches a workflow's configuration, including the **input parameter definitions** needed to run it.
+     *
+     * If you only need a list of workflows, use `GET /v2/workflow/list-workflows`.
+     *
+     * `GET /v2/workflow/get-workflow`
+     */
+    getWorkflowConfig: ClientForPath<paths["/v2/workflow/get-workflow"], Media>["GET"];
+    /**
+     * List official workflow templates
+     *
+     * Returns BrowserAct's official workflow templates.
+     *
+     * Use `keyword` to search by name/description.
+     *
+     * `GET /v2/workflow/list-official-workflow-templates`
+     */
+    getWorkflowTemplates: ClientForPath<paths["/v2/workflow/list-official-workflow-templates"], Media>["GET"];
+    /**
+     * List tasks
+     *
+     * Returns a paginated list of tasks (workflow executions).
+     *
+     * ### Filtering
+     * - Use `status` to filter by task status.
+     * - Use `workflow_id` to only list tasks created from a specific workflow.
+     *
+     * ### Pagination
+     * Use `page` and `limit`. The response includes `total_pages` and `total_count`.
+     *
+     * `GET /v2/workflow/list-tasks`
+     */
+    pageTasks: ClientForPath<paths["/v2/workflow/list-tasks"], Media>["GET"];
+    /**
+     * List workflows
+     *
+     * Returns a paginated list of workflows in your workspace.
+     *
+     * ### Pagination
+     * This endpoint uses page-based pagination with `page` and `limit`.
+     *
+     * `GET /v2/workflow/list-workflows`
+     */
+    getWorkflowList: ClientForPath<paths["/v2/workflow/list-workflows"], Media>["GET"];
+    /**
+     * Resume a paused task
+     *
+     * Resumes execution of a previously paused task.
+     *
+     * - The task will continue from where it was paused.
+     * - You **can't** resume a task that is `finished`, `failed`, or `canceled`.
+     *
+     * `PUT /v2/workflow/resume-task`
+     */
+    resumeTask: ClientForPath<paths["/v2/workflow/resume-task"], Media>["PUT"];
     /**
      * Run a workflow (create a task)
      *
@@ -31,6 +130,29 @@ export interface BrowserActOperations {
      * `POST /v2/workflow/run-task`
      */
     runTask: ClientForPath<paths["/v2/workflow/run-task"], Media>["POST"];
+    /**
+     * Run an official workflow template (create a task)
+     *
+     * Starts a new task execution from an **official workflow template** and returns a `task_id`.
+     *
+     * Use `GET /v2/workflow/list-official-workflow-templates` to discover templates.
+     *
+     * `POST /v2/workflow/run-task-by-template`
+     */
+    runTemplateTask: ClientForPath<paths["/v2/workflow/run-task-by-template"], Media>["POST"];
+    /**
+     * Cancel a running task
+     *
+     * Cancels a running task immediately.
+     *
+     * - Use this when you no longer need the result.
+     * - A canceled task **cannot** be resumed.
+     *
+     * **Tip:** If you only need to check progress, prefer `GET /v2/workflow/get-task-status`.
+     *
+     * `PUT /v2/workflow/stop-task`
+     */
+    stopTask: ClientForPath<paths["/v2/workflow/stop-task"], Media>["PUT"];
 }
 
 /**
@@ -64,7 +186,18 @@ const definition: ApiDefinition = {
     },
     security: [["HTTPBearer"]],
     operations: {
-        runTask: "POST /v2/workflow/run-task"
+        getWorkflowTemplateConfig: "GET /v2/workflow/get-official-workflow-template",
+        getRegionList: "GET /v2/workflow/get-region-list",
+        getTask: "GET /v2/workflow/get-task",
+        getTaskStatus: "GET /v2/workflow/get-task-status",
+        getWorkflowConfig: "GET /v2/workflow/get-workflow",
+        getWorkflowTemplates: "GET /v2/workflow/list-official-workflow-templates",
+        pageTasks: "GET /v2/workflow/list-tasks",
+        getWorkflowList: "GET /v2/workflow/list-workflows",
+        resumeTask: "PUT /v2/workflow/resume-task",
+        runTask: "POST /v2/workflow/run-task",
+        runTemplateTask: "POST /v2/workflow/run-task-by-template",
+        stopTask: "PUT /v2/workflow/stop-task"
     },
     operationSecurity: {},
     errors: {

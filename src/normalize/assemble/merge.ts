@@ -2,8 +2,12 @@
  * Merges the OpenAPI fragments of one API (in manifest order) into one
  * document. Nothing is dropped or overwritten silently: a path+method or a
  * component defined twice with different content is an error naming both
- * files, unless the manifest declares a rename for it. Document-level
- * security is not merged (security.ts sets it from the manifest), and
+ * files, unless the manifest declares a rename for it, or one of the two
+ * sources is the API's winning source (`wins: true`, the vendor's complete
+ * document): then the winner's definition is kept and the other is recorded
+ * as superseded with every disagreement (documentation drift,
+ * supersede.ts). The winner is merged first, so its info, servers and tags
+ * lead. Document-level security is not merged (security.ts), and
  * operationIds are checked once, whole, after the overlays
  * (repair/operation-ids.ts).
  */
@@ -15,24 +19,43 @@ import type { Pass, SourceFragment } from '../pass.js';
 import type { NormalizationReport } from '../report.js';
 import { canonicalJson } from '../canonical.js';
 import { getOwn, ownObject, setOwn } from '../../openapi/own.js';
+import { disagreements } from './supersede.js';
 
 /** `renames["raw/a.md#/components/schemas/Foo"] = "FooV2"` */
 export type ComponentRenames = Record<string, string>;
 
 export const merge: Pass = {
   name: 'merge',
-  run: (document, { sources, manifest, report }) => mergeSources(document, sources, manifest.renames, report),
+  run: (document, { sources, manifest, report }) => mergeSources(document, sources, manifest.renames, report, manifest.sources.find((source) => source.wins)?.file),
 };
 
-/** `sources` merged into `document`, in order. */
-export function mergeSources(document: JsonObject, sources: readonly SourceFragment[], renames: ComponentRenames, report: NormalizationReport): JsonObject {
+/** `sources` merged into `document`, in order, the `winner` (a source's file) first. */
+export function mergeSources(document: JsonObject, sources: readonly SourceFragment[], renames: ComponentRenames, report: NormalizationReport, winner?: string): JsonObject {
   const merged: JsonObject = { openapi: '3.1.0', paths: {}, components: {}, ...document };
+  const ordered = [...sources.filter((source) => source.file === winner), ...sources.filter((source) => source.file !== winner)];
+  const winning = ordered[0]?.file === winner ? ordered[0] : undefined;
+  /** Whether a definition `file` gives at `pointer` yields to the winner's (which is already merged): recorded, then skipped. */
+  const superseded = (file: string, document: JsonObject, pointer: string, owner: string | undefined, value: unknown, kept: unknown): boolean => {
+    if (!winning || owner !== winning.file || file === winning.file) return false;
+    const { listed, count } = disagreements(value, document, kept, winning.document);
+    report.record({
+      kind: 'source-definition-superseded',
+      source: file,
+      winner: winning.file,
+      pointer,
+      reason: `${winning.file} wins (manifest: wins: true): ${count === 0 ? 'the same once references are followed' : `${count} disagreement${count === 1 ? '' : 's'} with it`}`,
+      before: structuredClone(value),
+      count,
+      disagreements: listed,
+    });
+    return true;
+  };
   const pathOwners = new Map<string, string>();
   const componentOwners = new Map<string, string>();
   const unusedRenames = new Set(Object.keys(renames));
 
   const rootOwners = new Map<string, string>();
-  for (const source of sources) {
+  for (const source of ordered) {
     const { file } = source;
     const fail = (pointer: string, reason: string): never => {
       const { file: shown, location } = source.locate(pointer);
@@ -42,7 +65,7 @@ export function mergeSources(document: JsonObject, sources: readonly SourceFragm
     if (isObject(document.info) && !isObject(merged.info)) merged.info = structuredClone(document.info);
     mergeServers(merged, document);
     mergeTags(merged, document);
-    mergeOtherRootFields(merged, document, file, rootOwners, fail);
+    mergeOtherRootFields(merged, document, file, rootOwners, fail, (pointer, value, kept) => superseded(file, document, pointer, rootOwners.get(pointer), value, kept));
 
     const paths = isObject(document.paths) ? document.paths : {};
     for (const [path, pathItem] of Object.entries(paths)) {
@@ -52,6 +75,7 @@ export function mergeSources(document: JsonObject, sources: readonly SourceFragm
         const owner = `${path} ${key}`;
         const isMethod = (HTTP_METHODS as readonly string[]).includes(key);
         if (Object.hasOwn(target, key) && !(isDeepStrictEqual(target[key], value) && !isMethod)) {
+          if (superseded(file, document, toPointer(['paths', path, key]), pathOwners.get(owner), value, target[key])) continue;
           fail(
             toPointer(['paths', path, key]),
             isMethod
@@ -72,6 +96,7 @@ export function mergeSources(document: JsonObject, sources: readonly SourceFragm
         const pointer = toPointer(['components', type, name]);
         if (Object.hasOwn(targetGroup, name)) {
           if (!isDeepStrictEqual(targetGroup[name], definition)) {
+            if (superseded(file, document, pointer, componentOwners.get(pointer), definition, targetGroup[name])) continue;
             fail(pointer, `component ${pointer} differs from the one in ${componentOwners.get(pointer)}: add a rename for "${file}#${pointer}" to the manifest`);
           }
           report.record({
@@ -156,7 +181,14 @@ const MERGED_ROOT_FIELDS = new Set(['openapi', 'info', 'servers', 'tags', 'secur
  * `jsonSchemaDialect`, `x-…` extensions) is kept: `webhooks` entry by entry,
  * the rest whole; two sources giving one of them differently is an error.
  */
-function mergeOtherRootFields(merged: JsonObject, document: JsonObject, file: string, owners: Map<string, string>, fail: (pointer: string, reason: string) => never): void {
+function mergeOtherRootFields(
+  merged: JsonObject,
+  document: JsonObject,
+  file: string,
+  owners: Map<string, string>,
+  fail: (pointer: string, reason: string) => never,
+  superseded: (pointer: string, value: unknown, kept: unknown) => boolean,
+): void {
   for (const [key, value] of Object.entries(document)) {
     if (MERGED_ROOT_FIELDS.has(key)) continue;
     const entries: Array<[string[], unknown]> = key === 'webhooks' && isObject(value) ? Object.entries(value).map(([name, item]) => [[key, name], item]) : [[[key], value]];
@@ -164,7 +196,10 @@ function mergeOtherRootFields(merged: JsonObject, document: JsonObject, file: st
       const pointer = toPointer(path);
       const parent = path.length === 2 ? ownObject(merged, key) : merged;
       const name = path.at(-1)!;
-      if (Object.hasOwn(parent, name) && !isDeepStrictEqual(parent[name], entry)) fail(pointer, `${pointer} differs from the one in ${owners.get(pointer)}: keep one in a single source`);
+      if (Object.hasOwn(parent, name) && !isDeepStrictEqual(parent[name], entry)) {
+        if (superseded(pointer, entry, parent[name])) continue;
+        fail(pointer, `${pointer} differs from the one in ${owners.get(pointer)}: keep one in a single source`);
+      }
       setOwn(parent, name, structuredClone(entry));
       owners.set(pointer, file);
     }

@@ -54,6 +54,9 @@ function fixInvalidExamples(document: JsonObject, report: NormalizationReport): 
   }
 }
 
+/** The largest sampled value (as JSON) that replaces an example's value; a larger one leaves the example as published, with a warning. */
+export const MAX_SAMPLED_BYTES = 4_096;
+
 /**
  * openapi-sampler makes strings for a `pattern` with backtracking regexes of
  * its own and repeats counts as written (`a{1000000000}`), so it never sees
@@ -65,11 +68,16 @@ class Sampler {
 
   constructor(private readonly document: JsonObject) {}
 
-  /** A value for `schema`, or `undefined` when the sampler could not make plain JSON data. */
+  /**
+   * A value for `schema`, or `undefined` when the sampler could not make
+   * plain JSON data, or made more than MAX_SAMPLED_BYTES of it: a sample
+   * follows every property of recursive schemas (Xero's allocations: one
+   * replaced example was 22,000 lines), and an example is documentation.
+   */
   sample(schema: unknown): { value: unknown } | undefined {
     this.withoutPatterns ??= dropPatterns(this.document) as JsonObject;
     const value: unknown = sample(dropPatterns(schema) as object, { skipReadOnly: false }, this.withoutPatterns as object);
-    return isPlainData(value) ? { value } : undefined;
+    return isPlainData(value) && JSON.stringify(value).length <= MAX_SAMPLED_BYTES ? { value } : undefined;
   }
 }
 
@@ -164,7 +172,7 @@ function fixExample(document: JsonObject, site: ExampleSite, validator: Document
       const still = !sampled || validator.validate(site.schemaPointer, wrapper.value).some((error) => error.instancePath === fixable.instancePath && error.keyword === fixable.keyword);
       if (still) {
         setAt(wrapper, tokens, before);
-        report.warn({ kind: 'example-invalid', pointer, message: `${reason}; no sampled value satisfies the schema, so it is kept` });
+        report.warn({ kind: 'example-invalid', pointer, message: `${reason}; no sampled value of at most ${MAX_SAMPLED_BYTES} bytes satisfies the schema, so it is kept` });
         return;
       }
       // A copy: later fixes inside the value must not change what the report says was put there.

@@ -27,7 +27,7 @@ import { isSwagger2 } from '../sources/openapi-version.js';
 import { SCHEMA_KEYWORDS } from '../../openapi/schema-keywords.js';
 import { canonicalJson } from '../canonical.js';
 import type { Pass } from '../pass.js';
-import { isExampleFix, isPathOperationMove, type ExampleFix, type NormalizationReport } from '../report.js';
+import { isDefinitionSuperseded, isExampleFix, isPathOperationMove, type ExampleFix, type NormalizationReport } from '../report.js';
 import { getOwn, setOwn } from '../../openapi/own.js';
 import { componentSchemas } from '../../openapi/schemas.js';
 import { operations } from '../../openapi/operations.js';
@@ -44,6 +44,8 @@ export interface Fact {
 export interface LosslessResult {
   missing: Fact[];
   checked: number;
+  /** Facts of definitions the winning source superseded: explained by the report's drift entries, not found. */
+  superseded: number;
 }
 
 /** Fails the run when any fact of a source, as read, is missing from the result. */
@@ -54,8 +56,8 @@ export const lossless: Pass = {
       const { bundle } = loaded as BundledSource;
       return bundle ? bundledFacts(bundle, loaded.file, manifest.dir, report) : rawFacts(loaded.value);
     });
-    const { missing, checked } = checkFacts(factsOfSources, document, report);
-    report.lossless = { checked, missing: missing.length };
+    const { missing, checked, superseded } = checkFacts(factsOfSources, document, report);
+    report.lossless = { checked, missing: missing.length, ...(superseded > 0 ? { superseded } : {}) };
     if (missing.length > 0) {
       const list = missing.slice(0, 5).map((fact) => `${fact.kind} ${fact.key.slice(0, 120)}`).join('; ');
       throw new SpecError(manifest.file, {}, `normalization lost ${missing.length} of ${checked} facts of the sources: ${list}`);
@@ -80,8 +82,10 @@ function checkFacts(factsOfSources: Fact[][], normalized: JsonObject, report: No
   const moved = movedRoutes(report);
   const securityExplained = explainedRequirements(report);
   const renamedIds = renamedOperationIds(report);
+  const supersededFacts = factsOfSuperseded(report);
   const missing: Fact[] = [];
   let checked = 0;
+  let superseded = 0;
   for (const facts of factsOfSources) {
     for (const fact of facts) {
       if (fact.implied) continue;
@@ -91,10 +95,29 @@ function checkFacts(factsOfSources: Fact[][], normalized: JsonObject, report: No
       if (moved.explains(fact, present)) continue;
       if (fact.kind === 'operation-id' && renamedIds.has(fact.key)) continue;
       if (fact.kind === 'security' && (securityExplained.has(fact.key) || securityExplained.has(`* ${String(fact.value)}`))) continue;
+      if (supersededFacts.has(factId(fact))) {
+        superseded++;
+        continue;
+      }
       missing.push(fact);
     }
   }
-  return { missing, checked };
+  return { missing, checked, superseded };
+}
+
+/**
+ * The facts of every definition the winning source superseded, read from
+ * the report's entries (each holds the definition as its source gave it,
+ * at its pointer): a page's fact the result lacks is explained by them.
+ */
+function factsOfSuperseded(report: NormalizationReport): Set<string> {
+  const ids = new Set<string>();
+  for (const entry of report.transformations.filter(isDefinitionSuperseded)) {
+    const segments = parsePointer(entry.pointer);
+    const placed = segments.reduceRight<unknown>((inner, segment) => ({ [segment]: inner }), entry.before) as JsonObject;
+    for (const fact of openApiFacts(placed)) ids.add(factId(fact));
+  }
+  return ids;
 }
 
 /** `<METHOD> <path> <published id>` of each operationId the manifest renamed (repair/operation-ids.ts records the one it replaced). */

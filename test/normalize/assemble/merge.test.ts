@@ -10,7 +10,70 @@ const op = "{responses: {'200': {description: OK}}}";
 const api = (paths: string, rest = '') => `openapi: 3.1.0\npaths:\n${paths}${rest}`;
 const ERROR = '{type: object, properties: {code: {type: integer}}}';
 
-const CASES: Array<[string, { given: { sources: Record<string, string>; manifest?: string }; want: Want }]> = [
+/** An operation as a page and as the vendor's document give it. */
+const described = (description: string, enumValues: string, required: string) =>
+  `{description: ${description}, requestBody: {content: {application/json: {schema: {type: object, required: ${required}, properties: {name: {type: string}, kind: {type: string, enum: ${enumValues}}}}}}}, responses: {'200': {description: OK}}}`;
+const PAGE_OP = described('Creates a task', '[a, b]', '[name]');
+const DOCUMENT_OP = described('Create a task', '[b, c]', '[]');
+const RECURSIVE = '{type: object, properties: {children: {type: array, items: {$ref: "#/components/schemas/Node"}}}}';
+
+const CASES: Array<[string, { given: { sources: Record<string, string>; manifest?: string; winner?: string }; want: Want }]> = [
+  [
+    'the winning source leads whatever its place, and a page operation it also has is superseded with each disagreement',
+    {
+      given: { sources: { 'page.yaml': api(`  /tasks: {post: ${PAGE_OP}}\n  /page-only: {get: ${op}}\n`, 'info: {title: Page, version: "0"}\n'), 'document.yaml': api(`  /tasks: {post: ${DOCUMENT_OP}}\n`, 'info: {title: Document, version: "1"}\n') }, winner: 'document.yaml' },
+      want: {
+        document: `openapi: 3.1.0\npaths: {/tasks: {post: ${DOCUMENT_OP}}, /page-only: {get: ${op}}}\ncomponents: {}\ninfo: {title: Document, version: "1"}\n`,
+        transformations: [{
+          kind: 'source-definition-superseded',
+          source: 'page.yaml',
+          winner: 'document.yaml',
+          pointer: '/paths/~1tasks/post',
+          count: 3,
+          disagreements: [
+            { at: '/description', aspect: 'description', page: 'Creates a task', document: 'Create a task' },
+            { at: '/requestBody/content/application~1json/schema/properties/kind/enum', aspect: 'enum', page: ['a'], document: ['c'] },
+            { at: '/requestBody/content/application~1json/schema/required', aspect: 'required', page: ['name'], document: [] },
+          ],
+        }],
+      },
+    },
+  ],
+  [
+    'a page writing inline what the document names as a component agrees; parameters are matched by name, not order',
+    {
+      given: {
+        sources: {
+          'document.yaml': api("  /t:\n    get: {parameters: [{name: a, in: query, schema: {type: string}}, {$ref: '#/components/parameters/B'}], responses: {'200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/T'}}}}}}\n", 'components: {schemas: {T: {type: object}}, parameters: {B: {name: b, in: query, schema: {type: integer}}}}\n'),
+          'page.yaml': api("  /t:\n    get: {parameters: [{name: b, in: query, schema: {type: integer}}, {name: a, in: query, schema: {type: string}}], responses: {'200': {description: OK, content: {application/json: {schema: {type: object}}}}}}\n"),
+        },
+        winner: 'document.yaml',
+      },
+      want: { transformations: [{ kind: 'source-definition-superseded', source: 'page.yaml', pointer: '/paths/~1t/get', count: 0, disagreements: [] }] },
+    },
+  ],
+  [
+    'a component both give differently keeps the winner\'s; recursive schemas end',
+    {
+      given: {
+        sources: {
+          'document.yaml': api('', `components: {schemas: {Node: ${RECURSIVE}, Task: {type: object, properties: {a: {type: string}, b: {$ref: '#/components/schemas/Node'}}}}}\n`),
+          'page.yaml': api('', `components: {schemas: {Node: ${RECURSIVE}, Task: {type: object, properties: {a: {type: integer}}}}}\n`),
+        },
+        winner: 'document.yaml',
+      },
+      want: {
+        transformations: [
+          { kind: 'merge-identical-component-collapsed', source: 'page.yaml', pointer: '/components/schemas/Node' },
+          { kind: 'source-definition-superseded', source: 'page.yaml', pointer: '/components/schemas/Task', count: 2, disagreements: [{ at: '/properties/a/type', aspect: 'field', page: 'integer', document: 'string' }, { at: '/properties/b', aspect: 'field', document: { type: 'object', properties: { children: { type: 'array', items: { $ref: '#/components/schemas/Node' } } } } }] },
+        ],
+      },
+    },
+  ],
+  [
+    'a root field both give differently keeps the winner\'s',
+    { given: { sources: { 'page.yaml': api('', 'externalDocs: {url: https://old.example.test}\n'), 'document.yaml': api('', 'externalDocs: {url: https://docs.example.test}\n') }, winner: 'document.yaml' }, want: { document: 'openapi: 3.1.0\npaths: {}\ncomponents: {}\nexternalDocs: {url: https://docs.example.test}\n', transformations: [{ kind: 'source-definition-superseded', pointer: '/externalDocs', count: 1 }] } },
+  ],
   [
     'paths are unioned and deep-equal components collapse, each collapse reported',
     {
@@ -83,7 +146,9 @@ const CASES: Array<[string, { given: { sources: Record<string, string>; manifest
 describe('merge pass', () => {
   it.each(CASES)('%s', async (_name, { given, want }) => {
     const sources = Object.entries(given.sources).map(([file, text]) => source(file, text));
-    const context = apiContext({ sources, manifest: given.manifest ? manifest(given.manifest) : undefined });
+    const base = given.manifest ? manifest(given.manifest) : manifest();
+    const listed = { ...base, sources: sources.map(({ file }) => ({ file, ...(file === given.winner ? { wins: true } : {}) })) };
+    const context = apiContext({ sources, manifest: listed });
     await expectPass(merge, {}, context, want);
   });
 

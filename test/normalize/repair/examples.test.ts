@@ -3,7 +3,7 @@
  * required one replaced by a sampled value, each reported with what it was.
  */
 import { describe, expect, it } from 'vitest';
-import { examples } from '../../../src/normalize/repair/examples.js';
+import { examples, MAX_SAMPLED_BYTES } from '../../../src/normalize/repair/examples.js';
 import { apiContext, expectPass, yaml, type Want } from '../given.js';
 
 const document = (example: string) => `openapi: 3.1.0
@@ -51,7 +51,30 @@ const CASES: Array<[string, { given: string; want: Want }]> = [
   ],
 ];
 
+/** A required object whose smallest sample is larger than an example may become: 64 required properties of 100 characters each. */
+const WIDE = `openapi: 3.1.0
+components:
+  schemas:
+    Wide:
+      type: object
+      required: [${Array.from({ length: 64 }, (_, index) => `p${index}`).join(', ')}]
+      properties: {${Array.from({ length: 64 }, (_, index) => `p${index}: {type: string, minLength: 100}`).join(', ')}}
+    Holder:
+      type: object
+      required: [wide]
+      properties: {wide: {$ref: '#/components/schemas/Wide'}}
+      example: {wide: 1}
+`;
+
 describe('examples pass', () => {
+  it('keeps the published value, with a warning, rather than put a sample larger than the bound in its place', async () => {
+    expect(64 * 100).toBeGreaterThan(MAX_SAMPLED_BYTES);
+    await expectPass(examples, yaml(WIDE), apiContext(), {
+      document: WIDE,
+      warnings: [{ kind: 'example-invalid', pointer: '/components/schemas/Holder/example/wide', message: expect.stringContaining(`no sampled value of at most ${MAX_SAMPLED_BYTES} bytes`) }],
+    });
+  });
+
   it.each(CASES)('%s', async (_name, { given, want }) => {
     await expectPass(examples, yaml(given), apiContext(), want);
   });
