@@ -10,6 +10,7 @@ import { Ajv2020, type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.
 import type { RegExpEngine } from 'ajv/dist/types/index.js';
 import addFormatsModule from 'ajv-formats';
 import type { JsonObject } from './openapi/types.js';
+import { visitDocument } from './openapi/visit.js';
 import { compilePattern, type LinearRegex } from './safe-regex.js';
 
 // ajv-formats is CommonJS with a default export.
@@ -47,6 +48,36 @@ export class SchemaNotCompiled extends Error {
   }
 }
 
+/**
+ * A copy of the document for Ajv without the values that are data, never
+ * schemas: examples (a schema's, a parameter's, a header's, a media type's,
+ * an Example Object's `value`) and schema extensions. Ajv reads every key it
+ * does not know as if it could hold a schema, so an example carrying an
+ * `$id` (Box's metadata examples, `"$id": "01234500-…"`, twice) was taken
+ * for a schema resource and failed the whole document as ambiguous. None of
+ * these values takes part in validation.
+ */
+function withoutData(document: JsonObject): JsonObject {
+  const copy = structuredClone(document);
+  const dropExamples = (node: JsonObject) => {
+    delete node.example;
+    delete node.examples;
+  };
+  visitDocument(copy, {
+    Schema(schema) {
+      dropExamples(schema);
+      for (const key of Object.keys(schema)) if (key.startsWith('x-')) delete schema[key];
+    },
+    Parameter: dropExamples,
+    Header: dropExamples,
+    MediaType: dropExamples,
+    Example(example) {
+      delete example.value;
+    },
+  });
+  return copy;
+}
+
 export class DocumentValidator {
   private readonly ajv: Ajv2020;
   /** Compiled once per pointer, failures too (a failed compile can take seconds). */
@@ -69,7 +100,7 @@ export class DocumentValidator {
     addFormats(this.ajv);
     // OpenAPI's own keywords are annotations for validation purposes.
     for (const keyword of ['example', 'xml', 'externalDocs', 'discriminator']) this.ajv.addKeyword(keyword);
-    this.ajv.addSchema(structuredClone(document), DOCUMENT_ID);
+    this.ajv.addSchema(withoutData(document), DOCUMENT_ID);
   }
 
   /** Errors of `value` against the schema at `pointer` (empty when valid); throws SchemaNotCompiled. */

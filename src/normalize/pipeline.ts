@@ -22,6 +22,7 @@ import { examples } from './repair/examples.js';
 import { operationIds } from './repair/operation-ids.js';
 import { order } from './repair/order.js';
 import { pathKeys } from './repair/path-keys.js';
+import { operationIdCharacters } from './repair/operation-id-characters.js';
 import { NormalizationReport } from './report.js';
 import { isMintlifyPage, mintlifyPages } from './sources/mintlify.js';
 import { exclusiveBounds } from './sources/exclusive-bounds.js';
@@ -62,7 +63,7 @@ export const ASSEMBLE_PASSES: readonly Pass[] = [documentSecurity, merge, overla
  * patterns), repaired, warned about, ordered. Each is idempotent, so
  * normalizing a normalized document changes nothing.
  */
-export const REPAIR_PASSES: readonly Pass[] = [refs, refCycles, patterns, pathKeys, enumOneOfs, discriminators, operationIds, examples, ambiguousOneOfs, order];
+export const REPAIR_PASSES: readonly Pass[] = [refs, refCycles, patterns, pathKeys, enumOneOfs, discriminators, operationIdCharacters, operationIds, examples, ambiguousOneOfs, order];
 
 /** Redocly's linter, then the proof that no fact of a source was lost. */
 export const VERIFY_PASSES: readonly Pass[] = [validation, lossless];

@@ -169,6 +169,12 @@ export interface PathOperationsMerged extends Entry<'path-operations-merged'> {
   before: unknown;
 }
 
+/** repair/operation-id-characters.ts: an operationId the type generator would not keep as published; `before` is it. */
+export interface OperationIdRewritten extends Entry<'operation-id-rewritten'> {
+  before: string;
+  after: string;
+}
+
 /** A change to an example value, which the lossless proof undoes to find the published example. */
 export type ExampleFix = ExampleValueDropped | ExampleValueReplaced;
 
@@ -236,7 +242,8 @@ export type Transformation =
   | ExampleMoved
   | DiscriminatorMappingDerived
   | PathOperationMoved
-  | PathOperationsMerged;
+  | PathOperationsMerged
+  | OperationIdRewritten;
 
 const EXAMPLE_FIX_KINDS: ReadonlySet<Transformation['kind']> = new Set<ExampleFix['kind']>(['example-invalid-value-dropped', 'example-invalid-value-replaced']);
 

@@ -15,12 +15,16 @@
  *   become one key, the one with the most operations (then one published
  *   without fragment or query, then the first), with path parameters
  *   renamed by position.
- * Two operations that then share a key and method are one route. They are
- *   merged when nothing but their path parameters, texts and ids differ
- *   (one operation whose path parameter accepts both schemas); otherwise
- *   the run fails naming both, unless the manifest's `pathKeys` says
- *   `merge` for the key: then parameters, bodies and responses are
- *   unioned (`anyOf`), and what only one of them requires becomes optional.
+ * Two operations that then share a key and method are one route, merged
+ *   into one when that is safe (same-route.ts says what safe means: the
+ *   client can still tell which answer belongs to which request): the
+ *   merged operation accepts every request either accepted and documents
+ *   every response either documented (parameters, bodies and responses
+ *   unioned, `anyOf` where schemas differ; what only one of them requires
+ *   becomes optional). It keeps the id and texts of the operation already
+ *   on the key; the other is in the report as published. When no merge is
+ *   safe the run fails naming both and the manifest setting (`pathKeys:
+ *   {<key>: merge}`) that merges them anyway.
  * Each move and merge is recorded with the operation's old and new route,
  * so the lossless proof finds every published operation under its new key.
  */
@@ -33,6 +37,7 @@ import { getOwn, setOwn } from '../../openapi/own.js';
 import { HTTP_METHODS, isObject, type HttpMethod, type JsonObject } from '../../openapi/types.js';
 import { canonicalJson } from '../canonical.js';
 import type { ApiContext, Pass } from '../pass.js';
+import { mergeVerdict, withoutTexts, type PublishedOperation } from './same-route.js';
 
 export const pathKeys: Pass = {
   name: 'path-keys',
@@ -84,6 +89,8 @@ function rewritePathKeys(document: JsonObject, paths: JsonObject, context: ApiCo
     else groups.set(parsed.shape, [parsed]);
   }
   checkManifestKeys(paths, context);
+  // Each operation that others joined, with those it holds as published: a newcomer must be safe beside each.
+  const joined = new Map<JsonObject, PublishedOperation[]>();
   for (const group of groups.values()) {
     if (group.length === 1 && group[0]!.key === group[0]!.base) continue;
     const target = targetOf(group);
@@ -94,7 +101,7 @@ function rewritePathKeys(document: JsonObject, paths: JsonObject, context: ApiCo
         const { file, location } = publisher(toPointer(['paths', member.key]), context);
         throw new SpecError(file, location, `path key ${JSON.stringify(member.key)} must become ${JSON.stringify(target.base)}, but its Path Item is a $ref: inline it with an overlay`);
       }
-      moveOperations(document, member, target, targetItem, context);
+      moveOperations(document, member, target, targetItem, joined, context);
       delete paths[member.key];
     }
     setOwn(paths, target.base, targetItem);
@@ -125,7 +132,7 @@ function targetOf(group: PathKey[]): PathKey {
   return group.reduce((best, member) => (count(member) > count(best) || (count(member) === count(best) && clean(member) > clean(best)) ? member : best));
 }
 
-function moveOperations(document: JsonObject, member: PathKey, target: PathKey, targetItem: JsonObject, context: ApiContext): void {
+function moveOperations(document: JsonObject, member: PathKey, target: PathKey, targetItem: JsonObject, joined: Map<JsonObject, PublishedOperation[]>, context: ApiContext): void {
   const renamed: Record<string, string> = {};
   member.names.forEach((name, index) => {
     if (name !== target.names[index]) renamed[name] = target.names[index]!;
@@ -156,20 +163,25 @@ function moveOperations(document: JsonObject, member: PathKey, target: PathKey, 
       continue;
     }
     const consented = context.manifest.pathKeys?.[member.key] === 'merge';
-    if (!consented && !sameRoute(document, targetItem, existing, operation)) {
+    const alone = sameRoute(document, targetItem, existing, operation);
+    const earlier = joined.get(existing) ?? [{ operation: structuredClone(existing), parameters: effectiveParameters(document, targetItem, existing) }];
+    const incoming: PublishedOperation = { operation, parameters: resolvedList(document, operation.parameters) };
+    const verdict = alone ? { safe: true, why: 'they differ only in path parameters, texts and ids' } : mergeVerdict(document, earlier, incoming);
+    if (!consented && !verdict.safe) {
       const ours = toPointer(['paths', member.key, method]);
       const { file, location } = publisher(ours, context);
       throw new SpecError(
         file,
         location,
-        `${from} (#${ours}) and ${to} (#${pointer}) are one URL and method but differ in parameters, body, responses or security: merge them with \`pathKeys: {${JSON.stringify(member.key)}: merge}\` in the manifest, or change one with an overlay`,
+        `${from} (#${ours}) and ${to} (#${pointer}) are one URL and method, and no merge is safe: ${verdict.why}; merge them anyway with \`pathKeys: {${JSON.stringify(member.key)}: merge}\` in the manifest, or change one with an overlay`,
       );
     }
+    joined.set(existing, [...earlier, structuredClone(incoming)]);
     mergeOperations(document, targetItem, existing, operation, renamed);
     context.report.record({
       kind: 'path-operations-merged',
       pointer,
-      reason: `${why}; ${from} is the same route as ${to}, so the two are one operation (${consented ? 'the manifest says merge: parameters, bodies and responses unioned' : 'they differ only in path parameters, texts and ids'})`,
+      reason: `${why}; ${from} is the same route as ${to}, so the two are one operation, which keeps ${to}'s id and texts and accepts and answers what either did (${consented && !verdict.safe ? 'the manifest says merge: parameters, bodies and responses unioned' : verdict.why})`,
       from,
       to,
       renamed,
@@ -345,7 +357,7 @@ function mergeResponses(document: JsonObject, existing: JsonObject, incoming: Js
   existing.responses = merged;
 }
 
-/** Media types of both; a media type both give with different schemas accepts either (`anyOf`). */
+/** Media types of both; a media type both give with schemas that differ in more than texts accepts either (`anyOf`). */
 function mergeContent(ours: unknown, theirs: unknown): JsonObject {
   const merged: JsonObject = { ...(isObject(ours) ? ours : {}) };
   for (const [type, media] of Object.entries(isObject(theirs) ? theirs : {})) {
@@ -354,7 +366,8 @@ function mergeContent(ours: unknown, theirs: unknown): JsonObject {
       setOwn(merged, type, media);
       continue;
     }
-    if (!isObject(media) || isDeepStrictEqual(mine.schema, media.schema) || media.schema === undefined) continue;
+    // Schemas that differ only in texts are one schema: the kept operation's texts stay, the other's are in the report.
+    if (!isObject(media) || media.schema === undefined || canonicalJson(withoutTexts(mine.schema)) === canonicalJson(withoutTexts(media.schema))) continue;
     const members = isUnion(mine.schema) ? (mine.schema.anyOf as unknown[]) : [mine.schema];
     setOwn(merged, type, { ...mine, schema: mine.schema === undefined ? media.schema : { anyOf: [...members, media.schema] } });
   }

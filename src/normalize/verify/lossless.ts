@@ -185,9 +185,8 @@ function openApiFacts(document: JsonObject): Fact[] {
       facts.push({ kind: 'body', key: op });
       // Form fields, as a Swagger 2.0 source states them: formData parameters.
       for (const [mediaType, media] of Object.entries(isObject(requestBody.content) ? requestBody.content : {})) {
-        const schema = isObject(media) ? resolveLocal(document, media.schema) : undefined;
-        if (!FORM_MEDIA_TYPES.has(mediaType) || !isObject(schema) || !isObject(schema.properties)) continue;
-        for (const name of Object.keys(schema.properties)) facts.push({ kind: 'parameter', key: `${op} formData:${name}` });
+        if (!FORM_MEDIA_TYPES.has(mediaType) || !isObject(media)) continue;
+        for (const name of formFields(document, media.schema)) facts.push({ kind: 'parameter', key: `${op} formData:${name}` });
       }
     }
     pushSecurityFacts(facts, op, operation, document);
@@ -209,6 +208,18 @@ function openApiFacts(document: JsonObject): Fact[] {
 }
 
 const FORM_MEDIA_TYPES: ReadonlySet<string> = new Set(['application/x-www-form-urlencoded', 'multipart/form-data']);
+
+/**
+ * The fields of a form body: its schema's properties, and those of each
+ * member of an `anyOf`/`oneOf` (a form body path-keys.ts merged with
+ * another's accepts the fields of either).
+ */
+function formFields(document: JsonObject, schema: unknown): string[] {
+  const resolved = resolveLocal(document, schema);
+  if (!isObject(resolved)) return [];
+  const members = [...asArray(resolved.anyOf), ...asArray(resolved.oneOf)].map((member) => resolveLocal(document, member)).filter(isObject);
+  return [...new Set([resolved, ...members].flatMap((member) => (isObject(member.properties) ? Object.keys(member.properties) : [])))];
+}
 
 /**
  * Facts of a Swagger 2.0 document, read in its own shape: parameters

@@ -156,20 +156,230 @@ components: {parameters: {Attachment: {name: AttachmentID, in: path, required: t
     },
   ],
   [
-    'one route, one method, different bodies: refused, naming both pointers and the manifest setting',
+    "Mistral's #stream: another body (stream: true), a text/event-stream 200 beside the JSON one, the same 422: the request tells the answers apart, merged without a setting",
     {
       given: `paths:
-  /conversations: {post: {requestBody: {content: {application/json: {schema: {type: object}}}}, responses: ${OK}}}
-  '/conversations#stream': {post: {requestBody: {content: {application/json: {schema: {type: string}}}}, responses: ${OK}}}
+  /conversations:
+    post:
+      operationId: start
+      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Request'}}}}
+      responses: {'200': {description: OK, content: {application/json: {schema: {type: object}}}}, '422': {description: Invalid, content: {application/json: {schema: {$ref: '#/components/schemas/Invalid'}}}}}
+  '/conversations#stream':
+    post:
+      operationId: startStream
+      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/StreamRequest'}}}}
+      responses: {'200': {description: Events, content: {text/event-stream: {schema: {type: string}}}}, '422': {description: Invalid, content: {application/json: {schema: {$ref: '#/components/schemas/Invalid'}}}}}
+components: {schemas: {Request: {type: object, properties: {stream: {const: false}}}, StreamRequest: {type: object, properties: {stream: {const: true}}}, Invalid: {type: object}}}
 `,
       want: {
-        error:
-          'api.yaml:3:35 #/paths/~1conversations#stream/post: POST /conversations#stream (#/paths/~1conversations#stream/post) and POST /conversations (#/paths/~1conversations/post) are one URL and method but differ in parameters, body, responses or security: merge them with `pathKeys: {"/conversations#stream": merge}` in the manifest, or change one with an overlay',
+        document: `paths:
+  /conversations:
+    post:
+      operationId: start
+      requestBody: {required: true, content: {application/json: {schema: {anyOf: [{$ref: '#/components/schemas/Request'}, {$ref: '#/components/schemas/StreamRequest'}]}}}}
+      responses: {'200': {description: OK, content: {application/json: {schema: {type: object}}, text/event-stream: {schema: {type: string}}}}, '422': {description: Invalid, content: {application/json: {schema: {$ref: '#/components/schemas/Invalid'}}}}}
+components: {schemas: {Request: {type: object, properties: {stream: {const: false}}}, StreamRequest: {type: object, properties: {stream: {const: true}}}, Invalid: {type: object}}}
+`,
+        transformations: [
+          {
+            kind: 'path-operations-merged',
+            pointer: '/paths/~1conversations/post',
+            from: 'POST /conversations#stream',
+            to: 'POST /conversations',
+            before: expect.objectContaining({ operationId: 'startStream' }),
+            reason: expect.stringContaining('their requests differ in what they require, so the request selects the answer'),
+          },
+        ],
       },
     },
   ],
   [
-    'the manifest says merge: bodies and responses unioned per media type, what only one requires made optional, security joined',
+    "Box's #refresh: a second form body on the form endpoint, the same answers: one form body accepting either",
+    {
+      given: `paths:
+  /oauth2/token: {post: {operationId: token, requestBody: {content: {application/x-www-form-urlencoded: {schema: {type: object, required: [grant_type, code], properties: {grant_type: {type: string}, code: {type: string}}}}}}, responses: ${ok('A token')}, security: []}}
+  '/oauth2/token#refresh': {post: {operationId: 'token#refresh', requestBody: {content: {application/x-www-form-urlencoded: {schema: {type: object, required: [grant_type, refresh_token], properties: {grant_type: {type: string}, refresh_token: {type: string}}}}}}, responses: ${ok('A token')}, security: []}}
+`,
+      want: {
+        document: `paths:
+  /oauth2/token:
+    post:
+      operationId: token
+      requestBody:
+        required: false
+        content:
+          application/x-www-form-urlencoded:
+            schema:
+              anyOf:
+                - {type: object, required: [grant_type, code], properties: {grant_type: {type: string}, code: {type: string}}}
+                - {type: object, required: [grant_type, refresh_token], properties: {grant_type: {type: string}, refresh_token: {type: string}}}
+      responses: ${ok('A token')}
+      security: []
+`,
+        transformations: [{ kind: 'path-operations-merged', from: 'POST /oauth2/token#refresh', to: 'POST /oauth2/token' }],
+      },
+    },
+  ],
+  [
+    "the same request answered by tagged schemas (Box's GET /shared_items: a file or a folder, each with its own required type, through $ref, allOf and a nullable's anyOf): merged, the 200 accepting either",
+    {
+      given: `paths:
+  /shared_items: {get: {parameters: [{name: boxapi, in: header, required: true, schema: {type: string}}], responses: {'200': {description: A file, content: {application/json: {schema: {$ref: '#/components/schemas/File'}}}}}}}
+  '/shared_items#folders': {get: {parameters: [{name: boxapi, in: header, required: true, description: The link, schema: {type: string}}], responses: {'200': {description: A folder, content: {application/json: {schema: {$ref: '#/components/schemas/Folder'}}}}}}}
+components:
+  schemas:
+    File: {type: object, allOf: [{$ref: '#/components/schemas/FileMini'}]}
+    FileMini: {anyOf: [{type: object, allOf: [{$ref: '#/components/schemas/FileBase'}]}, {type: 'null'}]}
+    FileBase: {type: object, required: [id, type], properties: {id: {type: string}, type: {type: string, enum: [file]}}}
+    Folder: {type: object, required: [id, type], properties: {id: {type: string}, type: {const: folder}}}
+`,
+      want: {
+        document: expect.objectContaining({
+          paths: {
+            '/shared_items': {
+              get: {
+                parameters: [{ name: 'boxapi', in: 'header', required: true, schema: { type: 'string' } }],
+                responses: { '200': { description: 'A file', content: { 'application/json': { schema: { anyOf: [{ $ref: '#/components/schemas/File' }, { $ref: '#/components/schemas/Folder' }] } } } } },
+              },
+            },
+          },
+        }),
+        transformations: [{ kind: 'path-operations-merged', from: 'GET /shared_items#folders', reason: expect.stringContaining('their answers are told apart (200 application/json by their required property "type")') }],
+      },
+    },
+  ],
+  [
+    'the same request answered by an array or by an object: told apart by their JSON types, merged',
+    {
+      given: `paths:
+  /items: {get: {responses: {'200': {description: Many, content: {application/json: {schema: {type: array, items: {type: string}}}}}}}}
+  '/items#one': {get: {responses: {'200': {description: One, content: {application/json: {schema: {type: object}}}}}}}
+`,
+      want: {
+        document: `paths:
+  /items: {get: {responses: {'200': {description: Many, content: {application/json: {schema: {anyOf: [{type: array, items: {type: string}}, {type: object}]}}}}}}}
+`,
+        transformations: [{ kind: 'path-operations-merged', reason: expect.stringContaining('200 application/json by their JSON types') }],
+      },
+    },
+  ],
+  [
+    'the same request, the same status, two JSON objects nothing tells apart (an optional tag does not): no safe choice, refused naming both pointers, the status and the manifest setting',
+    {
+      given: `paths:
+  /conversations: {post: {parameters: [{name: q, in: query, schema: {type: string}}], responses: {'200': {description: A, content: {application/json: {schema: {type: object, properties: {kind: {const: a}, id: {type: string}}}}}}}}}
+  '/conversations#other': {post: {responses: {'200': {description: B, content: {application/json: {schema: {type: object, properties: {kind: {const: b}, name: {type: string}}}}}}}}}
+`,
+      want: {
+        error:
+          'api.yaml:3:34 #/paths/~1conversations#other/post: POST /conversations#other (#/paths/~1conversations#other/post) and POST /conversations (#/paths/~1conversations/post) are one URL and method, and no merge is safe: their requests require the same and their 200 application/json responses differ with nothing to tell them apart (no distinct JSON type, no required property with distinct values); merge them anyway with `pathKeys: {"/conversations#other": merge}` in the manifest, or change one with an overlay',
+      },
+    },
+  ],
+  [
+    'three operations on one route: each newcomer must be safe beside every operation merged before it, not only beside the union (the third answers like the second, nothing tells them apart)',
+    {
+      given: `paths:
+  /things: {get: {responses: {'200': {description: List, content: {application/json: {schema: {type: array}}}}}}}
+  '/things#a': {get: {responses: {'200': {description: A, content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}}}}}}
+  '/things#b': {get: {responses: {'200': {description: B, content: {application/json: {schema: {type: object, properties: {b: {type: string}}}}}}}}}
+`,
+      want: { error: /^api\.yaml:4:\d+ #\/paths\/~1things#b\/get: GET \/things#b \(#\/paths\/~1things#b\/get\) and GET \/things \(#\/paths\/~1things\/get\) are one URL and method, and no merge is safe: .*200 application\/json responses differ with nothing to tell them apart.*`pathKeys: \{"\/things#b": merge\}`/ },
+    },
+  ],
+  [
+    'three operations on one route, each telling its answer apart: one operation, one flat anyOf, two entries',
+    {
+      given: `paths:
+  /things: {get: {responses: {'200': {description: List, content: {application/json: {schema: {type: array}}}}}}}
+  '/things#a': {get: {responses: {'200': {description: A, content: {application/json: {schema: {type: object}}}}}}}
+  '/things#b': {get: {responses: {'200': {description: B, content: {application/json: {schema: {type: string}}}}}}}
+`,
+      want: {
+        document: `paths:
+  /things: {get: {responses: {'200': {description: List, content: {application/json: {schema: {anyOf: [{type: array}, {type: object}, {type: string}]}}}}}}}
+`,
+        transformations: [
+          { kind: 'path-operations-merged', from: 'GET /things#a' },
+          { kind: 'path-operations-merged', from: 'GET /things#b' },
+        ],
+      },
+    },
+  ],
+  [
+    "a parameter required in one only (Box's get_shared_link requires fields=shared_link): the request tells them apart; merged, the parameter optional and accepting either schema",
+    {
+      given: `paths:
+  /files/{id}: {get: {parameters: [${pathParameter('id')}, {name: fields, in: query, schema: {type: array, items: {type: string}}}], responses: {'200': {description: A file, content: {application/json: {schema: {type: object, properties: {id: {type: string}}}}}}}}}
+  '/files/{id}#get_shared_link': {get: {parameters: [${pathParameter('id')}, {name: fields, in: query, required: true, schema: {type: string, const: shared_link}}], responses: {'200': {description: A file, content: {application/json: {schema: {type: object, properties: {shared_link: {type: object}}}}}}}}}
+`,
+      want: {
+        document: `paths:
+  /files/{id}:
+    get:
+      parameters:
+        - ${pathParameter('id')}
+        - {name: fields, in: query, required: false, schema: {anyOf: [{title: fields, type: array, items: {type: string}}, {title: fields, type: string, const: shared_link}]}}
+      responses: {'200': {description: A file, content: {application/json: {schema: {anyOf: [{type: object, properties: {id: {type: string}}}, {type: object, properties: {shared_link: {type: object}}}]}}}}}
+`,
+        transformations: [{ kind: 'path-operations-merged', reason: expect.stringContaining('their requests differ in what they require') }],
+      },
+    },
+  ],
+  [
+    'only an optional parameter differs and both answer the same: safe (the answers are the same), merged with the parameter',
+    {
+      given: `paths:
+  /a: {get: {parameters: [{name: q, in: query, schema: {type: string}}], responses: ${ok('A')}}}
+  '/a#b': {get: {responses: ${ok('B')}}}
+`,
+      want: {
+        document: `paths: {/a: {get: {parameters: [{name: q, in: query, schema: {type: string}}], responses: ${ok('A')}}}}\n`,
+        transformations: [{ kind: 'path-operations-merged', reason: expect.stringContaining('their requests require the same and their shared answers are the same') }],
+      },
+    },
+  ],
+  [
+    'security differing only: merged, allowing what either allowed',
+    {
+      given: `paths:
+  /a: {get: {responses: ${OK}, security: [{key: []}]}}
+  '/a#bearer': {get: {responses: ${OK}, security: [{bearer: []}]}}
+`,
+      want: {
+        document: `paths: {/a: {get: {responses: ${OK}, security: [{key: []}, {bearer: []}]}}}\n`,
+        transformations: [{ kind: 'path-operations-merged' }],
+      },
+    },
+  ],
+  [
+    'the same request, one status in other media types (JSON and XML): no media type both answer, merged with both',
+    {
+      given: `paths:
+  /a: {get: {responses: {'200': {description: A, content: {application/json: {schema: {type: object}}}}}}}
+  '/a#xml': {get: {responses: {'200': {description: A, content: {application/xml: {schema: {type: object, properties: {x: {type: string}}}}}}}}}
+`,
+      want: {
+        document: `paths: {/a: {get: {responses: {'200': {description: A, content: {application/json: {schema: {type: object}}, application/xml: {schema: {type: object, properties: {x: {type: string}}}}}}}}}}\n`,
+        transformations: [{ kind: 'path-operations-merged' }],
+      },
+    },
+  ],
+  [
+    'answers differing only in texts (descriptions, examples) are the same answer',
+    {
+      given: `paths:
+  /a: {get: {responses: {'200': {description: A, content: {application/json: {schema: {type: object, description: One, example: {a: 1}}}}}}}}
+  '/a#b': {get: {responses: {'200': {description: B, content: {application/json: {schema: {type: object, description: Two}}}}}}}
+`,
+      want: {
+        document: `paths: {/a: {get: {responses: {'200': {description: A, content: {application/json: {schema: {type: object, description: One, example: {a: 1}}}}}}}}}\n`,
+        transformations: [{ kind: 'path-operations-merged', reason: expect.stringContaining('they differ only in path parameters, texts and ids') }],
+      },
+    },
+  ],
+  [
+    'the manifest says merge where no merge is safe: parameters, bodies and responses unioned per media type, what only one requires made optional, security joined',
     {
       manifest: "pathKeys: {'/conversations#stream': merge}",
       given: `paths:
@@ -177,15 +387,13 @@ components: {parameters: {Attachment: {name: AttachmentID, in: path, required: t
     post:
       operationId: start
       parameters: [{name: X-Trace, in: header, required: true, schema: {type: string}}, {name: v, in: query, required: true, schema: {type: integer}}]
-      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/Request'}}}}
       responses: {'200': {description: OK, content: {application/json: {schema: {type: object}}}}}
       security: [{key: []}]
   '/conversations#stream':
     post:
       operationId: startStream
-      parameters: [{name: v, in: query, required: true, schema: {type: string}}, {name: cursor, in: query, required: true, schema: {type: string}}]
-      requestBody: {required: true, content: {application/json: {schema: {$ref: '#/components/schemas/StreamRequest'}}}}
-      responses: {'200': {description: Events, content: {text/event-stream: {schema: {type: string}}}}, '422': {description: Invalid}}
+      parameters: [{name: X-Trace, in: header, required: true, schema: {type: string}}, {name: v, in: query, required: true, schema: {type: integer}}, {name: cursor, in: query, schema: {type: string}}]
+      responses: {'200': {description: Events, content: {application/json: {schema: {type: object, properties: {a: {type: string}}}}, text/event-stream: {schema: {type: string}}}}, '422': {description: Invalid}}
       security: [{bearer: []}]
 `,
       want: {
@@ -194,12 +402,11 @@ components: {parameters: {Attachment: {name: AttachmentID, in: path, required: t
     post:
       operationId: start
       parameters:
-        - {name: X-Trace, in: header, required: false, schema: {type: string}}
-        - {name: v, in: query, required: true, schema: {anyOf: [{title: v, type: integer}, {title: v, type: string}]}}
+        - {name: X-Trace, in: header, required: true, schema: {type: string}}
+        - {name: v, in: query, required: true, schema: {type: integer}}
         - {name: cursor, in: query, required: false, schema: {type: string}}
-      requestBody: {required: true, content: {application/json: {schema: {anyOf: [{$ref: '#/components/schemas/Request'}, {$ref: '#/components/schemas/StreamRequest'}]}}}}
       responses:
-        '200': {description: OK, content: {application/json: {schema: {type: object}}, text/event-stream: {schema: {type: string}}}}
+        '200': {description: OK, content: {application/json: {schema: {anyOf: [{type: object}, {type: object, properties: {a: {type: string}}}]}}, text/event-stream: {schema: {type: string}}}}
         '422': {description: Invalid}
       security: [{key: []}, {bearer: []}]
 `,
