@@ -72,4 +72,24 @@ describe('lossless proof after path-key rewrites', () => {
     const missing = checkLossless([yaml(RAW)], document, report).missing.map(({ kind, key }) => `${kind} ${key}`);
     expect(missing).toEqual(['parameter DELETE /Items/{ItemCode} path:ItemCode']);
   });
+
+  it('finds the form fields of both operations of a merge by shape (Box #refresh) in the merged anyOf body, and misses a field the merge would drop', async () => {
+    const raw = `openapi: 3.1.0
+paths:
+  /oauth2/token: {post: {requestBody: {content: {application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/Code'}}}}, responses: {'200': {description: A token}}}}
+  '/oauth2/token#refresh': {post: {requestBody: {content: {application/x-www-form-urlencoded: {schema: {$ref: '#/components/schemas/Refresh'}}}}, responses: {'200': {description: A token}}}}
+components:
+  schemas:
+    Code: {type: object, properties: {grant_type: {type: string}, code: {type: string}}}
+    Refresh: {type: object, properties: {grant_type: {type: string}, refresh_token: {type: string}}}
+`;
+    const context = apiContext({ sources: [source('api.yaml', raw)] });
+    const document = await pathKeys.run(yaml(raw), context);
+    expect(context.report.transformations.map(({ kind }) => kind)).toEqual(['path-operations-merged']);
+    expect(checkLossless([yaml(raw)], document, context.report).missing).toEqual([]);
+    // The target's own form fields are found only through the anyOf: replace it by the other member and one is lost.
+    const body = (document.paths as Record<string, Record<string, { requestBody: { content: Record<string, { schema: unknown }> } }>>)['/oauth2/token']!.post!.requestBody.content['application/x-www-form-urlencoded']!;
+    body.schema = { $ref: '#/components/schemas/Refresh' };
+    expect(checkLossless([yaml(raw)], document, context.report).missing.map(({ kind, key }) => `${kind} ${key}`)).toEqual(['parameter POST /oauth2/token formData:code']);
+  });
 });
