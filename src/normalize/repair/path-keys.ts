@@ -236,17 +236,7 @@ function sameRoute(document: JsonObject, item: JsonObject, existing: JsonObject,
   return canonicalJson(routeShape(document, effectiveParameters(document, item, existing), existing)) === canonicalJson(routeShape(document, resolvedList(document, incoming.parameters), incoming));
 }
 
-const TEXT_FIELDS: ReadonlySet<string> = new Set(['summary', 'description', 'operationId', 'tags', 'externalDocs', 'example', 'examples']);
-const MAP_FIELDS: ReadonlySet<string> = new Set(['properties', 'patternProperties', '$defs', 'content', 'responses', 'headers', 'callbacks', 'encoding', 'links']);
-
 function routeShape(document: JsonObject, parameters: JsonObject[], operation: JsonObject): unknown {
-  // Keys of a map (`properties`, `content`, `responses`) are names, never texts: only keywords are dropped.
-  const withoutTexts = (value: unknown, isMap = false): unknown => {
-    if (Array.isArray(value)) return value.map((inner) => withoutTexts(inner));
-    if (!isObject(value)) return value;
-    const kept = Object.entries(value).filter(([key]) => isMap || (!TEXT_FIELDS.has(key) && !key.startsWith('x-')));
-    return Object.fromEntries(kept.map(([key, inner]) => [key, withoutTexts(inner, MAP_FIELDS.has(key) && !isMap)]));
-  };
   const { parameters: _ignored, ...rest } = operation;
   const kept = parameters.filter((parameter) => parameter.in !== 'path').sort((a, b) => `${String(a.in)}:${String(a.name)}`.localeCompare(`${String(b.in)}:${String(b.name)}`));
   return withoutTexts({ ...rest, requestBody: resolveLocal(document, rest.requestBody), parameters: kept });

@@ -90,9 +90,9 @@ function contentOf(document: JsonObject, response: unknown): Record<string, unkn
 }
 
 const TEXT_KEYWORDS: ReadonlySet<string> = new Set(['summary', 'description', 'title', 'example', 'examples', 'externalDocs', 'operationId', 'tags']);
-const MAP_KEYWORDS: ReadonlySet<string> = new Set(['properties', 'patternProperties', '$defs', 'content', 'encoding', 'headers']);
+const MAP_KEYWORDS: ReadonlySet<string> = new Set(['properties', 'patternProperties', '$defs', 'content', 'responses', 'headers', 'callbacks', 'encoding', 'links']);
 
-/** A value without its texts (the keys of a map are names, kept). */
+/** A value (a schema, a content map, an operation) without its texts: keys of a map (`properties`, `content`, `responses`) are names, kept. */
 export function withoutTexts(value: unknown, isMap = false): unknown {
   if (Array.isArray(value)) return value.map((inner) => withoutTexts(inner));
   if (!isObject(value)) return value;
