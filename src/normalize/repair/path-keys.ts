@@ -37,7 +37,7 @@ import { getOwn, setOwn } from '../../openapi/own.js';
 import { HTTP_METHODS, isObject, type HttpMethod, type JsonObject } from '../../openapi/types.js';
 import { canonicalJson } from '../canonical.js';
 import type { ApiContext, Pass } from '../pass.js';
-import { mergeVerdict, withoutTexts, type PublishedOperation } from './same-route.js';
+import { mergeVerdict, publishedOperation, withoutTexts, type PublishedOperation } from './same-route.js';
 
 export const pathKeys: Pass = {
   name: 'path-keys',
@@ -90,7 +90,7 @@ function rewritePathKeys(document: JsonObject, paths: JsonObject, context: ApiCo
   }
   checkManifestKeys(paths, context);
   // Each operation that others joined, with those it holds as published: a newcomer must be safe beside each.
-  const joined = new Map<JsonObject, PublishedOperation[]>();
+  const joined = new Map<JsonObject, Published[]>();
   for (const group of groups.values()) {
     if (group.length === 1 && group[0]!.key === group[0]!.base) continue;
     const target = targetOf(group);
@@ -132,7 +132,7 @@ function targetOf(group: PathKey[]): PathKey {
   return group.reduce((best, member) => (count(member) > count(best) || (count(member) === count(best) && clean(member) > clean(best)) ? member : best));
 }
 
-function moveOperations(document: JsonObject, member: PathKey, target: PathKey, targetItem: JsonObject, joined: Map<JsonObject, PublishedOperation[]>, context: ApiContext): void {
+function moveOperations(document: JsonObject, member: PathKey, target: PathKey, targetItem: JsonObject, joined: Map<JsonObject, Published[]>, context: ApiContext): void {
   const renamed: Record<string, string> = {};
   member.names.forEach((name, index) => {
     if (name !== target.names[index]) renamed[name] = target.names[index]!;
@@ -163,10 +163,10 @@ function moveOperations(document: JsonObject, member: PathKey, target: PathKey, 
       continue;
     }
     const consented = context.manifest.pathKeys?.[member.key] === 'merge';
-    const alone = sameRoute(document, targetItem, existing, operation);
-    const earlier = joined.get(existing) ?? [{ operation: structuredClone(existing), parameters: effectiveParameters(document, targetItem, existing) }];
-    const incoming: PublishedOperation = { operation, parameters: resolvedList(document, operation.parameters) };
-    const verdict = alone ? { safe: true, why: 'they differ only in path parameters, texts and ids' } : mergeVerdict(document, earlier, incoming);
+    const earlier = joined.get(existing) ?? [readPublished(document, existing, effectiveParameters(document, targetItem, existing))];
+    const incoming = readPublished(document, operation, resolvedList(document, operation.parameters));
+    const alone = earlier.every(({ route }) => route === incoming.route);
+    const verdict = alone ? { safe: true, why: 'they differ only in path parameters, texts and ids' } : mergeVerdict(document, earlier.map(({ checks }) => checks), incoming.checks);
     if (!consented && !verdict.safe) {
       const ours = toPointer(['paths', member.key, method]);
       const { file, location } = publisher(ours, context);
@@ -176,7 +176,8 @@ function moveOperations(document: JsonObject, member: PathKey, target: PathKey, 
         `${from} (#${ours}) and ${to} (#${pointer}) are one URL and method, and no merge is safe: ${verdict.why}; merge them anyway with \`pathKeys: {${JSON.stringify(member.key)}: merge}\` in the manifest, or change one with an overlay`,
       );
     }
-    joined.set(existing, [...earlier, structuredClone(incoming)]);
+    if (!joined.has(existing)) joined.set(existing, earlier);
+    earlier.push(incoming);
     mergeOperations(document, targetItem, existing, operation, renamed);
     context.report.record({
       kind: 'path-operations-merged',
@@ -227,13 +228,20 @@ function addQueryParameters(document: JsonObject, operation: JsonObject, member:
   }
 }
 
-/**
- * Whether two operations are one route as a client sees it: equal but for
- * their path parameters (matched by position, so their names and schemas
- * may differ), texts (summary, description, examples) and ids.
- */
-function sameRoute(document: JsonObject, item: JsonObject, existing: JsonObject, incoming: JsonObject): boolean {
-  return canonicalJson(routeShape(document, effectiveParameters(document, item, existing), existing)) === canonicalJson(routeShape(document, resolvedList(document, incoming.parameters), incoming));
+/** An operation as published, read once: what same-route.ts checks, and its route shape. */
+interface Published {
+  checks: PublishedOperation;
+  /**
+   * The operation as a client sees it, but for its path parameters
+   * (matched by position, so their names and schemas may differ), texts
+   * (summary, description, examples) and ids: operations with the same
+   * route shape are one.
+   */
+  route: string;
+}
+
+function readPublished(document: JsonObject, operation: JsonObject, parameters: JsonObject[]): Published {
+  return { checks: publishedOperation(document, operation, parameters), route: canonicalJson(routeShape(document, parameters, operation)) };
 }
 
 function routeShape(document: JsonObject, parameters: JsonObject[], operation: JsonObject): unknown {
@@ -357,7 +365,8 @@ function mergeContent(ours: unknown, theirs: unknown): JsonObject {
       continue;
     }
     // Schemas that differ only in texts are one schema: the kept operation's texts stay, the other's are in the report.
-    if (!isObject(media) || media.schema === undefined || canonicalJson(withoutTexts(mine.schema)) === canonicalJson(withoutTexts(media.schema))) continue;
+    // (A union a merge wrote is not compared: same-route.ts compared the published answers, once each.)
+    if (!isObject(media) || media.schema === undefined || (!isUnion(mine.schema) && canonicalJson(withoutTexts(mine.schema)) === canonicalJson(withoutTexts(media.schema)))) continue;
     const members = isUnion(mine.schema) ? (mine.schema.anyOf as unknown[]) : [mine.schema];
     setOwn(merged, type, { ...mine, schema: mine.schema === undefined ? media.schema : { anyOf: [...members, media.schema] } });
   }

@@ -28,10 +28,35 @@ import { resolveLocal } from '../../openapi/refs.js';
 import { isObject, type JsonObject } from '../../openapi/types.js';
 import { canonicalJson } from '../canonical.js';
 
-/** An operation as published, with the parameters that apply to it (its own and its Path Item's), resolved. */
+/**
+ * An operation as published, read once for the checks: what its request
+ * must carry and each answer (status and media type) it documents, as
+ * canonical text; an answer's facts are gathered when first asked for.
+ * Built once per operation, so a route with many variants costs one string
+ * comparison per pair and answer.
+ */
 export interface PublishedOperation {
-  operation: JsonObject;
-  parameters: JsonObject[];
+  request: string;
+  answers: Map<string, Answer>;
+}
+
+interface Answer {
+  status: string;
+  mediaType: string;
+  schema: unknown;
+  shape: string;
+  facts?: SchemaFacts;
+}
+
+/** `operation` with the parameters that apply to it (its own and its Path Item's), resolved. */
+export function publishedOperation(document: JsonObject, operation: JsonObject, parameters: JsonObject[]): PublishedOperation {
+  const answers = new Map<string, Answer>();
+  for (const [status, response] of Object.entries(isObject(operation.responses) ? operation.responses : {})) {
+    for (const [mediaType, schema] of Object.entries(contentOf(document, response))) {
+      answers.set(`${status} ${mediaType}`, { status, mediaType, schema, shape: canonicalJson(withoutTexts(schema)) });
+    }
+  }
+  return { request: canonicalJson(requestShape(document, operation, parameters)), answers };
 }
 
 export type MergeVerdict = { safe: true; why: string } | { safe: false; why: string };
@@ -48,32 +73,21 @@ export function mergeVerdict(document: JsonObject, merged: readonly PublishedOpe
 }
 
 function pairVerdict(document: JsonObject, a: PublishedOperation, b: PublishedOperation): MergeVerdict {
-  const toldApartByRequest = canonicalJson(requestShape(document, a)) !== canonicalJson(requestShape(document, b));
+  if (a.request !== b.request) return { safe: true, why: 'their requests differ in what they require, so the request selects the answer' };
   const answers: string[] = [];
-  const ours = isObject(a.operation.responses) ? a.operation.responses : {};
-  const theirs = isObject(b.operation.responses) ? b.operation.responses : {};
-  for (const status of Object.keys(ours)) {
-    if (!Object.hasOwn(theirs, status)) continue;
-    const left = contentOf(document, ours[status]);
-    const right = contentOf(document, theirs[status]);
-    for (const mediaType of Object.keys(left)) {
-      if (!Object.hasOwn(right, mediaType)) continue;
-      const x = left[mediaType];
-      const y = right[mediaType];
-      if (canonicalJson(withoutTexts(x)) === canonicalJson(withoutTexts(y))) continue;
-      if (toldApartByRequest) continue;
-      const tag = toldApart(document, x, y);
-      if (tag === undefined) return { safe: false, why: `their requests require the same and their ${status} ${mediaType} responses differ with nothing to tell them apart (no distinct JSON type, no required property with distinct values)` };
-      answers.push(`${status} ${mediaType} by ${tag}`);
-    }
+  for (const [key, x] of a.answers) {
+    const y = b.answers.get(key);
+    if (!y || x.shape === y.shape) continue;
+    const tag = toldApart(document, x, y);
+    if (tag === undefined) return { safe: false, why: `their requests require the same and their ${x.status} ${x.mediaType} responses differ with nothing to tell them apart (no distinct JSON type, no required property with distinct values)` };
+    answers.push(`${x.status} ${x.mediaType} by ${tag}`);
   }
-  if (toldApartByRequest) return { safe: true, why: 'their requests differ in what they require, so the request selects the answer' };
   if (answers.length > 0) return { safe: true, why: `their requests require the same, but their answers are told apart (${answers.join(', ')})` };
   return { safe: true, why: 'their requests require the same and their shared answers are the same' };
 }
 
 /** What a request must carry: the required parameters but path ones (matched by position), and the body. */
-function requestShape(document: JsonObject, { operation, parameters }: PublishedOperation): unknown {
+function requestShape(document: JsonObject, operation: JsonObject, parameters: JsonObject[]): unknown {
   const required = parameters
     .filter((parameter) => parameter.in !== 'path' && parameter.required === true)
     .map((parameter) => ({ in: parameter.in, name: parameter.name, schema: withoutTexts(parameter.schema ?? parameter.content) }))
@@ -101,9 +115,9 @@ export function withoutTexts(value: unknown, isMap = false): unknown {
 }
 
 /** How a client tells a value of `x` from one of `y`, if it can: `"its JSON type"` or `"property <name>"`. */
-function toldApart(document: JsonObject, x: unknown, y: unknown): string | undefined {
-  const left = facts(document, x);
-  const right = facts(document, y);
+function toldApart(document: JsonObject, x: Answer, y: Answer): string | undefined {
+  const left = (x.facts ??= facts(document, x.schema));
+  const right = (y.facts ??= facts(document, y.schema));
   if (disjoint(left.types, right.types)) return 'their JSON types';
   for (const [name, values] of left.closed) {
     const others = right.closed.get(name);
