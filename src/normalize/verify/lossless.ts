@@ -82,6 +82,8 @@ function checkFacts(factsOfSources: Fact[][], normalized: JsonObject, report: No
   const moved = movedRoutes(report);
   const securityExplained = explainedRequirements(report);
   const renamedIds = renamedOperationIds(report);
+  // An operation moved by path-keys.ts and its id rewritten: the id is looked for under the new route.
+  const renamedIdFacts = new Set([...renamedIds].map((key) => `operation-id ${key}`));
   const supersededFacts = factsOfSuperseded(report);
   const missing: Fact[] = [];
   let checked = 0;
@@ -93,7 +95,7 @@ function checkFacts(factsOfSources: Fact[][], normalized: JsonObject, report: No
       if (present.has(factId(fact))) continue;
       if (fact.kind === 'example' && undone.has(fact.key)) continue;
       if (moved.explains(fact, present)) continue;
-      if (fact.kind === 'operation-id' && renamedIds.has(fact.key)) continue;
+      if (fact.kind === 'operation-id' && (renamedIds.has(fact.key) || moved.explains(fact, renamedIdFacts))) continue;
       if (fact.kind === 'security' && (securityExplained.has(fact.key) || securityExplained.has(`* ${String(fact.value)}`))) continue;
       if (supersededFacts.has(factId(fact))) {
         superseded++;
@@ -120,11 +122,15 @@ function factsOfSuperseded(report: NormalizationReport): Set<string> {
   return ids;
 }
 
-/** `<METHOD> <path> <published id>` of each operationId the manifest renamed (repair/operation-ids.ts records the one it replaced). */
+/**
+ * `<METHOD> <path> <published id>` of each operationId the manifest renamed
+ * (repair/operation-ids.ts records the one it replaced) or that
+ * repair/operation-id-characters.ts rewrote.
+ */
 function renamedOperationIds(report: NormalizationReport): Set<string> {
   const renamed = new Set<string>();
   for (const entry of report.transformations) {
-    if (entry.kind !== 'operation-id-from-manifest' || entry.before === undefined) continue;
+    if ((entry.kind !== 'operation-id-from-manifest' && entry.kind !== 'operation-id-rewritten') || entry.before === undefined) continue;
     const [, path, method] = parsePointer(entry.pointer);
     renamed.add(`${String(method).toUpperCase()} ${path} ${entry.before}`);
   }

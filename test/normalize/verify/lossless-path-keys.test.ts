@@ -5,6 +5,7 @@
  * recorded entries the same result loses those facts.
  */
 import { describe, expect, it } from 'vitest';
+import { operationIdCharacters } from '../../../src/normalize/repair/operation-id-characters.js';
 import { pathKeys } from '../../../src/normalize/repair/path-keys.js';
 import { checkLossless } from '../../../src/normalize/verify/lossless.js';
 import { NormalizationReport } from '../../../src/normalize/report.js';
@@ -91,5 +92,16 @@ components:
     const body = (document.paths as Record<string, Record<string, { requestBody: { content: Record<string, { schema: unknown }> } }>>)['/oauth2/token']!.post!.requestBody.content['application/x-www-form-urlencoded']!;
     body.schema = { $ref: '#/components/schemas/Refresh' };
     expect(checkLossless([yaml(raw)], document, context.report).missing.map(({ kind, key }) => `${kind} ${key}`)).toEqual(['parameter POST /oauth2/token formData:code']);
+  });
+
+  it("finds a published operationId with '#' (Box's put_…_schema#add) under its new route and rewritten id, and reports it missing without the rewrite's entry", async () => {
+    const raw = `openapi: 3.1.0\npaths:\n  /schema: {get: {operationId: getSchema, responses: {'200': {description: OK}}}}\n  '/schema#add': {put: {operationId: 'put_schema#add', responses: {'200': {description: OK}}}}\n`;
+    const context = apiContext({ sources: [source('api.yaml', raw)] });
+    const document = await operationIdCharacters.run(await pathKeys.run(yaml(raw), context), context);
+    expect(context.report.transformations.map(({ kind }) => kind)).toEqual(['path-operation-moved', 'operation-id-rewritten']);
+    expect(checkLossless([yaml(raw)], document, context.report).missing).toEqual([]);
+    const withoutRewrite = new NormalizationReport();
+    for (const entry of context.report.transformations) if (entry.kind !== 'operation-id-rewritten') withoutRewrite.record(entry);
+    expect(checkLossless([yaml(raw)], document, withoutRewrite).missing.map(({ kind, key }) => `${kind} ${key}`)).toEqual(['operation-id PUT /schema#add put_schema#add']);
   });
 });
