@@ -4,7 +4,21 @@ import type { ApiExpectations } from '../expectations.js';
 export const expectations: ApiExpectations = {
   securityScheme: { type: 'http', scheme: 'bearer' },
   seededFiles: 1,
-  operationIds: { 'POST /v2/workflow/run-task': 'runTask' },
+  // The complete document publishes every operationId.
+  operationIds: {
+    'POST /v2/workflow/run-task': 'runTask',
+    'POST /v2/workflow/run-task-by-template': 'runTemplateTask',
+    'GET /v2/workflow/get-task-status': 'getTaskStatus',
+    'GET /v2/workflow/get-task': 'getTask',
+    'GET /v2/workflow/list-tasks': 'pageTasks',
+    'PUT /v2/workflow/resume-task': 'resumeTask',
+    'PUT /v2/workflow/stop-task': 'stopTask',
+    'GET /v2/workflow/list-workflows': 'getWorkflowList',
+    'GET /v2/workflow/get-workflow': 'getWorkflowConfig',
+    'GET /v2/workflow/list-official-workflow-templates': 'getWorkflowTemplates',
+    'GET /v2/workflow/get-official-workflow-template': 'getWorkflowTemplateConfig',
+    'GET /v2/workflow/get-region-list': 'getRegionList',
+  },
   lintWarnings: [],
   exampleFixes: [],
   example: {
