@@ -1,7 +1,9 @@
 /**
  * Every normalize pass is linear in the size of its input: large enums,
  * wide `oneOf`s and wide objects finish in time that grows with the size,
- * not its square. Bounds are generous (a hang fails, a slow machine does not).
+ * not its square. Bounds are generous (a hang fails, a slow machine does not):
+ * quadratic work on 100,000 values takes hours, the linear passes about a
+ * second on a quiet machine, and CI shares its two cores.
  */
 import { describe, expect, it } from 'vitest';
 import type { JsonObject } from '../../src/openapi/types.js';
@@ -26,6 +28,9 @@ const document = (schema: JsonObject): JsonObject => ({
   components: { schemas: { S: { type: 'object', properties: { value: schema } } } },
 });
 
+/** A bound that catches a hang, not a speed target. */
+const BOUND_MS = 60_000;
+
 const values = (count: number, prefix = 'v') => Array.from({ length: count }, (_, index) => `${prefix}${index}`);
 
 const SHAPES: Array<[string, (count: number) => JsonObject]> = [
@@ -45,10 +50,10 @@ describe.each(SHAPES)('%s', (_shape, schemaOf) => {
     const started = performance.now();
     const normalized = await runPasses(REPAIR_PASSES, structuredClone(raw), context);
     expect(checkLossless([raw], normalized, report).missing).toEqual([]);
-    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
     // At most one warning per oneOf, however many pairs overlap.
     expect(report.warnings.filter((warning) => warning.kind === 'oneof-may-overlap').length).toBeLessThanOrEqual(1);
-  }, 60_000);
+  }, 2 * BOUND_MS);
 });
 
 describe('document-level lists', () => {
@@ -63,6 +68,6 @@ describe('document-level lists', () => {
     expect(merged.tags).toHaveLength(count / 2);
     await manifestSettings.run(merged, apiContext({ manifest: { ...manifest(), baseUrl: 'https://s1.example.test' } }));
     expect((merged.servers as JsonObject[])[0]).toEqual({ url: 'https://s1.example.test' });
-    expect(performance.now() - started).toBeLessThan(20_000);
-  });
+    expect(performance.now() - started).toBeLessThan(BOUND_MS);
+  }, 2 * BOUND_MS);
 });
