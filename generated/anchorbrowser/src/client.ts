@@ -117,10 +117,10 @@ const definition: ApiDefinition = {
         runTaskV2: "POST /v2/tasks/{taskId}/run"
     },
     operationSecurity: {},
-    errors: {
+    errors: [{
         code: "/error/code",
         message: "/error/message"
-    }
+    }]
 };
 
 /**
