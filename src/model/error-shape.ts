@@ -27,8 +27,8 @@ export function errorsModel(given: ClientSpec['errorShapes'], operations: readon
   for (const body of bodies) {
     if (shapes.some((shape) => missingField(document, body.schema, shape) === undefined)) continue;
     if (shapes.length > 1) fail('/client/errors', `none of the ${shapes.length} error shapes fits the response #${body.pointer}: add a shape for its body`);
-    const field = missingField(document, body.schema, shapes[0]!)!;
-    fail(`${at(0)}/${field}`, `error field ${field} "${shapes[0]![field]}" is not in the response #${body.pointer}`);
+    const { field, why } = missingField(document, body.schema, shapes[0]!)!;
+    fail(`${at(0)}/${field}`, `error field ${field} "${shapes[0]![field]}" ${why} the response #${body.pointer}`);
   }
   // A shape no documented body has is a typo or a leftover: the clients would never read it.
   shapes.forEach((shape, index) => {
@@ -39,9 +39,23 @@ export function errorsModel(given: ClientSpec['errorShapes'], operations: readon
   return { shapes, derived: false, unmatched: [] };
 }
 
-/** The first field of `shape` whose pointer leads to no property of `schema`. */
-function missingField(document: JsonObject, schema: JsonObject, shape: ErrorShapeSpec): keyof ErrorShapeSpec | undefined {
-  return (['message', 'code', 'traceId'] as const).find((field) => shape[field] !== undefined && schemaAt(document, schema, parsePointer(shape[field])) === undefined);
+/** What a field of a shape reads: the clients take a string message, and a string or number code and trace id. */
+const FIELD_TYPES = { message: ['string'], code: ['string', 'integer', 'number'], traceId: ['string', 'integer', 'number'] } as const;
+
+/**
+ * The first field of `shape` a body of `schema` cannot give: its pointer
+ * leads to no property, or to one typed otherwise (an untyped one may be
+ * anything, so it fits), and why.
+ */
+function missingField(document: JsonObject, schema: JsonObject, shape: ErrorShapeSpec): { field: keyof ErrorShapeSpec; why: string } | undefined {
+  for (const field of ['message', 'code', 'traceId'] as const) {
+    const pointer = shape[field];
+    if (pointer === undefined) continue;
+    const property = schemaAt(document, schema, parsePointer(pointer));
+    if (property === undefined) return { field, why: 'is not in' };
+    if (property.type !== undefined && !isScalar(property, FIELD_TYPES[field])) return { field, why: `is not ${FIELD_TYPES[field].join(' or ')} in` };
+  }
+  return undefined;
 }
 
 function errorBodies(operations: readonly OperationModel[], document: JsonObject): ErrorBody[] {
@@ -137,4 +151,11 @@ function properties(document: JsonObject, schema: unknown, found = new Map<strin
   }
   for (const member of Array.isArray(resolved.allOf) ? resolved.allOf : []) properties(document, member, found, searched);
   return found;
+}
+
+/** The summary line of derived shapes: what the clients will read, and which documented bodies none fits. */
+export function derivedErrorsLine({ shapes, unmatched }: ErrorsModel): string {
+  const listed = shapes.map((shape) => Object.entries(shape).map(([field, pointer]) => `${field} ${pointer}`).join(', ')).join(' | ');
+  const none = unmatched.length === 0 ? '' : `; ${unmatched.length} documented error bod${unmatched.length === 1 ? 'y fits' : 'ies fit'} none (their text is the message), first #${unmatched[0]}`;
+  return `errors: ${shapes.length} shape${shapes.length === 1 ? '' : 's'} derived from the documented error responses${shapes.length > 0 ? `: ${listed}` : ''}${none} (set client.errors to choose)`;
 }
