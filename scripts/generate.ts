@@ -81,7 +81,7 @@ function toJson(result: GenerateResult) {
       lossless: report.lossless,
       fixes: Object.fromEntries(report.fixCounts()),
       warnings: report.warnings,
-      package: { name: model.names.package, version: model.names.version, renamedMethods: model.renamedMethods, ...(release.kind === undefined ? {} : { release: release.kind, previousVersion: release.previous ?? null }) },
+      package: { name: model.names.package, version: model.names.version, renamedMethods: model.renamedMethods, errors: model.errors, ...(release.kind === undefined ? {} : { release: release.kind, previousVersion: release.previous ?? null }) },
       documentChanged,
       changes,
     })),

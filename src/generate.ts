@@ -22,6 +22,7 @@ import { MAX_SOURCE_BYTES } from './ingest/source.js';
 import { isObject, type JsonObject } from './openapi/types.js';
 import { discoverManifests, displayPath, type Manifest } from './manifest.js';
 import { buildApiModel } from './model/build.js';
+import { derivedErrorsLine } from './model/error-shape.js';
 import type { ApiModel } from './model/types.js';
 import { normalizeApi, type NormalizedApi } from './normalize/pipeline.js';
 import type { Warning } from './normalize/report.js';
@@ -392,6 +393,7 @@ export function summarize({ report, model, changes, documentChanged, previousUnr
     lines.push(`  drift: ${drift.disagreements} disagreements in ${drift.definitions.length} definitions between ${pages} page${pages === 1 ? '' : 's'} and ${drift.definitions[0]!.winner}, which wins (listed in ${names.api}/${REPORT_FILE}, documentationDrift)`);
   }
   lines.push(`  package: ${names.package}@${names.version}, ${names.factory} with ${operations.length} operation methods${waiters.length > 0 ? ` and ${waiters.map((waiter) => waiter.name).join(', ')}` : ''} → ${names.api}/dist`);
+  if (model.errors.derived) lines.push(`  ${derivedErrorsLine(model.errors)}`);
   for (const rename of renamedMethods) lines.push(`  method ${rename.methodName}: operationId ${JSON.stringify(rename.operationId)} renamed (${rename.reason})`);
   for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);
   lines.push(...warningLines(report.warnings));

@@ -89,6 +89,13 @@ export interface WaiterSpec {
   terminal: string[];
 }
 
+/** JSON pointers into one error body shape. */
+export interface ErrorShapeSpec {
+  code?: string;
+  message?: string;
+  traceId?: string;
+}
+
 /** How the generated client package is named and behaves. Every field has a default. */
 export interface ClientSpec {
   /** `createXClient`, `XClient`: default the title without " API", in PascalCase. */
@@ -98,8 +105,15 @@ export interface ClientSpec {
   version: string;
   /** Default: the key variable with `_API_KEY` replaced by `_BASE_URL`. */
   baseUrlEnvVar: string;
-  /** JSON pointers to code, message and trace id in the API's error bodies. */
-  errors: { code?: string; message?: string; traceId?: string };
+  /**
+   * Where code, message and trace id sit in the API's error bodies, as
+   * `client.errors` gives them: one shape, or a list (`listed`) the clients
+   * try in order. Absent: derived from the documented error responses
+   * (src/model/error-shape.ts).
+   */
+  errorShapes?: { listed: boolean; shapes: ErrorShapeSpec[] };
+  /** The first of `errorShapes`, or `{}`: for readers that know one shape only. */
+  errors: ErrorShapeSpec;
   waiters: Record<string, WaiterSpec>;
 }
 
@@ -418,11 +432,12 @@ function readClient(client: unknown, defaults: { name: string; title: string; en
     return field;
   };
   const derivedName = pascalCase(defaults.title.replace(/\s+API$/i, ''));
-  const errors = client.errors ?? {};
-  if (!isObject(errors)) return fail('/client/errors', 'expected {code?, message?, traceId?} as JSON pointers');
-  for (const [key, pointer] of Object.entries(errors)) {
-    if (!['code', 'message', 'traceId'].includes(key)) fail(`/client/errors/${key}`, `unknown field "${key}": expected code, message or traceId`);
-    if (typeof pointer !== 'string' || !POINTER.test(pointer)) fail(`/client/errors/${key}`, `expected a JSON pointer such as "/error/message", got ${JSON.stringify(pointer)}`);
+  const errors = client.errors;
+  if (Array.isArray(errors)) {
+    if (errors.length === 0) fail('/client/errors', 'expected at least one error shape (omit client.errors to derive them from the documented error responses)');
+    errors.forEach((shape, index) => readErrorShape(shape, `/client/errors/${index}`, fail));
+  } else if (errors !== undefined) {
+    readErrorShape(errors, '/client/errors', fail);
   }
   const waiters = client.waiters ?? {};
   if (!isObject(waiters)) return fail('/client/waiters', 'expected a map of method name to waiter');
@@ -431,9 +446,20 @@ function readClient(client: unknown, defaults: { name: string; title: string; en
     package: optionalString('package', `@openapi-clients/${defaults.name}`, /^(@[a-z0-9][a-z0-9._-]*\/)?[a-z0-9][a-z0-9._-]*$/, 'an npm package name'),
     version: optionalString('version', '0.0.0', SEMVER, 'a semver version such as "0.1.0"'),
     baseUrlEnvVar: optionalString('baseUrlEnvVar', defaults.envVar.replace(/(_API_KEY)?$/, '_BASE_URL'), ENV_VAR, 'an environment variable name'),
-    errors: errors as ClientSpec['errors'],
+    ...(errors === undefined ? {} : { errorShapes: { listed: Array.isArray(errors), shapes: [errors].flat() as ErrorShapeSpec[] } }),
+    errors: ([errors].flat()[0] ?? {}) as ErrorShapeSpec,
     waiters: Object.fromEntries(Object.entries(waiters).map(([method, waiter]) => [method, readWaiter(method, waiter, fail)])),
   };
+}
+
+/** One shape: JSON pointers, a message one at least (the clients pick the shape whose message is a string). */
+function readErrorShape(shape: unknown, at: string, fail: Fail): void {
+  if (!isObject(shape)) return fail(at, 'expected {code?, message, traceId?} as JSON pointers');
+  for (const [key, pointer] of Object.entries(shape)) {
+    if (!['code', 'message', 'traceId'].includes(key)) fail(`${at}/${key}`, `unknown field "${key}": expected code, message or traceId`);
+    if (typeof pointer !== 'string' || !POINTER.test(pointer)) fail(`${at}/${key}`, `expected a JSON pointer such as "/error/message", got ${JSON.stringify(pointer)}`);
+  }
+  if (shape.message === undefined) fail(at, 'an error shape needs a message pointer: the clients use the first shape whose message is in the body');
 }
 
 function readWaiter(method: string, waiter: unknown, fail: Fail): WaiterSpec {

@@ -87,4 +87,20 @@ describe('generate CLI', () => {
     const [api] = (JSON.parse(json.stdout) as { apis: Array<{ package: { renamedMethods: unknown[] } }> }).apis;
     expect(api!.package.renamedMethods).toHaveLength(3);
   });
+
+  it('prints the error shapes it derived, in the summary and in --json', async () => {
+    const root = tempDir();
+    cpSync(join(REPO_ROOT, 'test/fixtures/good-specs/error-shapes/specs'), join(root, 'specs'), { recursive: true });
+    const json = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated'), '--json']);
+    expect(json.code, json.stderr).toBe(0);
+    const [api] = (JSON.parse(json.stdout) as { apis: Array<{ package: { errors: unknown } }> }).apis;
+    expect(api!.package.errors).toEqual({
+      // In the normalized document's order (paths sorted).
+      shapes: [{ code: '/error/code', message: '/error/message' }, { code: '/error/error/code', message: '/error/error/message' }, { message: '/error' }],
+      derived: true,
+      unmatched: [],
+    });
+    const human = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated')]);
+    expect(human.stdout).toContain('  errors: 3 shapes derived from the documented error responses: code /error/code, message /error/message | code /error/error/code, message /error/error/message | message /error (set client.errors to choose)');
+  });
 });

@@ -22,7 +22,7 @@ export function clientDefinition(model: ApiModel): DefinitionLiteral {
     operations: Object.fromEntries(model.operations.map((operation) => [operation.methodName, operation.route])),
     // Only where an operation differs from the document: most operations inherit its requirements.
     operationSecurity: Object.fromEntries(model.operations.filter((operation) => !isDeepStrictEqual(operation.security, model.auth.security)).map((operation) => [operation.route, operation.security])),
-    errors: model.errorShape,
+    errors: model.errors.shapes,
   };
 }
 

@@ -8,7 +8,7 @@ import type { Manifest } from '../manifest.js';
 import { operations } from '../openapi/operations.js';
 import type { JsonObject } from '../openapi/types.js';
 import { authModel, requirements } from './auth.js';
-import { checkErrorShape } from './error-shape.js';
+import { errorsModel } from './error-shape.js';
 import { failAt } from './fail.js';
 import { clientMethodNames } from './method-names.js';
 import { operationModel } from './operations.js';
@@ -22,7 +22,7 @@ export function buildApiModel(manifest: Manifest, document: JsonObject): ApiMode
   const methods = clientMethodNames(found.map(({ operation }) => operation.operationId as string), Object.keys(client.waiters));
   const documentSecurity = requirements(document.security) ?? [];
   const operationModels = found.map((operation, index) => operationModel(document, operation, methods.names[index]!, documentSecurity));
-  const errorShape = checkErrorShape(client.errors, operationModels, document, fail);
+  const errors = errorsModel(client.errorShapes, operationModels, document, fail);
   const auth = authModel(manifest, document, fail);
   return {
     names: {
@@ -37,7 +37,8 @@ export function buildApiModel(manifest: Manifest, document: JsonObject): ApiMode
     // The manifest's, else the document's first server, which normalization checked (assemble/manifest.ts).
     baseUrl: manifest.baseUrl ?? String((document.servers as Array<{ url: unknown }>)[0]!.url),
     auth,
-    errorShape,
+    errors,
+    errorShape: errors.shapes[0] ?? {},
     operations: operationModels,
     waiters: waiterModels(client.waiters, operationModels, document, fail),
     renamedMethods: methods.renamed,

@@ -9,7 +9,7 @@
  * whole, and a schema is reached through the pointers and component names
  * kept here.
  */
-import type { ClientSpec, WaiterSpec } from '../manifest.js';
+import type { ErrorShapeSpec, WaiterSpec } from '../manifest.js';
 import type { HttpMethod, JsonObject, MediaType, Parameter, ParameterLocation } from '../openapi/types.js';
 
 export interface ApiModel {
@@ -17,8 +17,10 @@ export interface ApiModel {
   /** The client's default server (the manifest's `baseUrl`). */
   baseUrl: string;
   auth: AuthModel;
-  /** JSON pointers to code, message and trace id in every documented error body (checked). */
-  errorShape: ClientSpec['errors'];
+  /** Where code, message and trace id sit in the API's error bodies. */
+  errors: ErrorsModel;
+  /** The first of `errors.shapes` (or none): for readers that know one shape only. */
+  errorShape: ErrorShapeSpec;
   /** In document order. */
   operations: OperationModel[];
   waiters: WaiterModel[];
@@ -26,6 +28,19 @@ export interface ApiModel {
   renamedMethods: MethodRename[];
   /** The normalized document the model was built from. */
   document: JsonObject;
+}
+
+/** The error body shapes the clients try in order (`apiErrorFromBody` in src/runtime/errors.ts). */
+export interface ErrorsModel {
+  shapes: ErrorShapeSpec[];
+  /** Derived from the documented error responses: the manifest has no client.errors. */
+  derived: boolean;
+  /**
+   * Documented JSON error responses no derived shape fits (their clients'
+   * errors carry the body's text or the status text as the message);
+   * empty when the manifest gives the shapes, which must fit every one.
+   */
+  unmatched: string[];
 }
 
 export interface ApiNames {

@@ -43,14 +43,15 @@ export interface ApiDefinition {
   operations: Readonly<Record<string, string>>;
   /** `"<METHOD> <path template>"` → the operation's own requirements, where they differ from `security`. */
   operationSecurity: Readonly<Record<string, Requirements>>;
-  errors: ErrorShape;
+  /** The API's error body shapes, tried in order (see `apiErrorFromBody`). */
+  errors: readonly ErrorShape[];
 }
 
 interface ResponseContext {
   operationId: string | undefined;
   method: string;
   url: string;
-  errors: ErrorShape;
+  errors: readonly ErrorShape[];
   redact: Redactor;
 }
 
@@ -239,7 +240,7 @@ export function unwrap<R extends ApiResult>(result: R): DataOf<R> {
   throw apiErrorFromBody(
     { status: response.status, method: context?.method ?? 'HTTP', url: context?.url ?? response.url, operationId: context?.operationId },
     result.error,
-    context?.errors ?? {},
+    context?.errors ?? [],
     response.statusText,
     redactorOf(response),
   );

@@ -6,7 +6,7 @@
  * first.
  */
 
-/** Where code, message and trace id sit in an API's error body (JSON pointers). */
+/** Where code, message and trace id sit in one of an API's error bodies (JSON pointers). */
 export interface ErrorShape {
   code?: string;
   message?: string;
@@ -111,21 +111,26 @@ export function readPointer(body: unknown, pointer: string | undefined): unknown
   );
 }
 
-/** Builds the `ApiError` for a non-2xx response from its parsed body. */
+/**
+ * Builds the `ApiError` for a non-2xx response from its parsed body: the
+ * first shape whose message is a string in the body is read. A body no
+ * shape fits (none, a proxy's HTML page, plain text) still gives the status
+ * and its text, redacted and cut short, as the message.
+ */
 export function apiErrorFromBody(
   base: Omit<ApiErrorInit, 'code' | 'message' | 'traceId' | 'body'>,
   body: unknown,
-  shape: ErrorShape,
+  shapes: readonly ErrorShape[],
   statusText: string,
   redact: Redactor,
 ): ApiError {
   // A server may echo the key in any of these (a reason phrase too).
   const [safeBody, reason, url] = redact([body, statusText, base.url]);
+  const shape = shapes.find((candidate) => typeof readPointer(safeBody, candidate.message) === 'string') ?? {};
   const read = (pointer: string | undefined) => {
     const value = readPointer(safeBody, pointer);
     return typeof value === 'string' || typeof value === 'number' ? value : undefined;
   };
-  // A body that is not the documented shape (a proxy's HTML page, plain text) still says something.
   const text = typeof safeBody === 'string' ? safeBody.trim().slice(0, 200) : '';
   return new ApiError({
     ...base,

@@ -1,6 +1,16 @@
 /** A failing line of a generated file, mapped back to what it was written for in the document. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { Project } from 'ts-morph';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
+import { clientPass } from '../../src/codegen/client.js';
 import { behindLine, behindSchemaLine, type Behind } from '../../src/codegen/diagnostic-pointer.js';
+import { bannerInfo } from '../../src/codegen/types.js';
+import { loadManifest } from '../../src/manifest.js';
+import { buildApiModel } from '../../src/model/build.js';
+import type { JsonObject } from '../../src/openapi/types.js';
+import { FIXTURE_API } from '../helpers.js';
 
 const SCHEMA = `export interface paths {
     "/v1/task/{taskId}": {
@@ -50,4 +60,17 @@ describe('behindLine (client.ts, enums.ts)', () => {
     ['export const x = [] as const satisfies components["schemas"]["Status"][];', { pointer: '/components/schemas/Status' }],
     ['const y = 1;', undefined],
   ] as Array<[string, Behind | undefined]>)('%s', (line, want) => expect(behindLine(line)).toEqual(want));
+});
+
+describe("the waiter's generated lines", () => {
+  it('name the polled operation on every line the manifest gave values for', () => {
+    const fixture = join(FIXTURE_API.specs, FIXTURE_API.name);
+    const document = parse(readFileSync(join(fixture, 'openapi.yaml'), 'utf8')) as JsonObject;
+    const model = buildApiModel(loadManifest(fixture), document);
+    const [edit] = clientPass.edits(undefined as never, { model, project: new Project({ useInMemoryFileSystem: true }), banner: bannerInfo({ text: 'x', path: 'openapi.yaml' }), reserved: new Set() });
+    const lines = edit!.text.split('\n').filter((line) => /\bquery: \{|=> body|\(id: /.test(line));
+    expect(lines).toHaveLength(3);
+    expect(lines.some((line) => line.includes('page: 1, limit: 1, version: options.version'))).toBe(true);
+    for (const line of lines) expect(behindLine(line)).toEqual({ reference: 'operations["listTaskExecutions"]' });
+  });
 });

@@ -59,6 +59,49 @@ describe('buildApiModel on a manifest and its document', () => {
 
 });
 
+/** The fixture's document with `page` and `limit` typed as the complete Anchor document types them. */
+function withStringPaging(schema: JsonObject = { type: 'string', pattern: '^[1-9]\\d*$', default: '1' }): JsonObject {
+  const changed = structuredClone(document);
+  const parameters = (changed.paths as Record<string, Record<string, { parameters: { name: string; schema: unknown }[] }>>)['/v1/task/{taskId}/executions']!.get!.parameters;
+  for (const parameter of parameters) if (parameter.name === 'page' || parameter.name === 'limit') parameter.schema = schema;
+  return changed;
+}
+
+describe("a waiter's fixed query values are checked against the parameter schemas", () => {
+  it.each([
+    ['a number for an integer parameter', (text: string) => text, document],
+    ['a string for a string parameter', (text: string) => text.replace('page: 1', 'page: "1"').replace('limit: 1', 'limit: "1"'), withStringPaging()],
+    ['a string for a string-or-integer parameter', (text: string) => text.replace('page: 1', 'page: "1"').replace('limit: 1', 'limit: "1"'), withStringPaging({ type: ['string', 'integer'] })],
+  ])('accepts %s', (_, edit, doc) => {
+    expect(buildApiModel(manifestWith(edit), doc).waiters[0]!.query).toBeDefined();
+  });
+
+  it.each([
+    ['a number for a string parameter (the complete Anchor document)', (text: string) => text, withStringPaging(), /manifest\.yaml:\d+:\d+ #\/client\/waiters\/waitForExecution\/query\/page: 1 is not a string \(the parameter's schema says type: string; write it as the string "1"\)$/],
+    ['a string for an integer parameter', (text: string) => text.replace('limit: 1', 'limit: "1"'), document, /#\/client\/waiters\/waitForExecution\/query\/limit: "1" is not an integer \(the parameter's schema says type: integer\)$/],
+    ['a boolean for a number parameter', (text: string) => text.replace('page: 1', 'page: true'), withStringPaging({ type: 'number' }), /#\/client\/waiters\/waitForExecution\/query\/page: true is not a number/],
+    ['a value outside the enum', (text: string) => text.replace('page: 1', 'page: "3"'), withStringPaging({ type: 'string', enum: ['1', '2'] }), /#\/client\/waiters\/waitForExecution\/query\/page: "3" is not one of the parameter's values \["1","2"\]$/],
+    ['a value the pattern refuses', (text: string) => text.replace('page: 1', 'page: "0"'), withStringPaging(), /#\/client\/waiters\/waitForExecution\/query\/page: "0" does not fit the parameter's schema at #\/paths\/~1v1~1task~1\{taskId\}~1executions\/get\/parameters\/2\/schema\/pattern: must match pattern/],
+    ['a value below the minimum', (text: string) => text.replace('page: 1', 'page: 0'), withStringPaging({ type: 'integer', minimum: 1 }), /#\/client\/waiters\/waitForExecution\/query\/page: 0 does not fit the parameter's schema at #\/paths\/.*\/schema\/minimum: must be >= 1$/],
+    ['a filter that is also a fixed value', (text: string) => text.replace('        - version\n', '        - page\n'), document, /#\/client\/waiters\/waitForExecution\/filters\/0: "page" is also a fixed query value/],
+    ['a terminal status the item schema never allows', (text: string) => text.replace('        - failure\n', '        - failed\n'), document, /#\/client\/waiters\/waitForExecution\/terminal\/1: "failed" is not one of the statuses the schema allows \["running","success","failure"\]$/],
+  ])('refuses %s, naming the manifest line', (_, edit, doc, message) => {
+    expect(() => buildApiModel(manifestWith(edit), doc)).toThrow(message);
+  });
+
+  it('follows a $ref to components.parameters and prefers the operation\'s parameter to the path item\'s', () => {
+    const changed = withStringPaging({ type: 'integer' });
+    const pathItem = (changed.paths as Record<string, JsonObject>)['/v1/task/{taskId}/executions']!;
+    const get = pathItem.get as { parameters: { name: string }[] };
+    get.parameters = get.parameters.map((parameter) => (parameter.name === 'page' ? ({ $ref: '#/components/parameters/Page' } as never) : parameter));
+    (changed.components as JsonObject).parameters = { Page: { name: 'page', in: 'query', schema: { type: 'string' } } };
+    pathItem.parameters = [{ name: 'limit', in: 'query', schema: { type: 'string' } }];
+    expect(() => buildApiModel(manifestWith((text) => text), changed)).toThrow(/query\/page: 1 is not a string/);
+    // limit: the operation's integer wins over the path item's string.
+    expect(() => buildApiModel(manifestWith((text) => text.replace('page: 1', 'page: "1"')), changed)).not.toThrow();
+  });
+});
+
 describe('manifest text that reaches generated code is validated', () => {
   it.each([
     ['a base URL with spaces', (text: string) => text.replace('baseUrl: https://api.tasks.example.test', 'baseUrl: "https://x/ */ export const pwned = 1; /*"'), /#\/baseUrl: baseUrl "https:\/\/x\/ \*\/ export const pwned = 1; \/\*" contains whitespace or control characters$/],

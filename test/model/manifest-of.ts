@@ -3,16 +3,17 @@
  * reads, with defaults, and `locate` answering with the pointer alone (no
  * file was parsed), so an error names the manifest field.
  */
-import type { ClientSpec, Manifest, WaiterSpec } from '../../src/manifest.js';
+import type { ErrorShapeSpec, Manifest, WaiterSpec } from '../../src/manifest.js';
 
 export interface ManifestFields {
   /** The manifest's auth; default none (the document's own schemes). */
   auth?: Manifest['auth'];
-  errors?: ClientSpec['errors'];
+  /** client.errors as written: one shape or a list; default none (derived from the document). */
+  errors?: ErrorShapeSpec | ErrorShapeSpec[];
   waiters?: Record<string, Partial<WaiterSpec> & Pick<WaiterSpec, 'operationId' | 'idParameter' | 'items' | 'status'>>;
 }
 
-export function manifestOf({ auth = { schemes: [] }, errors = {}, waiters = {} }: ManifestFields = {}): Manifest {
+export function manifestOf({ auth = { schemes: [] }, errors, waiters = {} }: ManifestFields = {}): Manifest {
   return {
     name: 'pets',
     dir: '/specs/pets',
@@ -31,7 +32,8 @@ export function manifestOf({ auth = { schemes: [] }, errors = {}, waiters = {} }
       package: '@openapi-clients/pets',
       version: '1.2.3',
       baseUrlEnvVar: 'PETS_BASE_URL',
-      errors,
+      ...(errors === undefined ? {} : { errorShapes: { listed: Array.isArray(errors), shapes: [errors].flat() } }),
+      errors: [errors ?? {}].flat()[0] ?? {},
       waiters: Object.fromEntries(Object.entries(waiters).map(([name, waiter]) => [name, { query: {}, filters: [], terminal: ['done'], ...waiter }])),
     },
     locate: (pointer) => ({ pointer }),

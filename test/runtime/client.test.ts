@@ -10,7 +10,7 @@ const SECRET = 'sk-test-abcdef0123456789';
 
 const definition = exampleApi({
   operations: { createThing: 'POST /v1/things', listRuns: 'GET /v1/things/{thingId}/runs' },
-  errors: { code: '/error/code', message: '/error/message', traceId: '/traceId' },
+  errors: [{ code: '/error/code', message: '/error/message', traceId: '/traceId' }],
 });
 
 type Recorded = { url: string; method: string; headers: Record<string, string>; body: string };

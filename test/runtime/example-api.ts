@@ -11,7 +11,7 @@ export function exampleApi(changes: Partial<ApiDefinition> = {}): ApiDefinition 
     security: [['apiKeyAuth']],
     operations: { createThing: 'POST /v1/things' },
     operationSecurity: {},
-    errors: {},
+    errors: [],
     ...changes,
   };
 }

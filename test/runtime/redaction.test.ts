@@ -47,7 +47,7 @@ const definition = (send: AuthScheme) => exampleApi({
   credentials: { auth: { send: senderOf(send), options: send.type === 'http' && send.scheme === 'basic' ? ['username', 'password'] : ['apiKey'], env: ['EXAMPLE_USERNAME', 'EXAMPLE_PASSWORD'] } },
   security: [['auth']],
   operations: { createThing: 'POST /v1/things', getThing: 'GET /v1/things/{thingId}', listRuns: 'GET /v1/things/{thingId}/runs' },
-  errors: { code: '/error/code', message: '/error/message', traceId: '/traceId' },
+  errors: [{ code: '/error/code', message: '/error/message', traceId: '/traceId' }],
 });
 
 type Call = (...args: unknown[]) => Promise<ApiResult>;

@@ -20,10 +20,10 @@ const definition = {
         runTaskV2: "POST /v2/tasks/{taskId}/run"
     },
     operationSecurity: {},
-    errors: {
-        code: "/error/code",
-        message: "/error/message"
-    }
+    errors: [{
+            code: "/error/code",
+            message: "/error/message"
+        }]
 };
 /**
  * Creates a client for the AnchorBrowser API.

@@ -117,10 +117,10 @@ const definition: ApiDefinition = {
         runTaskV2: "POST /v2/tasks/{taskId}/run"
     },
     operationSecurity: {},
-    errors: {
+    errors: [{
         code: "/error/code",
         message: "/error/message"
-    }
+    }]
 };
 
 /**
@@ -135,7 +135,7 @@ export function createAnchorBrowserClient(options: AnchorBrowserClientOptions = 
             client.listTaskExecutions,
             (id: operations["listTaskExecutions"]["parameters"]["path"]["taskId"], options: Pick<NonNullable<operations["listTaskExecutions"]["parameters"]["query"]>, "version">): operations["listTaskExecutions"]["parameters"] => ({
                 path: { taskId: id },
-                query: { page: 1, limit: 1, version: options.version },
+                query: { page: 1, limit: 1, version: options.version } satisfies operations["listTaskExecutions"]["parameters"]["query"],
             }),
             (body: operations["listTaskExecutions"]["responses"][200]["content"]["application/json"]) => body?.data?.results?.[0],
             "status",

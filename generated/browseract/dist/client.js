@@ -26,11 +26,11 @@ const definition = {
         stopTask: "PUT /v2/workflow/stop-task"
     },
     operationSecurity: {},
-    errors: {
-        code: "/code",
-        message: "/msg",
-        traceId: "/traceId"
-    }
+    errors: [{
+            code: "/code",
+            message: "/msg",
+            traceId: "/traceId"
+        }]
 };
 /**
  * Creates a client for the BrowserAct API.

@@ -200,11 +200,11 @@ const definition: ApiDefinition = {
         stopTask: "PUT /v2/workflow/stop-task"
     },
     operationSecurity: {},
-    errors: {
+    errors: [{
         code: "/code",
         message: "/msg",
         traceId: "/traceId"
-    }
+    }]
 };
 
 /**

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 907f44f425bcb3d8745d5bbf0bce3aebe85d81e4d4df43ade4e2e7b5f09c8502
+ * Source sha256: af70944f4b0fdbb5fc73699d1b3ba98ee6f3a754ec618c7341337f7de013d3d3
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -183,5 +183,5 @@ export function unwrap(result) {
         return result.data;
     // A result from elsewhere (not one of these clients) has no context: say what we can.
     const context = responseContexts.get(response);
-    throw apiErrorFromBody({ status: response.status, method: context?.method ?? 'HTTP', url: context?.url ?? response.url, operationId: context?.operationId }, result.error, context?.errors ?? {}, response.statusText, redactorOf(response));
+    throw apiErrorFromBody({ status: response.status, method: context?.method ?? 'HTTP', url: context?.url ?? response.url, operationId: context?.operationId }, result.error, context?.errors ?? [], response.statusText, redactorOf(response));
 }

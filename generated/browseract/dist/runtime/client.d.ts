@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 907f44f425bcb3d8745d5bbf0bce3aebe85d81e4d4df43ade4e2e7b5f09c8502
+ * Source sha256: af70944f4b0fdbb5fc73699d1b3ba98ee6f3a754ec618c7341337f7de013d3d3
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -47,7 +47,8 @@ export interface ApiDefinition {
     operations: Readonly<Record<string, string>>;
     /** `"<METHOD> <path template>"` → the operation's own requirements, where they differ from `security`. */
     operationSecurity: Readonly<Record<string, Requirements>>;
-    errors: ErrorShape;
+    /** The API's error body shapes, tried in order (see `apiErrorFromBody`). */
+    errors: readonly ErrorShape[];
 }
 /**
  * The client of one API. `Options` is the generated client's options type

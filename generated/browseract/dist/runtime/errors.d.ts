@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/errors.ts, copied verbatim
- * Source sha256: 6014a52b5c056ed0c585d7d854ec4a25da63a85e292058b6a1abdd042fd0240a
+ * Source sha256: 8134105480ca0e2ab7df211ebe9fe4f9bed6643953e68569efad646f5d913c74
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -11,7 +11,7 @@
  * URL, an underlying error's message) passes through the client's redactor
  * first.
  */
-/** Where code, message and trace id sit in an API's error body (JSON pointers). */
+/** Where code, message and trace id sit in one of an API's error bodies (JSON pointers). */
 export interface ErrorShape {
     code?: string;
     message?: string;
@@ -80,5 +80,10 @@ export declare const REDACTED = "[redacted]";
 export declare function createRedactor(secrets: readonly string[]): Redactor;
 /** Reads `/a/b` out of a parsed body; undefined when any step is missing. */
 export declare function readPointer(body: unknown, pointer: string | undefined): unknown;
-/** Builds the `ApiError` for a non-2xx response from its parsed body. */
-export declare function apiErrorFromBody(base: Omit<ApiErrorInit, 'code' | 'message' | 'traceId' | 'body'>, body: unknown, shape: ErrorShape, statusText: string, redact: Redactor): ApiError;
+/**
+ * Builds the `ApiError` for a non-2xx response from its parsed body: the
+ * first shape whose message is a string in the body is read. A body no
+ * shape fits (none, a proxy's HTML page, plain text) still gives the status
+ * and its text, redacted and cut short, as the message.
+ */
+export declare function apiErrorFromBody(base: Omit<ApiErrorInit, 'code' | 'message' | 'traceId' | 'body'>, body: unknown, shapes: readonly ErrorShape[], statusText: string, redact: Redactor): ApiError;

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/errors.ts, copied verbatim
- * Source sha256: 6014a52b5c056ed0c585d7d854ec4a25da63a85e292058b6a1abdd042fd0240a
+ * Source sha256: 8134105480ca0e2ab7df211ebe9fe4f9bed6643953e68569efad646f5d913c74
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -75,15 +75,20 @@ export function createRedactor(secrets) {
 export function readPointer(body, pointer) {
     return pointer?.split('/').slice(1).reduce((value, token) => (value !== null && typeof value === 'object' ? value[token.replace(/~1/g, '/').replace(/~0/g, '~')] : undefined), body);
 }
-/** Builds the `ApiError` for a non-2xx response from its parsed body. */
-export function apiErrorFromBody(base, body, shape, statusText, redact) {
+/**
+ * Builds the `ApiError` for a non-2xx response from its parsed body: the
+ * first shape whose message is a string in the body is read. A body no
+ * shape fits (none, a proxy's HTML page, plain text) still gives the status
+ * and its text, redacted and cut short, as the message.
+ */
+export function apiErrorFromBody(base, body, shapes, statusText, redact) {
     // A server may echo the key in any of these (a reason phrase too).
     const [safeBody, reason, url] = redact([body, statusText, base.url]);
+    const shape = shapes.find((candidate) => typeof readPointer(safeBody, candidate.message) === 'string') ?? {};
     const read = (pointer) => {
         const value = readPointer(safeBody, pointer);
         return typeof value === 'string' || typeof value === 'number' ? value : undefined;
     };
-    // A body that is not the documented shape (a proxy's HTML page, plain text) still says something.
     const text = typeof safeBody === 'string' ? safeBody.trim().slice(0, 200) : '';
     return new ApiError({
         ...base,

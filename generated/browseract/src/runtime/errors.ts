@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/errors.ts, copied verbatim
- * Source sha256: 6014a52b5c056ed0c585d7d854ec4a25da63a85e292058b6a1abdd042fd0240a
+ * Source sha256: 8134105480ca0e2ab7df211ebe9fe4f9bed6643953e68569efad646f5d913c74
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -12,7 +12,7 @@
  * first.
  */
 
-/** Where code, message and trace id sit in an API's error body (JSON pointers). */
+/** Where code, message and trace id sit in one of an API's error bodies (JSON pointers). */
 export interface ErrorShape {
   code?: string;
   message?: string;
@@ -117,21 +117,26 @@ export function readPointer(body: unknown, pointer: string | undefined): unknown
   );
 }
 
-/** Builds the `ApiError` for a non-2xx response from its parsed body. */
+/**
+ * Builds the `ApiError` for a non-2xx response from its parsed body: the
+ * first shape whose message is a string in the body is read. A body no
+ * shape fits (none, a proxy's HTML page, plain text) still gives the status
+ * and its text, redacted and cut short, as the message.
+ */
 export function apiErrorFromBody(
   base: Omit<ApiErrorInit, 'code' | 'message' | 'traceId' | 'body'>,
   body: unknown,
-  shape: ErrorShape,
+  shapes: readonly ErrorShape[],
   statusText: string,
   redact: Redactor,
 ): ApiError {
   // A server may echo the key in any of these (a reason phrase too).
   const [safeBody, reason, url] = redact([body, statusText, base.url]);
+  const shape = shapes.find((candidate) => typeof readPointer(safeBody, candidate.message) === 'string') ?? {};
   const read = (pointer: string | undefined) => {
     const value = readPointer(safeBody, pointer);
     return typeof value === 'string' || typeof value === 'number' ? value : undefined;
   };
-  // A body that is not the documented shape (a proxy's HTML page, plain text) still says something.
   const text = typeof safeBody === 'string' ? safeBody.trim().slice(0, 200) : '';
   return new ApiError({
     ...base,
