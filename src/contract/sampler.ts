@@ -24,8 +24,8 @@ import { DocumentValidator, SchemaNotCompiled } from '../schema-validator.js';
 export const SAMPLE_SEED = 20_261_206;
 /** The largest sampled value, as JSON: a request value is a probe, not a load test. */
 export const MAX_SAMPLE_BYTES = 64 * 1024;
-/** The longest string a pattern's explicit repeat counts may ask for (their product, counted over the whole pattern). */
-const MAX_PATTERN_REPEATS = 10_000;
+/** The longest match a pattern's explicit repeat counts may force (`a{5000}b{5001}` asks for 10,001 characters). */
+const MAX_PATTERN_LENGTH = 10_000;
 /** How deep the sampler follows nested and recursive schemas. */
 const MAX_DEPTH = 6;
 /** Schemas walked when looking for patterns: a bound on hostile documents. */
@@ -42,18 +42,23 @@ export function sampleSchema(document: JsonObject, schema: unknown, seed = SAMPL
   const unsafe = unsafePattern(document, schema);
   const sampled = schema === undefined ? {} : unsafe ? withoutPatterns(schema) : schema;
   const components = unsafe ? withoutPatterns(document.components) : document.components;
-  let value: unknown;
-  try {
-    // json-schema-faker resolves `#/components/...` against the root it is given.
-    const root = { $ref: '#/x-sampled', 'x-sampled': sampled, components } as JsonSchema;
-    value = generateSync(root, { seed, maxDepth: MAX_DEPTH, refDepthMax: 2, maxDefaultItems: 2, alwaysFakeOptionals: true });
-  } catch (error) {
-    return openapiSampler(document, schema, `json-schema-faker failed: ${(error as Error).message.split('\n')[0]}`);
+  // Every property first (a request that fills optional fields checks more); where that
+  // cannot be valid (json-schema-faker ends a recursive schema with null), the required ones.
+  let problem = '';
+  for (const alwaysFakeOptionals of [true, false]) {
+    let value: unknown;
+    try {
+      // json-schema-faker resolves `#/components/...` against the root it is given.
+      const root = { $ref: '#/x-sampled', 'x-sampled': sampled, components } as JsonSchema;
+      value = withoutReadOnly(document, schema, generateSync(root, { seed, maxDepth: MAX_DEPTH, maxDefaultItems: 2, alwaysFakeOptionals }));
+    } catch (error) {
+      problem = `json-schema-faker failed: ${(error as Error).message.split('\n')[0]}`;
+      continue;
+    }
+    problem = tooLarge(value) ?? invalid(document, schema, value) ?? '';
+    if (!problem) return unsafe ? { value, fallback: unsafe } : { value };
   }
-  value = withoutReadOnly(document, schema, value);
-  const problem = tooLarge(value) ?? invalid(document, schema, value);
-  if (problem) return openapiSampler(document, schema, unsafe ? `${unsafe}; ${problem}` : problem);
-  return unsafe ? { value, fallback: unsafe } : { value };
+  return openapiSampler(document, schema, unsafe ? `${unsafe}; ${problem}` : problem);
 }
 
 /** The first pattern of the schema (or of a schema it refers to) that cannot be sampled safely, as a reason. */
@@ -82,10 +87,54 @@ function unsafePattern(document: JsonObject, schema: unknown): string | undefine
 export function patternProblem(pattern: string): string | undefined {
   const compiled = compilePattern(pattern);
   if (compiled.kind !== 'linear') return compiled.reason;
-  // A backslash-escaped brace is a literal, not a repeat count.
-  const counts = [...pattern.replace(/\\./g, '').matchAll(/\{(\d+)(?:,(\d*))?\}/g)].map((match) => Math.max(Number(match[1]), Number(match[2] || 0)));
-  const product = counts.reduce((total, count) => total * Math.max(1, count), 1);
-  return product > MAX_PATTERN_REPEATS ? `its repeat counts ask for up to ${product} characters (more than ${MAX_PATTERN_REPEATS})` : undefined;
+  const longest = longestForcedMatch(pattern);
+  return longest > MAX_PATTERN_LENGTH ? `its repeat counts ask for ${longest} characters (more than ${MAX_PATTERN_LENGTH})` : undefined;
+}
+
+/**
+ * The length the pattern's explicit repeat counts force on a match, its
+ * longest alternative, nested counts multiplied (`(a{100}){100}` is 10,000).
+ * `*` and `+` are left out: the generator bounds those itself. `pattern` is
+ * valid (RE2 compiled it), so groups and classes are balanced.
+ */
+function longestForcedMatch(pattern: string): number {
+  const frames = [{ sum: 0, longest: 0 }];
+  let last = 0;
+  for (let index = 0; index < pattern.length; index++) {
+    const char = pattern[index]!;
+    const frame = frames[frames.length - 1]!;
+    const atom = (length: number) => {
+      frame.sum += length;
+      last = length;
+    };
+    if (char === '\\') {
+      index++;
+      atom(1);
+    } else if (char === '[') {
+      for (index++; index < pattern.length && pattern[index] !== ']'; index++) if (pattern[index] === '\\') index++;
+      atom(1);
+    } else if (char === '(') {
+      frames.push({ sum: 0, longest: 0 });
+      if (pattern[index + 1] === '?') index++;
+    } else if (char === '|') {
+      frame.longest = Math.max(frame.longest, frame.sum);
+      frame.sum = 0;
+    } else if (char === ')' && frames.length > 1) {
+      frames.pop();
+      const group = Math.max(frame.longest, frame.sum);
+      frames[frames.length - 1]!.sum += group;
+      last = group;
+    } else if (char === '{' && /^\{\d+(,\d*)?\}/.test(pattern.slice(index))) {
+      const [, from, to] = /^\{(\d+)(?:,(\d*))?\}/.exec(pattern.slice(index))!;
+      const count = Math.max(Number(from), Number(to || 0));
+      frame.sum += last * (count - 1);
+      last *= count;
+      index = pattern.indexOf('}', index);
+    } else if (!'*+?^$'.includes(char)) {
+      atom(1);
+    }
+  }
+  return Math.max(frames[0]!.longest, frames[0]!.sum);
 }
 
 function withoutPatterns(value: unknown): unknown {

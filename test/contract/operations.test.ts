@@ -32,7 +32,13 @@ for (const api of apis) describe(api.name, () => {
       const result = await loaded.client[operation.id]!(example);
       const status = successStatus(operation);
       expect(result.response.status, JSON.stringify(result.error)).toBe(status);
-      if (result.data !== undefined) expect(validator.validate(responseSchemaPointer(operation, status), result.data)).toEqual([]);
+      if (result.data === undefined) return;
+      // Read by its documented content type: JSON parsed, text as text, anything else as bytes.
+      const media = operation.success!.media[0]!;
+      const parseAs = example.parseAs ?? 'json';
+      if (parseAs !== 'json') expect(result.response.headers.get('content-type')).toContain(media.type.split(';')[0]);
+      if (parseAs === 'arrayBuffer') expect(result.data).toBeInstanceOf(ArrayBuffer);
+      else expect(validator.validate(parseAs === 'json' ? responseSchemaPointer(operation, status) : media.schemaPointer, result.data)).toEqual([]);
     });
 
     // An operation with nothing to get wrong (no body, no query parameters) has no negative cases.
