@@ -17,7 +17,7 @@ import { exampleRequest } from '../../src/contract/requests.js';
 import { startPrism, type PrismServer } from '../../src/contract/prism.js';
 import { runTestsOn } from '../apis/child-run.js';
 import { REPO_ROOT } from '../helpers.js';
-import { CONTRACT_API_KEY, loadClient, type LoadedClient } from './client.js';
+import { CONTRACT_API_KEY, loadClient, type LoadedClient } from './load-client.js';
 
 const SPECS = join(REPO_ROOT, 'test/fixtures/good-specs/media-contracts/specs');
 // Inside node_modules so that the generated package resolves openapi-fetch like the real one.
