@@ -29,7 +29,7 @@ export type ParseAs = 'json' | 'text' | 'arrayBuffer';
 export interface NegativeCase {
   /** e.g. `missing required body field "name"`. */
   name: string;
-  /** The field Prism's violation must name. */
+  /** The field Prism's violation must name (a parameter's in lower case: Prism names query and header parameters so). */
   field: string;
   request: ContractRequest;
 }
@@ -187,12 +187,12 @@ export function negativeRequests(document: JsonObject, operation: OperationModel
     const withValue = (value: unknown): ContractRequest => ({ ...valid, params: { ...valid.params, [location]: { ...valid.params[location], [name]: value } } });
     if (parameter.required === true) {
       const { [name]: _, ...rest } = valid.params[location] ?? {};
-      cases.push({ name: `missing required ${location} parameter "${name}"`, field: name, request: { ...valid, params: { ...valid.params, [location]: rest } } });
+      cases.push({ name: `missing required ${location} parameter "${name}"`, field: name.toLowerCase(), request: { ...valid, params: { ...valid.params, [location]: rest } } });
     }
     if (!isObject(schema)) continue;
     // A query string is text: only non-string types can be sent with the wrong type.
-    if (schema.type !== 'string' && wrongTypeValue(schema) !== undefined) cases.push({ name: `${location} parameter "${name}" of the wrong type`, field: name, request: withValue(String(wrongTypeValue(schema))) });
-    if (finiteValues(document, schema)) cases.push({ name: `${location} parameter "${name}" outside its enum`, field: name, request: withValue(NOT_IN_ENUM) });
+    if (schema.type !== 'string' && wrongTypeValue(schema) !== undefined) cases.push({ name: `${location} parameter "${name}" of the wrong type`, field: name.toLowerCase(), request: withValue(String(wrongTypeValue(schema))) });
+    if (finiteValues(document, schema)) cases.push({ name: `${location} parameter "${name}" outside its enum`, field: name.toLowerCase(), request: withValue(NOT_IN_ENUM) });
   }
 
   const media = operation.requestBody?.json;

@@ -10,7 +10,7 @@ import { DocumentValidator } from '../../src/schema-validator.js';
 import type { JsonObject } from '../../src/openapi/types.js';
 
 const CONSTRAINED: Array<[string, JsonObject]> = [
-  ['a pattern of alternatives (Anchor’s taskVersion)', { type: 'string', pattern: '^(draft|latest|\\d+)$' }],
+  ['a pattern of alternatives (a task version: draft, latest or a number)', { type: 'string', pattern: '^(draft|latest|\\d+)$' }],
   ['a pattern with counts', { type: 'string', pattern: '^[A-Z]{2}-\\d{4}$' }],
   ['an unanchored pattern with lengths', { type: 'string', pattern: '[a-z]+_[0-9]+', minLength: 12, maxLength: 16 }],
   ['a uuid', { type: 'string', format: 'uuid' }],
