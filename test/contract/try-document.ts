@@ -5,9 +5,9 @@
  *
  * Writes a scratch API folder with a minimal manifest (the document's own
  * title, servers and security schemes; the error pointers when given),
- * generates it, runs the unchanged test/contract/operations.test.ts on it
- * in a child vitest against Prism, and prints how many cases pass, per kind
- * of case, with the first line of each failure. The scratch folder is
+ * generates it, runs the unchanged test/contract/operations.test.ts and
+ * properties.test.ts on it in a child vitest against Prism, and prints how
+ * many cases pass, per kind of case, with the first line of each failure. The scratch folder is
  * removed afterwards. This is how a vendor's complete document is tried
  * before an API folder is switched to it.
  */
@@ -35,9 +35,9 @@ try {
   writeFileSync(join(api, 'manifest.yaml'), JSON.stringify(manifest, null, 2));
   const generated = join(scratch, 'generated');
   await generate({ specsDir: specs, outDir: generated });
-  const { results, output } = await runTestsOn(['test/contract/operations.test.ts'], { specs, generated }, join(scratch, 'report.json'));
+  const { results, output } = await runTestsOn(['test/contract/operations.test.ts', 'test/contract/properties.test.ts'], { specs, generated }, join(scratch, 'report.json'));
   if (results.length === 0) console.error(output);
-  const kindOf = (name: string) => name.replace(/^api \S+ \([^)]*\) /, '').replace(/'.*'|\d{3}/g, '…').slice(0, 60);
+  const kindOf = (name: string) => name.replace(/^api (request bodies \S+ )?\S+ (\([^)]*\) )?/, '').replace(/'.*'|\d{3}/g, '…').slice(0, 60);
   const kinds = new Map<string, { passed: number; failed: number }>();
   for (const result of results) {
     const counts = kinds.get(kindOf(result.fullName)) ?? { passed: 0, failed: 0 };
