@@ -45,7 +45,7 @@ export function responseSchemaPointer(operation: OperationModel, status: number 
 }
 
 /** The documented example of a parameter or media object, else one sampled from its schema. */
-export function exampleOf(document: JsonObject, holder: JsonObject): unknown {
+export function exampleOf(document: JsonObject, holder: JsonObject, fallbacks?: string[]): unknown {
   if ('example' in holder) return holder.example;
   if (isObject(holder.examples)) {
     const first = resolveLocal(document, Object.values(holder.examples)[0]);
@@ -54,7 +54,9 @@ export function exampleOf(document: JsonObject, holder: JsonObject): unknown {
   const schema = resolveLocal(document, holder.schema);
   if (isObject(schema) && 'example' in schema) return schema.example;
   if (isObject(schema) && Array.isArray(schema.examples) && schema.examples.length > 0) return schema.examples[0];
-  return sampleSchema(document, holder.schema).value;
+  const sampled = sampleSchema(document, holder.schema);
+  if (sampled.fallback) fallbacks?.push(sampled.fallback);
+  return sampled.value;
 }
 
 export interface ExampleRequestOptions {
@@ -65,6 +67,8 @@ export interface ExampleRequestOptions {
    * wrong and leaving it out is always valid.
    */
   requiredOnly?: boolean;
+  /** Receives, for each value the sampler could not sample from its whole schema, where and why (`query parameter "q": pattern … not sampled: …`). */
+  fallbacks?: string[];
 }
 
 /** The parameters HTTP itself carries: OpenAPI says a header parameter with one of these names is ignored. */
@@ -78,14 +82,20 @@ export function exampleRequest(document: JsonObject, operation: OperationModel, 
       // A path parameter is always required: the URL has no other value for it.
       const optional = location !== 'path' && parameter.required !== true;
       if (options.requiredOnly && (optional || (location === 'header' && IGNORED_HEADERS.has(parameter.name.toLowerCase())))) continue;
-      (params[location] ??= {})[parameter.name] = exampleOf(document, parameter);
+      const fallbacks: string[] = [];
+      (params[location] ??= {})[parameter.name] = exampleOf(document, parameter, fallbacks);
+      options.fallbacks?.push(...fallbacks.map((why) => `${location} parameter "${parameter.name}": ${why}`));
     }
   }
   const parseAs = operation.success ? parseAsFor(operation.success) : 'json';
   const request: ContractRequest = parseAs === 'json' ? { params } : { params, parseAs };
   if (options.requiredOnly && operation.requestBody?.required !== true) return request;
   const media = operation.requestBody && bodyMedia(operation.requestBody);
-  return media ? { ...request, ...encodedBody(document, media) } : request;
+  if (!media) return request;
+  const fallbacks: string[] = [];
+  const body = encodedBody(document, media, fallbacks);
+  options.fallbacks?.push(...fallbacks.map((why) => `${media.type} body: ${why}`));
+  return { ...request, ...body };
 }
 
 /** How to read a response: JSON parsed, text as text, anything else as bytes (never JSON.parse on binary). */
@@ -104,8 +114,8 @@ function bodyMedia(body: BodyModel): MediaModel | undefined {
 }
 
 /** The example body in the media's own encoding, with what openapi-fetch needs to send it as such. */
-function encodedBody(document: JsonObject, media: MediaModel): Pick<ContractRequest, 'body' | 'headers' | 'bodySerializer'> {
-  const value = exampleOf(document, media.object);
+function encodedBody(document: JsonObject, media: MediaModel, fallbacks: string[]): Pick<ContractRequest, 'body' | 'headers' | 'bodySerializer'> {
+  const value = exampleOf(document, media.object, fallbacks);
   const type = media.type.toLowerCase().split(';')[0]!.trim();
   if (isJsonType(type)) return { body: value };
   if (type === 'multipart/form-data') return { body: multipartBody(document, media, value) };
