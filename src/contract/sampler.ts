@@ -26,6 +26,8 @@ export const SAMPLE_SEED = 20_261_206;
 export const MAX_SAMPLE_BYTES = 64 * 1024;
 /** The longest match a pattern's explicit repeat counts may force (`a{5000}b{5001}` asks for 10,001 characters). */
 const MAX_PATTERN_LENGTH = 10_000;
+/** The longest free text (a string without pattern, format or enum) sampled where the schema allows shorter. */
+const SHORT_TEXT = 32;
 /** How deep the sampler follows nested and recursive schemas. */
 const MAX_DEPTH = 6;
 /** Schemas walked when looking for patterns: a bound on hostile documents. */
@@ -40,8 +42,8 @@ export interface Sample {
 /** A value valid against `schema` (a schema of `document`, `$ref`s resolved against it). */
 export function sampleSchema(document: JsonObject, schema: unknown, seed = SAMPLE_SEED): Sample {
   const unsafe = unsafePattern(document, schema);
-  const sampled = schema === undefined ? {} : unsafe ? withoutPatterns(schema) : schema;
-  const components = unsafe ? withoutPatterns(document.components) : document.components;
+  const sampled = schema === undefined ? {} : forSampling(schema, Boolean(unsafe));
+  const components = componentsForSampling(document, Boolean(unsafe));
   // Every property first (a request that fills optional fields checks more); where that
   // cannot be valid (json-schema-faker ends a recursive schema with null), the required ones.
   let problem = '';
@@ -135,6 +137,41 @@ function longestForcedMatch(pattern: string): number {
     }
   }
   return Math.max(frames[0]!.longest, frames[0]!.sum);
+}
+
+/**
+ * The schema as the generator sees it: free text shortened to at most
+ * SHORT_TEXT characters where the schema allows it (a `maxLength: 1000`
+ * description gets hundreds of random characters otherwise: a request is a
+ * probe, and a program built from it is read and bundled), and without its
+ * patterns when one of them cannot be sampled safely. The value is still
+ * checked against the real schema.
+ */
+function forSampling(value: unknown, dropPatterns: boolean): unknown {
+  if (Array.isArray(value)) return value.map((item) => forSampling(item, dropPatterns));
+  if (!isObject(value)) return value;
+  const copy = Object.fromEntries(
+    Object.entries(value)
+      .filter(([key, inner]) => !(dropPatterns && key === 'pattern' && typeof inner === 'string'))
+      .map(([key, inner]) => [key, ['example', 'examples', 'enum', 'const', 'default'].includes(key) ? inner : forSampling(inner, dropPatterns)]),
+  );
+  const freeText = value.type === 'string' && !('pattern' in value) && !('format' in value) && !('enum' in value) && !('const' in value);
+  if (freeText) {
+    const minLength = typeof value.minLength === 'number' ? value.minLength : 0;
+    const maxLength = typeof value.maxLength === 'number' ? value.maxLength : Infinity;
+    copy.maxLength = Math.min(maxLength, Math.max(minLength, SHORT_TEXT));
+  }
+  return copy;
+}
+
+/** The document's components as the generator sees them (forSampling), made once per document and variant. */
+const sampledComponents = new WeakMap<JsonObject, Map<boolean, unknown>>();
+
+function componentsForSampling(document: JsonObject, dropPatterns: boolean): unknown {
+  let variants = sampledComponents.get(document);
+  if (!variants) sampledComponents.set(document, (variants = new Map()));
+  if (!variants.has(dropPatterns)) variants.set(dropPatterns, forSampling(document.components, dropPatterns));
+  return variants.get(dropPatterns);
 }
 
 function withoutPatterns(value: unknown): unknown {

@@ -18,6 +18,7 @@ const CONSTRAINED: Array<[string, JsonObject]> = [
   ['an email', { type: 'string', format: 'email' }],
   ['a uri', { type: 'string', format: 'uri' }],
   ['lengths', { type: 'string', minLength: 20, maxLength: 21 }],
+  ['long free text', { type: 'string', minLength: 100, maxLength: 1000 }],
   ['bounds and a multiple', { type: 'integer', minimum: 5, maximum: 50, multipleOf: 5 }],
   ['exclusive bounds', { type: 'number', exclusiveMinimum: 0, exclusiveMaximum: 1 }],
   ['an enum', { type: 'string', enum: ['queued', 'running'] }],
@@ -51,6 +52,14 @@ describe('sampleSchema', () => {
       const sampled = sampleSchema(document, schema, seed);
       expect(sampled.fallback, JSON.stringify(sampled.value)).toBeUndefined();
       expect(validator.validate('/x-schema', sampled.value), JSON.stringify(sampled.value)).toEqual([]);
+    }
+  });
+
+  it('keeps free text short where the schema allows it, and only there', () => {
+    for (let seed = 1; seed <= 25; seed++) {
+      expect((sampleSchema(document, { type: 'string', maxLength: 1000 }, seed).value as string).length).toBeLessThanOrEqual(32);
+      expect((sampleSchema(document, { type: 'string', minLength: 40 }, seed).value as string).length).toBe(40);
+      expect(sampleSchema(document, { type: 'string', pattern: '^[a-z]{40}$' }, seed).value).toMatch(/^[a-z]{40}$/);
     }
   });
 
