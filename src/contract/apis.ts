@@ -15,11 +15,11 @@ import type { ApiModel, OperationModel } from '../model/types.js';
 export interface ContractApi {
   name: string;
   manifest: Manifest;
-  /** The normalized document Prism serves, e.g. `generated/anchorbrowser/openapi.yaml`. */
+  /** The normalized document Prism serves, e.g. `generated/<api>/openapi.yaml`. */
   documentPath: string;
   document: JsonObject;
   model: ApiModel;
-  /** The generated package's source entry, e.g. `generated/anchorbrowser/src/index.ts`. */
+  /** The generated package's source entry, e.g. `generated/<api>/src/index.ts`. */
   packageEntry: string;
 }
 

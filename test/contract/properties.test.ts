@@ -1,9 +1,9 @@
 /**
  * Property tests against Prism, derived from each operation's request body
  * schema: random valid bodies are all accepted, random one-place breakages
- * are all rejected. Seeded and bounded, so a failure replays exactly. (The
- * regression guard for the enum fix, the same property against Anchor's
- * published proxy schema, is Anchor's own: test/apis/anchorbrowser/.)
+ * are all rejected. Seeded and bounded, so a failure replays exactly. (A
+ * regression guard tied to one API's published schema is that API's own,
+ * in test/apis/<api>/.)
  */
 import fc from 'fast-check';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
