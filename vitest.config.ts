@@ -7,8 +7,6 @@ export default defineConfig({
     globalSetup: ['test/contract/global-setup.ts'],
     // Each test file gets its own TMPDIR and must leave it empty (tempDir() folders are removed).
     setupFiles: ['test/setup/temp-folders.ts'],
-    // Two files at once on CI's two cores: most tests wait on child processes (the CLI, tsc, Prism), and one file at a time left a core idle (14 min).
-    maxWorkers: 2,
     testTimeout: 60_000,
     hookTimeout: 60_000,
   },
