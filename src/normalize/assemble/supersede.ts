@@ -17,6 +17,7 @@ import { isDeepStrictEqual } from 'node:util';
 import { toPointer } from '../../openapi/pointer.js';
 import { resolveLocal } from '../../openapi/refs.js';
 import { isObject, type JsonObject } from '../../openapi/types.js';
+import { canonicalJson } from '../canonical.js';
 
 export type DriftAspect = 'description' | 'enum' | 'required' | 'field';
 
@@ -66,7 +67,7 @@ export function disagreements(page: unknown, pageDocument: JsonObject, winner: u
     if (key === 'parameters' && Array.isArray(left) && Array.isArray(right)) {
       const byName = (list: unknown[], document: JsonObject) => new Map(list.map((parameter) => {
         const resolved = resolveLocal(document, parameter);
-        return [isObject(resolved) ? `${String(resolved.in)}:${String(resolved.name)}` : canonicalKey(parameter), parameter] as const;
+        return [isObject(resolved) ? `${String(resolved.in)}:${String(resolved.name)}` : canonicalJson(parameter), parameter] as const;
       }));
       const leftByName = byName(left, pageDocument);
       const rightByName = byName(right, winnerDocument);
@@ -104,8 +105,4 @@ function follow(value: unknown, document: JsonObject, seen: ReadonlySet<unknown>
     current = isObject(target) ? { ...target, ...siblings } : target;
   }
   return [current, next];
-}
-
-function canonicalKey(value: unknown): string {
-  return JSON.stringify(value);
 }
