@@ -179,8 +179,9 @@ function selectApis(manifests: Manifest[], names: string[] | undefined, specsDir
 /**
  * The generators (ts-morph, the TypeScript compiler, openapi-typescript) are
  * loaded on first use, after a document normalized: a run that fails on bad
- * input exits without paying a second for them. The builder's worker starts
- * first, so the compiler loads there while ts-morph loads here.
+ * input exits without paying a second for them. The builder is created
+ * first: when its cache is empty it starts the compiler's worker at once,
+ * so the compiler loads there while ts-morph loads here.
  */
 class CodegenTools {
   private loaded?: Promise<{ write: typeof import('./codegen/write-package.js').writeClientPackage; tools: Pick<PackageContext, 'project' | 'builder'> }>;

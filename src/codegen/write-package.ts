@@ -49,5 +49,5 @@ export async function writeClientPackage(apiDir: string, model: ApiModel, docume
     writeFileSync(join(apiDir, PACKAGE_FILE), packageJson(model, `Typed client for the ${title}, generated from its normalized OpenAPI document.`));
     writeFileSync(join(apiDir, PACKAGE_README), packageReadme(model, title));
   });
-  return { built: step('build', () => builder.build(apiDir, Object.keys(sources))) };
+  return { built: step('build', () => builder.build(apiDir, sources)) };
 }
