@@ -11,7 +11,7 @@ const created = unwrap(
       name: 'web-scraper',
       language: 'typescript',
       code: btoa('export default async function run() { return "done"; }'),
-      browserConfiguration: { proxy: { active: true, type: 'anchor_residential', country_code: 'de' } },
+      browserConfiguration: { proxy: { active: true, type: 'anchor_proxy', country_code: 'de' } },
     },
   }),
 );
@@ -37,4 +37,8 @@ try {
   console.error(error.status, error.operationId, error.message);
 }
 
-console.log(JSON.stringify({ task: task.name, started: started.data?.message, status: execution.status }));
+// Uploads: a multipart body is a plain object, a file part a Blob (or bytes); the client builds the form.
+const zip = new Blob([new Uint8Array([0x50, 0x4b, 0x05, 0x06, ...new Array(18).fill(0)])], { type: 'application/zip' });
+const uploaded = await anchor.uploadExtension({ body: { name: 'empty-extension', file: zip } });
+
+console.log(JSON.stringify({ task: task.name, started: started.data?.message, status: execution.status, uploaded: uploaded.response.status }));

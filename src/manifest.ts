@@ -6,7 +6,7 @@ import { existsSync, readdirSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { printable, SpecError, type SourceLocation } from './errors.js';
 import { FileRefused, readableRoots, resolveListedFile, type ReadableRoots } from './ingest/input-file.js';
-import { loadSource, type SourceDocument } from './ingest/source.js';
+import { loadSource, loadText, type SourceDocument } from './ingest/source.js';
 import { isObject, type JsonObject } from './openapi/types.js';
 import { parse as semverParse } from 'semver';
 import { pascalCase } from './openapi/names.js';
@@ -510,6 +510,11 @@ function checkListedFile(dir: string, name: string, kind: string, fail: (reason:
 /** Reads a source or overlay the manifest lists, checked again to resolve inside the readable folders before it is opened. */
 export function loadListedFile(manifest: Manifest, file: string): SourceDocument {
   return loadSource(displayPath(join(manifest.dir, file)), readableFolders(manifest.dir));
+}
+
+/** A listed file's text (a reference page), read as a source is: inside the folders the manifest may read. */
+export function readListedText(manifest: Manifest, file: string): string {
+  return loadText(displayPath(join(manifest.dir, file)), readableFolders(manifest.dir));
 }
 
 /** Paths in messages are relative to the working directory when that is shorter. */

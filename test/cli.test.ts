@@ -22,12 +22,13 @@ function workspace() {
 /** What the summary says of an API, from its manifest and its committed report and document. */
 function summaryLines({ name, manifest, report, document }: ApiUnderTest): string[] {
   const count = operations(document).length;
+  const superseded = (report.lossless as { superseded?: number }).superseded ?? 0;
   const waiters = Object.keys(manifest.client.waiters);
   return [
     `${name}: ${count} operations → ${name}/openapi.yaml`,
     `  sources: ${report.sources.join(', ')}`,
     ...(report.overlays.length > 0 ? [`  overlays: ${report.overlays.join(', ')}`] : []),
-    `  lossless: ${report.lossless.checked} facts of the sources found in the result`,
+    `  lossless: ${report.lossless.checked - superseded} facts of the sources found in the result${superseded > 0 ? `, ${superseded} superseded by the winning source (explained by the drift entries)` : ''}`,
     `  package: ${manifest.client.package}@${manifest.client.version}, create${manifest.client.name}Client with ${count} operation methods${waiters.length > 0 ? ` and ${waiters.join(', ')}` : ''} → ${name}/dist`,
     ...Object.entries(report.fixes).map(([kind, fixes]) => `  fix ${kind}: ${fixes}`),
     ...warningLines(report.warnings),

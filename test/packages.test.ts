@@ -69,7 +69,7 @@ const consumers: Consumer[] = apis.map((api) => ({
  */
 function callsProgram({ api }: Consumer): string {
   const calls = api.model.operations.map(
-    (operation) => `statuses[${JSON.stringify(operation.id)}] = (await client.${operation.id}(${JSON.stringify(exampleRequest(api.document, operation))})).response.status;`,
+    (operation) => `statuses[${JSON.stringify(operation.id)}] = (await client.${operation.id}(${requestSource(exampleRequest(api.document, operation))})).response.status;`,
   );
   return [
     `import { ${api.factory} } from ${JSON.stringify(api.manifest.client.package)};`,
@@ -80,6 +80,18 @@ function callsProgram({ api }: Consumer): string {
     'console.log(JSON.stringify(statuses));',
     '',
   ].join('\n');
+}
+
+/**
+ * A request as source text. A multipart body, which the contract suite
+ * builds as FormData, is written as the plain object a consumer passes
+ * (the client makes the form): its file parts as Blobs.
+ */
+function requestSource(request: ReturnType<typeof exampleRequest>): string {
+  if (!(request.body instanceof FormData)) return JSON.stringify(request);
+  const { body, ...rest } = request;
+  const fields = [...body.entries()].map(([name, value]) => `${JSON.stringify(name)}: ${typeof value === 'string' ? JSON.stringify(value) : `new Blob([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], { type: ${JSON.stringify(value.type)} })`}`);
+  return `{ ...${JSON.stringify(rest)}, body: { ${fields.join(', ')} } }`;
 }
 
 /** Packs the committed package and installs it, alone, into a fresh project. */
@@ -101,7 +113,11 @@ async function installConsumer(consumer: Consumer, root: string): Promise<void> 
 /** Compiles the consumer's programs with strict tsc, once (the tests that run them wait for it, and fail with its errors). */
 const compiled = new Map<Consumer, Promise<unknown>>();
 function compile(consumer: Consumer): Promise<unknown> {
-  if (!compiled.has(consumer)) compiled.set(consumer, run(process.execPath, [TSC, '-p', consumer.dir]));
+  if (!compiled.has(consumer)) {
+    // tsc prints its diagnostics on stdout: a failure says them, not only "Command failed".
+    const failed = (error: Error & { stdout?: string }) => Promise.reject(new Error(`tsc failed on ${consumer.packageName}'s consumer:\n${error.stdout ?? error.message}`));
+    compiled.set(consumer, run(process.execPath, [TSC, '-p', consumer.dir]).catch(failed));
+  }
   return compiled.get(consumer)!;
 }
 

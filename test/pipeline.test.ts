@@ -185,8 +185,8 @@ describe('lossless proof', () => {
         const where = `${name} ${fix.kind} ${fix.pointer}`;
         expect(fix.before, where).toBeDefined();
         const found = at(documents[name], fix.pointer);
-        if (fix.kind === 'example-invalid-value-dropped') expect(found, where).toEqual({ present: false });
-        else if (fix.kind === 'example-invalid-value-replaced') expect(found, where).toEqual({ present: true, value: fix.after });
+        if (fix.kind === 'example-invalid-value-dropped' || fix.kind === 'example-placeholder-dropped') expect(found, where).toEqual({ present: false });
+        else if (fix.kind === 'example-invalid-value-replaced' || fix.kind === 'example-placeholder-replaced') expect(found, where).toEqual({ present: true, value: fix.after });
         else expect.unreachable(`${where}: an example transformation this test does not know`);
       }
       if (expected?.exampleFixes) {

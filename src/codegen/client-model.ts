@@ -7,6 +7,7 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ApiModel, CredentialModel, WaiterModel } from '../model/types.js';
 import type { ApiDefinition } from '../runtime/client.js';
 import { indexKey, propertyAccess, propertyKey, RuntimeCall } from './escape.js';
+import { routeConstant } from './routes.js';
 
 /** The definition as `literal` prints it: each credential's sender is a call to the runtime kind it needs. */
 type DefinitionLiteral = Omit<ApiDefinition, 'credentials'> & { credentials: Record<string, { send: RuntimeCall; options: readonly string[]; env: readonly string[] }> };
@@ -19,7 +20,7 @@ export function clientDefinition(model: ApiModel): DefinitionLiteral {
     baseUrlEnv: model.names.baseUrlEnv,
     credentials: Object.fromEntries(model.auth.credentials.map((credential) => [credential.scheme, { send: senderCall(credential.send), options: credential.options, env: credential.envVars }])),
     security: model.auth.security,
-    operations: Object.fromEntries(model.operations.map((operation) => [operation.methodName, operation.route])),
+    operations: Object.fromEntries(model.operations.map((operation) => [operation.methodName, routeConstant(operation)])),
     // Only where an operation differs from the document: most operations inherit its requirements.
     operationSecurity: Object.fromEntries(model.operations.filter((operation) => !isDeepStrictEqual(operation.security, model.auth.security)).map((operation) => [operation.route, operation.security])),
     errors: model.errors.shapes,

@@ -10,8 +10,9 @@ import type { CodegenPass } from './pass.js';
 import { inScratchFile, insertEdit } from './text-edits.js';
 import type { ApiModel, CredentialModel, WaiterModel } from '../model/types.js';
 import { clientDefinition, memberAccess, senderCall, memberName, waiterBodyType, waiterItemType, waiterNewestExpression } from './client-model.js';
-import { docText, identifierOr, indexKey, literal, propertyAccess, propertyKey, stringLiteral } from './escape.js';
+import { docText, identifierOr, indexKey, isIdentifier, literal, propertyAccess, propertyKey, stringLiteral } from './escape.js';
 import { jsDoc } from './jsdoc.js';
+import { inlineRoutes, routeConstant } from './routes.js';
 
 const { VariableDeclarationKind } = tsMorph;
 
@@ -40,6 +41,7 @@ function writeClient(file: SourceFile, model: ApiModel): void {
         ...(hasWaiters ? [{ name: 'WaitOptions', isTypeOnly: true }] : []),
       ],
     },
+    { moduleSpecifier: './routes.js', namespaceImport: 'routes' },
     {
       moduleSpecifier: './schema.js',
       isTypeOnly: true,
@@ -88,12 +90,21 @@ function writeClient(file: SourceFile, model: ApiModel): void {
       docs: [docText(credentialDoc(credential, index))],
     }))),
   });
+  file.addTypeAlias({
+    name: `${name}Routes`,
+    isExported: true,
+    type: 'typeof routes',
+    docs: [docText(`Each operation's route under its method name, as \`${model.names.package}/routes\` exports them.`)],
+  });
+  // The route map is not in the definition: the full client takes every route, the picking one only those given.
+  const { operations: _all, ...shared } = clientDefinition(model);
+  const inline = Object.fromEntries(inlineRoutes(model).map((operation) => [operation.methodName, routeConstant(operation)]));
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: 'definition', type: 'ApiDefinition', initializer: literal(clientDefinition(model)) }],
+    declarations: [{ name: 'definition', type: 'Omit<ApiDefinition, "operations">', initializer: literal(shared) }],
   });
-
-  const create = `createApiClient<paths, ${name}Operations, ${name}ClientOptions>(definition, options)`;
+  const allRoutes = Object.keys(inline).length === 0 ? 'routes' : `{ ...routes, ...${literal(inline)} }`;
+  const create = `createApiClient<paths, ${name}Operations, ${name}ClientOptions>({ ...definition, operations: ${allRoutes} }, options)`;
   file.addFunction({
     name: factory,
     isExported: true,
@@ -107,8 +118,22 @@ function writeClient(file: SourceFile, model: ApiModel): void {
         ]
       : [`return ${create};`],
   });
+  file.addFunction({
+    name: `${factory}With`,
+    isExported: true,
+    typeParameters: [{ name: 'const Picked', constraint: `Partial<${name}Routes>` }],
+    parameters: [{ name: 'operations', type: 'Picked' }, { name: 'options', type: `${name}ClientOptions`, initializer: '{}' }],
+    returnType: `Client<paths> & Pick<${name}Operations, keyof Picked & keyof ${name}Operations>`,
+    docs: [docText(`Creates a client with only the given operations, for the smallest bundle: import their routes from \`${model.names.package}/routes\` and pass them, \`${factory}With({ ${exampleRoutes(model)} })\`; a bundler leaves out every operation not imported. No waiters; the path methods (\`GET\`, \`POST\`…) reach every route.\n${factoryThrows(model)}`)],
+    statements: [`return createApiClient<paths, Pick<${name}Operations, keyof Picked & keyof ${name}Operations>, ${name}ClientOptions>({ ...definition, operations }, options);`],
+  });
   // The JSON literals above were printed without regard to nesting.
   file.formatText({ indentSize: 4, convertTabsToSpaces: true });
+}
+
+/** Up to two method names with route constants, as a shorthand object's keys. */
+function exampleRoutes(model: ApiModel): string {
+  return model.operations.filter((operation) => isIdentifier(operation.methodName)).slice(0, 2).map((operation) => operation.methodName).join(', ');
 }
 
 /** What a credential option holds, how it is sent, and its variable. */

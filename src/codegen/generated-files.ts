@@ -7,6 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import type { SourceFile } from 'ts-morph';
 import { sha256 } from '../sha256.js';
 import { clientPass } from './client.js';
+import { routesPass } from './routes.js';
 import { packageEntryPass } from './package.js';
 import { runPasses, type CodegenPass, type PassContext } from './pass.js';
 import { bannerPass } from './passes/banner.js';
@@ -27,6 +28,8 @@ export const SCHEMA_PASSES: readonly CodegenPass[] = [bannerPass, conditionalPro
 export const ENUMS_PASSES: readonly CodegenPass[] = [bannerPass, enumRuntimePass];
 /** `src/client.ts`: from nothing. */
 export const CLIENT_PASSES: readonly CodegenPass[] = [bannerPass, clientPass];
+/** `src/routes.ts`: from nothing. */
+export const ROUTES_PASSES: readonly CodegenPass[] = [bannerPass, routesPass];
 /** `src/index.ts`: from nothing. */
 export const INDEX_PASSES: readonly CodegenPass[] = [bannerPass, packageEntryPass];
 /** `src/runtime/*.ts`: the toolchain's runtime sources, copied verbatim below the banner. */
@@ -42,6 +45,10 @@ export function enumsFile(context: PassContext): string {
 
 export function clientFile(context: PassContext): string {
   return runPasses(scratchFile(context, 'client.ts', ''), CLIENT_PASSES, context);
+}
+
+export function routesFile(context: PassContext): string {
+  return runPasses(scratchFile(context, 'routes.ts', ''), ROUTES_PASSES, context);
 }
 
 export function indexFile(context: PassContext): string {

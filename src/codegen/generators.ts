@@ -12,3 +12,5 @@ const require = createRequire(import.meta.url);
 
 export const tsMorph = require('ts-morph') as typeof import('ts-morph');
 export const openapiTypescript = require('openapi-typescript') as typeof import('openapi-typescript');
+/** openapi-typescript's own compiler (already loaded by it): its factory makes the nodes a `transform` returns. */
+export const typescript = require('typescript') as typeof import('typescript');

@@ -24,7 +24,7 @@ export const RUNTIME_EXPORTS: readonly string[] = [...RUNTIME_VALUE_EXPORTS, ...
 
 /** Names the client file exports; schema names must avoid these too. */
 export function clientExports({ names }: ApiModel): string[] {
-  return [names.factory, `${names.client}Client`, `${names.client}ClientOptions`, `${names.client}Operations`, `${names.client}Waiters`];
+  return [names.factory, `${names.factory}With`, `${names.client}Client`, `${names.client}ClientOptions`, `${names.client}Operations`, `${names.client}Routes`, `${names.client}Waiters`];
 }
 
 export function packageJson({ names }: ApiModel, description: string): string {
@@ -36,6 +36,8 @@ export function packageJson({ names }: ApiModel, description: string): string {
     sideEffects: false,
     exports: {
       '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' },
+      // One constant per operation's route, for create<Name>ClientWith: a bundle carries only those imported.
+      './routes': { types: './dist/routes.d.ts', import: './dist/routes.js', default: './dist/routes.js' },
       './openapi.yaml': './openapi.yaml',
       './package.json': './package.json',
     },

@@ -4,7 +4,7 @@
  * (generated-files.ts).
  */
 import { createRequire } from 'node:module';
-import { openapiTypescript } from './generators.js';
+import { openapiTypescript, typescript } from './generators.js';
 import type { JsonObject } from '../openapi/types.js';
 import { sha256 } from '../sha256.js';
 import type { BannerInfo } from './pass.js';
@@ -72,8 +72,24 @@ export function bannerInfo(document: DocumentFile): BannerInfo {
   return { source: document.path, sha256: sha256(document.text), versions: generatorVersions() };
 }
 
+/**
+ * A file part of a request body (`format: binary`, or a `contentMediaType`
+ * without `contentEncoding`) is typed `Blob | Uint8Array`, what the client
+ * sends as a file part (src/runtime/client.ts `toFormData`), where
+ * openapi-typescript prints `string`. Only under a request body: a binary
+ * response is read by its content type, and a component is typed once for
+ * every use.
+ */
+function uploadPart(schema: unknown, metadata: { path?: string }): import('typescript').TypeNode | undefined {
+  if (typeof schema !== 'object' || schema === null || !metadata.path?.includes('/requestBody/')) return undefined;
+  const { format, contentMediaType, contentEncoding } = schema as Record<string, unknown>;
+  if (format !== 'binary' && (typeof contentMediaType !== 'string' || contentEncoding !== undefined)) return undefined;
+  const { factory } = typescript;
+  return factory.createUnionTypeNode([factory.createTypeReferenceNode('Blob'), factory.createTypeReferenceNode('Uint8Array')]);
+}
+
 /** openapi-typescript's `paths`, `components`, `operations` for the document, printed. */
 export async function printTypes(document: JsonObject): Promise<string> {
-  const ast = await openapiTS(structuredClone(document) as never, { ...OPENAPI_TYPESCRIPT_OPTIONS, redocly: await redoclyConfig() });
+  const ast = await openapiTS(structuredClone(document) as never, { ...OPENAPI_TYPESCRIPT_OPTIONS, transform: uploadPart as never, redocly: await redoclyConfig() });
   return astToString(ast);
 }

@@ -30,9 +30,13 @@ export const MAX_SOURCE_BYTES = 32 * 1024 * 1024;
  * (symlinks followed) inside those folders, checked before it is opened.
  */
 export function loadSource(file: string, within?: ReadableRoots): SourceDocument {
-  let text: string;
+  return parseSource(loadText(file, within), file);
+}
+
+/** A listed file's text, with the same containment, size bound and one-line errors as a source's. */
+export function loadText(file: string, within?: ReadableRoots): string {
   try {
-    text = readRegularFile(within ? containedRealPath(file, within) : realPath(file), MAX_SOURCE_BYTES).toString('utf8');
+    return readRegularFile(within ? containedRealPath(file, within) : realPath(file), MAX_SOURCE_BYTES).toString('utf8');
   } catch (error) {
     if (error instanceof FileRefused && error.tooLarge) {
       const { size } = error.tooLarge;
@@ -41,7 +45,6 @@ export function loadSource(file: string, within?: ReadableRoots): SourceDocument
     }
     throw new SpecError(file, {}, error instanceof FileRefused ? `file ${error.message}` : `cannot read file: ${errnoMeaning(error)}`);
   }
-  return parseSource(text, file);
 }
 
 export function parseSource(text: string, file: string): SourceDocument {

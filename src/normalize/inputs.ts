@@ -9,12 +9,14 @@
  */
 import { bundleExternalRefs } from '../ingest/bundle.js';
 import { readableRoots } from '../ingest/input-file.js';
-import { displayPath, loadListedFile, type Manifest } from '../manifest.js';
-import type { Input } from './pass.js';
+import { displayPath, loadListedFile, readListedText, type Manifest } from '../manifest.js';
+import type { Input, ReferenceText } from './pass.js';
 
 export interface Inputs {
   sources: Input[];
   overlays: Input[];
+  /** The reference pages, as text (a guide is not a spec: it is not parsed as one). */
+  references: ReferenceText[];
 }
 
 export async function readInputs(manifest: Manifest): Promise<Inputs> {
@@ -27,5 +29,6 @@ export async function readInputs(manifest: Manifest): Promise<Inputs> {
     const { loaded } = read(file);
     sources.push({ file, loaded: await bundleExternalRefs(loaded, apiFolder, displayPath) });
   }
-  return { sources, overlays: manifest.overlays.map(read) };
+  const references = manifest.references.map(({ file }) => ({ file, text: readListedText(manifest, file) }));
+  return { sources, overlays: manifest.overlays.map(read), references };
 }

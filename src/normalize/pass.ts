@@ -11,6 +11,13 @@ import type { Manifest } from '../manifest.js';
 import type { JsonObject } from '../openapi/types.js';
 import type { NormalizationReport } from './report.js';
 
+/** A reference page as read: text the passes check the document against. */
+export interface ReferenceText {
+  /** As the manifest lists it, relative to the API folder. */
+  file: string;
+  text: string;
+}
+
 export interface Pass<Context extends PassContext = ApiContext> {
   /** Stable and unique: the declared lists and the tests name passes by it. */
   readonly name: string;
@@ -65,6 +72,8 @@ export interface ApiContext extends PassContext {
   readonly sources: readonly ConvertedSource[];
   /** The overlays, read, in manifest order. */
   readonly overlays: readonly Input[];
+  /** The reference pages (guides), as text: checked against the document, never merged into it. */
+  readonly references?: readonly ReferenceText[];
 }
 
 /** Runs `passes` in order, each on what the previous one returned. */

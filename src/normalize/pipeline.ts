@@ -35,6 +35,7 @@ import { pageMetadata } from './sources/page-metadata.js';
 import { patterns } from './sources/patterns.js';
 import { refCycles } from './sources/ref-cycles.js';
 import { refs } from './sources/refs.js';
+import { guideCalls } from './verify/guide-calls.js';
 import { lossless } from './verify/lossless.js';
 import { validation } from './verify/validate.js';
 
@@ -65,8 +66,8 @@ export const ASSEMBLE_PASSES: readonly Pass[] = [documentSecurity, merge, overla
  */
 export const REPAIR_PASSES: readonly Pass[] = [refs, refCycles, patterns, pathKeys, enumOneOfs, discriminators, operationIdCharacters, operationIds, examples, ambiguousOneOfs, order];
 
-/** Redocly's linter, then the proof that no fact of a source was lost. */
-export const VERIFY_PASSES: readonly Pass[] = [validation, lossless];
+/** Redocly's linter, the guides' calls checked against the document, then the proof that no fact of a source was lost. */
+export const VERIFY_PASSES: readonly Pass[] = [validation, guideCalls, lossless];
 
 export async function normalizeApi(manifest: Manifest): Promise<NormalizedApi> {
   const report = new NormalizationReport(manifest.dir);
@@ -81,6 +82,7 @@ export async function normalizeApi(manifest: Manifest): Promise<NormalizedApi> {
     report,
     sources,
     overlays: inputs.overlays,
+    references: inputs.references,
     locate: (pointer) => ({ file: manifest.file, location: { pointer } }),
   };
   let document: JsonObject = {};

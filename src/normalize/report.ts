@@ -176,7 +176,18 @@ export interface OperationIdRewritten extends Entry<'operation-id-rewritten'> {
 }
 
 /** A change to an example value, which the lossless proof undoes to find the published example. */
-export type ExampleFix = ExampleValueDropped | ExampleValueReplaced;
+/** repair/examples.ts: a generated placeholder (Mintlify's `<string>`) in an example, dropped where optional. */
+export interface ExamplePlaceholderDropped extends Entry<'example-placeholder-dropped'> {
+  before: unknown;
+}
+
+/** repair/examples.ts: a generated placeholder in an example, replaced by a value sampled from the schema. */
+export interface ExamplePlaceholderReplaced extends Entry<'example-placeholder-replaced'> {
+  before: unknown;
+  after: unknown;
+}
+
+export type ExampleFix = ExampleValueDropped | ExampleValueReplaced | ExamplePlaceholderDropped | ExamplePlaceholderReplaced;
 
 /** sources/openapi-version.ts: a Swagger 2.0 or OpenAPI 3.0 source, now OpenAPI 3.1 (`before` is its version). */
 export interface VersionUpgraded extends Entry<'swagger-2-to-openapi-3.1' | 'openapi-3.0-to-3.1'> {
@@ -245,7 +256,7 @@ export type Transformation =
   | PathOperationsMerged
   | OperationIdRewritten;
 
-const EXAMPLE_FIX_KINDS: ReadonlySet<Transformation['kind']> = new Set<ExampleFix['kind']>(['example-invalid-value-dropped', 'example-invalid-value-replaced']);
+const EXAMPLE_FIX_KINDS: ReadonlySet<Transformation['kind']> = new Set<ExampleFix['kind']>(['example-invalid-value-dropped', 'example-invalid-value-replaced', 'example-placeholder-dropped', 'example-placeholder-replaced']);
 
 export function isExampleFix(transformation: Transformation): transformation is ExampleFix {
   return EXAMPLE_FIX_KINDS.has(transformation.kind);
@@ -269,6 +280,9 @@ export interface PassWarning {
     | 'pattern-not-checked'
     | 'example-not-checked'
     | 'example-invalid'
+    | 'example-placeholder-kept'
+    | 'guide-call-invalid'
+    | 'guide-example-invalid'
     | 'oneof-may-overlap'
     | 'discriminator-value-unknown'
     | 'discriminator-value-shared'

@@ -37,7 +37,10 @@ export interface Change {
 export function compareDocuments(previous: JsonObject, next: JsonObject): Change[] {
   const changes: Change[] = [];
   const routesOf = operationRoutes(next);
-  for (const diff of apiDiff(previous, next)) {
+  // api-smart-diff rewrites what it is given (it merges a `$ref`'s siblings
+  // into the resolved schema and drops them): the next document is still to
+  // be printed as types, so it diffs copies.
+  for (const diff of apiDiff(structuredClone(previous), structuredClone(next))) {
     const path = diff.path.map(String);
     if (path[0] === 'components' && path[1] !== 'securitySchemes') continue;
     const renamed = methodRename(diff.action, path, diff);

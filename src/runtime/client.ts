@@ -39,7 +39,10 @@ export interface ApiDefinition {
   credentials: Readonly<Record<string, CredentialDefinition>>;
   /** The document's security requirements: what every operation needs unless `operationSecurity` says otherwise. */
   security: Requirements;
-  /** operationId → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`. */
+  /**
+   * Method name → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`, with
+   * `" multipart/form-data"` after it when the request body is a form.
+   */
   operations: Readonly<Record<string, string>>;
   /** `"<METHOD> <path template>"` → the operation's own requirements, where they differ from `security`. */
   operationSecurity: Readonly<Record<string, Requirements>>;
@@ -103,7 +106,7 @@ export function createApiClient<Paths extends {}, Operations, Options extends Cl
     onResponse({ request, response, schemaPath }) {
       const route = `${request.method} ${schemaPath}`;
       responseContexts.set(response, {
-        operationId: Object.keys(api.operations).find((id) => api.operations[id] === route),
+        operationId: Object.keys(api.operations).find((id) => api.operations[id]!.split(' ', 2).join(' ') === route),
         method: request.method,
         url: request.url,
         errors: api.errors,
@@ -117,10 +120,31 @@ export function createApiClient<Paths extends {}, Operations, Options extends Cl
 
   const methods: Record<string, OperationMethod> = {};
   for (const [operationId, route] of Object.entries(api.operations)) {
-    const [method, path] = route.split(' ') as [string, string];
-    methods[operationId] = (init) => calls.request!(method, path, init);
+    const [method, path, encoding] = route.split(' ') as [string, string, string?];
+    methods[operationId] = encoding === 'multipart/form-data' ? (init) => calls.request!(method, path, { bodySerializer: toFormData, ...init }) : (init) => calls.request!(method, path, init);
   }
   return Object.assign(client, methods) as Client<Paths> & Operations;
+}
+
+/**
+ * A multipart body from a plain object: each field a part, a Blob (a File
+ * keeps its name) or bytes a file part, an array repeated parts, a string
+ * as it is, any other value as JSON (OpenAPI's default for a non-string
+ * part). A FormData is sent as given. Blobs are read again on each
+ * attempt, so a retry sends the same bytes.
+ */
+export function toFormData(body: unknown): unknown {
+  if (body === null || typeof body !== 'object' || body instanceof FormData) return body;
+  const form = new FormData();
+  for (const [name, value] of Object.entries(body)) {
+    for (const part of Array.isArray(value) ? value : [value]) {
+      if (part === undefined) continue;
+      if (part instanceof Blob) form.append(name, part);
+      else if (part instanceof Uint8Array) form.append(name, new Blob([part.slice()]));
+      else form.append(name, typeof part === 'string' ? part : JSON.stringify(part));
+    }
+  }
+  return form;
 }
 
 /**

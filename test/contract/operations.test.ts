@@ -75,8 +75,14 @@ for (const api of apis) describe(api.name, () => {
       else if (documented.media.length === 0) expect(result.error ?? '').toBe('');
       const error = catchError(() => loaded.unwrap(result)) as Error & Record<string, unknown>;
       expect(error).toBeInstanceOf(loaded.ApiError);
-      // The manifest's error pointers (client.errors), where it declares them: an API without an envelope has none to read.
-      const shape = api.model.errorShape;
+      // The error shapes (client.errors, or derived from the documented bodies), tried in order as the
+      // client does: the first whose message is a string reads the body. A documented JSON body fits one,
+      // unless the report lists it as fitting none; a body-less response fits none.
+      const { shapes, unmatched } = api.model.errors;
+      const fitting = shapes.find((candidate) => typeof readPointer(result.error, candidate.message) === 'string');
+      const fitsNone = unmatched.includes(`${operation.pointer}/responses/${status}`);
+      if (documented.json && shapes.length > 0 && !fitsNone) expect(fitting, 'an error shape reads the documented body').toBeDefined();
+      const shape = fitting ?? {};
       const code = shape.code === undefined ? undefined : readPointer(result.error, shape.code);
       const message = shape.message === undefined ? undefined : readPointer(result.error, shape.message);
       if (shape.code !== undefined) expect(code).toBeDefined();

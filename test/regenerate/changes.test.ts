@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
@@ -48,6 +48,31 @@ describe('compareDocuments: one fixture pair per rule', () => {
     const changes = compareDocuments(before, after);
     expect(changes).toEqual([expect.objectContaining({ breaking: false, documentation: true, pointer: '/paths/~1tasks/post/summary' })]);
     expect(compareDocuments(load('added-operation', 'before'), load('added-operation', 'after')).some((change) => change.documentation)).toBe(false);
+  });
+
+  it('leaves both documents as they were (api-smart-diff merges $ref siblings and resolves refs in place)', () => {
+    const rules = readdirSync(FIXTURES).filter((name) => name.endsWith('.before.yaml')).map((name) => name.replace('.before.yaml', ''));
+    const withSiblings = (description: string): JsonObject => ({
+      openapi: '3.1.0',
+      info: { title: 't', version: '1' },
+      paths: { '/p': { post: { operationId: 'p', requestBody: { content: { 'application/json': { schema: { $ref: '#/components/schemas/Config' } } } }, responses: { '204': { description: 'none' } } } } },
+      components: {
+        schemas: {
+          Config: { type: 'object', description, oneOf: [{ $ref: '#/components/schemas/A' }, { $ref: '#/components/schemas/B' }] },
+          A: { type: 'object', properties: { a: { $ref: '#/components/schemas/Code', description: 'the code' } } },
+          B: { type: 'object', properties: { b: { type: 'string' } } },
+          Code: { type: 'string', enum: ['x', 'y'] },
+        },
+      },
+    });
+    const pairs: Array<[JsonObject, JsonObject]> = [...rules.map((rule) => [load(rule, 'before'), load(rule, 'after')] as [JsonObject, JsonObject]), [withSiblings('before'), withSiblings('after')]];
+    expect(rules.length).toBeGreaterThan(10);
+    for (const [before, after] of pairs) {
+      const [beforeCopy, afterCopy] = [structuredClone(before), structuredClone(after)];
+      compareDocuments(before, after);
+      expect(before).toEqual(beforeCopy);
+      expect(after).toEqual(afterCopy);
+    }
   });
 
   it('finds nothing between a document and itself', () => {

@@ -1,4 +1,5 @@
 import { createApiClient, createWaiter, headerKey } from "./runtime/index.js";
+import * as routes from "./routes.js";
 const definition = {
     name: "AnchorBrowser",
     defaultBaseUrl: "https://api.anchorbrowser.io",
@@ -11,18 +12,15 @@ const definition = {
         }
     },
     security: [["api_key_header"]],
-    operations: {
-        createTask: "POST /v1/task",
-        runTask: "POST /v1/task/run",
-        runTaskByName: "POST /v1/task/run/{taskName}",
-        deployTask: "POST /v1/task/{taskId}/deploy",
-        listTaskExecutions: "GET /v1/task/{taskId}/executions",
-        runTaskV2: "POST /v2/tasks/{taskId}/run"
-    },
     operationSecurity: {},
     errors: [{
             code: "/error/code",
             message: "/error/message"
+        }, {
+            code: "/error/error/code",
+            message: "/error/error/message"
+        }, {
+            message: "/error"
         }]
 };
 /**
@@ -30,11 +28,18 @@ const definition = {
  * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$ANCHORBROWSER_API_KEY`).
  */
 export function createAnchorBrowserClient(options = {}) {
-    const client = createApiClient(definition, options);
+    const client = createApiClient({ ...definition, operations: routes }, options);
     return Object.assign(client, {
         waitForExecution: createWaiter("waitForExecution", client.listTaskExecutions, (id, options) => ({
             path: { taskId: id },
-            query: { page: 1, limit: 1, version: options.version },
+            query: { page: "1", limit: "1", version: options.version },
         }), (body) => body?.data?.results?.[0], "status", ["success", "failure", "timeout", "cancelled"]),
     });
+}
+/**
+ * Creates a client with only the given operations, for the smallest bundle: import their routes from `@openapi-clients/anchorbrowser/routes` and pass them, `createAnchorBrowserClientWith({ listApplications, createApplication })`; a bundler leaves out every operation not imported. No waiters; the path methods (`GET`, `POST`…) reach every route.
+ * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$ANCHORBROWSER_API_KEY`).
+ */
+export function createAnchorBrowserClientWith(operations, options = {}) {
+    return createApiClient({ ...definition, operations }, options);
 }

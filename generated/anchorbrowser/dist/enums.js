@@ -1,16 +1,9 @@
 /**
  * Every value of `AnchorProxy.type`.
  *
- * **On change make sure to update the country_code.**
- *
- * - `"anchor_residential"`: Create a session with a residential proxy to access websites as if you're browsing from a computer in that country.
- * - `"anchor_mobile"`: Create a session with a mobile proxy to access websites as if you're browsing from a mobile device in that country.
- * - `"anchor_gov"`: Create your session with a residential proxy to access websites as if you're browsing from a computer in that country. This option reduces the chance of being blocked by governmental websites.
- * - `"anchor_proxy"`: Create a session with a proxy to access websites as if you're browsing from a computer in that country.
+ * Create a session with a proxy to access websites as if you're browsing from a computer in that country.
  */
-export const anchorProxyTypeValues = [
-    "anchor_residential", "anchor_mobile", "anchor_gov", "anchor_proxy",
-];
+export const anchorProxyTypeValues = ["anchor_proxy"];
 /** True when `value` is one of {@link anchorProxyTypeValues}. */
 export function isAnchorProxyType(value) {
     return anchorProxyTypeValues.includes(value);
@@ -18,7 +11,7 @@ export function isAnchorProxyType(value) {
 /**
  * Every value of `AnchorProxyCountryCode`.
  *
- * What `AnchorProxy.country_code` allows when `type` is `"anchor_proxy"`.
+ * anchor_proxy
  */
 export const anchorProxyCountryCodeValues = [
     "af", "al", "dz", "ad", "ao", "as", "ag", "ar", "am", "aw", "au", "at", "az", "bs", "bh", "bb",
@@ -37,6 +30,128 @@ export function isAnchorProxyCountryCode(value) {
     return anchorProxyCountryCodeValues.includes(value);
 }
 /**
+ * Every value of `ApplicationIdentityItem.status`.
+ *
+ * Status of the identity
+ */
+export const applicationIdentityItemStatusValues = ["pending", "validated", "failed"];
+/** True when `value` is one of {@link applicationIdentityItemStatusValues}. */
+export function isApplicationIdentityItemStatus(value) {
+    return applicationIdentityItemStatusValues.includes(value);
+}
+/**
+ * Every value of `AuthenticatorCredential.type`.
+ *
+ * Credential type
+ */
+export const authenticatorCredentialTypeValues = ["authenticator"];
+/** True when `value` is one of {@link authenticatorCredentialTypeValues}. */
+export function isAuthenticatorCredentialType(value) {
+    return authenticatorCredentialTypeValues.includes(value);
+}
+/**
+ * Every value of `BatchSessionItemSchema.status`.
+ *
+ * Current status of this individual session
+ */
+export const batchSessionItemSchemaStatusValues = [
+    "pending", "processing", "completed", "failed", "cancelled",
+];
+/** True when `value` is one of {@link batchSessionItemSchemaStatusValues}. */
+export function isBatchSessionItemSchemaStatus(value) {
+    return batchSessionItemSchemaStatusValues.includes(value);
+}
+/**
+ * Every value of `BatchSessionListItemSchema.status`.
+ *
+ * Current status of the batch
+ */
+export const batchSessionListItemSchemaStatusValues = [
+    "pending", "processing", "completed", "failed", "cancelled",
+];
+/** True when `value` is one of {@link batchSessionListItemSchemaStatusValues}. */
+export function isBatchSessionListItemSchemaStatus(value) {
+    return batchSessionListItemSchemaStatusValues.includes(value);
+}
+/**
+ * Every value of `BatchSessionResponseSchema.status`.
+ *
+ * Current status of the batch
+ */
+export const batchSessionResponseSchemaStatusValues = [
+    "pending", "processing", "completed", "failed", "cancelled",
+];
+/** True when `value` is one of {@link batchSessionResponseSchemaStatusValues}. */
+export function isBatchSessionResponseSchemaStatus(value) {
+    return batchSessionResponseSchemaStatusValues.includes(value);
+}
+/**
+ * Every value of `BatchSessionRetryResponseSchema.status`.
+ *
+ * Current status of the batch after retry
+ */
+export const batchSessionRetryResponseSchemaStatusValues = [
+    "pending", "processing", "completed", "failed", "cancelled",
+];
+/** True when `value` is one of {@link batchSessionRetryResponseSchemaStatusValues}. */
+export function isBatchSessionRetryResponseSchemaStatus(value) {
+    return batchSessionRetryResponseSchemaStatusValues.includes(value);
+}
+/**
+ * Every value of `BatchSessionStatusResponseSchema.status`.
+ *
+ * Current status of the batch
+ */
+export const batchSessionStatusResponseSchemaStatusValues = [
+    "pending", "processing", "completed", "failed", "cancelled",
+];
+/** True when `value` is one of {@link batchSessionStatusResponseSchemaStatusValues}. */
+export function isBatchSessionStatusResponseSchemaStatus(value) {
+    return batchSessionStatusResponseSchemaStatusValues.includes(value);
+}
+/**
+ * Every value of `BatchSessionStatusResponseSchema.progress.current_phase`.
+ *
+ * Current processing phase
+ */
+export const batchSessionStatusResponseSchemaProgressCurrentPhaseValues = [
+    "queued", "provisioning", "configuring", "ready",
+];
+/** True when `value` is one of {@link batchSessionStatusResponseSchemaProgressCurrentPhaseValues}. */
+export function isBatchSessionStatusResponseSchemaProgressCurrentPhase(value) {
+    return batchSessionStatusResponseSchemaProgressCurrentPhaseValues.includes(value);
+}
+/**
+ * Every value of `BatchSessionUpdateRequestSchema.status`.
+ *
+ * Target status for the batch
+ */
+export const batchSessionUpdateRequestSchemaStatusValues = ["cancelled"];
+/** True when `value` is one of {@link batchSessionUpdateRequestSchemaStatusValues}. */
+export function isBatchSessionUpdateRequestSchemaStatus(value) {
+    return batchSessionUpdateRequestSchemaStatusValues.includes(value);
+}
+/**
+ * Every value of `BatchSessionUpdateResponseSchema.status`.
+ *
+ * New status of the batch
+ */
+export const batchSessionUpdateResponseSchemaStatusValues = ["cancelled"];
+/** True when `value` is one of {@link batchSessionUpdateResponseSchemaStatusValues}. */
+export function isBatchSessionUpdateResponseSchemaStatus(value) {
+    return batchSessionUpdateResponseSchemaStatusValues.includes(value);
+}
+/**
+ * Every value of `CreateIdentityResponse.status`.
+ *
+ * Status of the identity
+ */
+export const createIdentityResponseStatusValues = ["pending", "validated", "failed"];
+/** True when `value` is one of {@link createIdentityResponseStatusValues}. */
+export function isCreateIdentityResponseStatus(value) {
+    return createIdentityResponseStatusValues.includes(value);
+}
+/**
  * Every value of `CreateTaskRequest.language`.
  *
  * Programming language for the task
@@ -46,6 +161,16 @@ export const createTaskRequestLanguageValues = ["typescript"];
 export function isCreateTaskRequestLanguage(value) {
     return createTaskRequestLanguageValues.includes(value);
 }
+/**
+ * Every value of `CustomCredential.type`.
+ *
+ * Credential type
+ */
+export const customCredentialTypeValues = ["custom"];
+/** True when `value` is one of {@link customCredentialTypeValues}. */
+export function isCustomCredentialType(value) {
+    return customCredentialTypeValues.includes(value);
+}
 /** Every value of `CustomProxy.type`. */
 export const customProxyTypeValues = ["custom"];
 /** True when `value` is one of {@link customProxyTypeValues}. */
@@ -53,79 +178,198 @@ export function isCustomProxyType(value) {
     return customProxyTypeValues.includes(value);
 }
 /**
- * Every value of `DeployTaskRequest.language`.
+ * Every value of `DraftTaskRequest.language`.
  *
  * Programming language for the task
  */
-export const deployTaskRequestLanguageValues = ["typescript"];
-/** True when `value` is one of {@link deployTaskRequestLanguageValues}. */
-export function isDeployTaskRequestLanguage(value) {
-    return deployTaskRequestLanguageValues.includes(value);
+export const draftTaskRequestLanguageValues = ["typescript"];
+/** True when `value` is one of {@link draftTaskRequestLanguageValues}. */
+export function isDraftTaskRequestLanguage(value) {
+    return draftTaskRequestLanguageValues.includes(value);
 }
 /**
- * Every value of `GovCountryCode`.
+ * Every value of `DragDropRequestSchema.button`.
  *
- * What `AnchorProxy.country_code` allows when `type` is `"anchor_gov"`.
+ * Mouse button to use
  */
-export const govCountryCodeValues = [
-    "af", "al", "dz", "ad", "ao", "as", "ag", "ar", "am", "aw", "au", "at", "az", "bs", "bh", "bb",
-    "by", "be", "bz", "bj", "bm", "bo", "ba", "br", "bg", "bf", "cm", "ca", "cv", "td", "cl", "co",
-    "cg", "cr", "ci", "hr", "cu", "cy", "cz", "dk", "dm", "do", "ec", "eg", "sv", "ee", "et", "fo",
-    "fi", "fr", "gf", "pf", "ga", "gm", "ge", "de", "gh", "gi", "gr", "gd", "gp", "gt", "gg", "gn",
-    "gw", "gy", "ht", "hn", "hu", "is", "in", "ir", "iq", "ie", "il", "it", "jm", "jp", "jo", "kz",
-    "kw", "kg", "lv", "lb", "ly", "li", "lt", "lu", "mk", "ml", "mt", "mq", "mr", "mx", "md", "mc",
-    "me", "ma", "nl", "nz", "ni", "ng", "no", "pk", "pa", "py", "pe", "ph", "pl", "pt", "pr", "qa",
-    "ro", "lc", "sm", "sa", "sn", "rs", "sc", "sl", "sk", "si", "so", "za", "kr", "es", "sr", "se",
-    "ch", "sy", "st", "tw", "tj", "tg", "tt", "tn", "tr", "tc", "ua", "ae", "us", "uy", "uz", "ve",
-    "ye",
-];
-/** True when `value` is one of {@link govCountryCodeValues}. */
-export function isGovCountryCode(value) {
-    return govCountryCodeValues.includes(value);
+export const dragDropRequestSchemaButtonValues = ["left", "middle", "right"];
+/** True when `value` is one of {@link dragDropRequestSchemaButtonValues}. */
+export function isDragDropRequestSchemaButton(value) {
+    return dragDropRequestSchemaButtonValues.includes(value);
 }
 /**
- * Every value of `MobileCountryCode`.
+ * Every value of `FetchWebpageRequestSchema.format`.
  *
- * What `AnchorProxy.country_code` allows when `type` is `"anchor_mobile"`.
+ * The output format of the content.
  */
-export const mobileCountryCodeValues = [
-    "af", "al", "dz", "ao", "ag", "ar", "am", "au", "at", "az", "bs", "bh", "bd", "bb", "be", "bz",
-    "bj", "bt", "bo", "ba", "bw", "br", "bg", "bf", "kh", "cm", "ca", "cv", "cl", "cn", "co", "cg",
-    "ci", "hr", "cu", "cy", "cz", "dk", "do", "ec", "eg", "sv", "ee", "et", "fj", "fi", "fr", "ga",
-    "gm", "ge", "de", "gh", "gr", "gt", "gw", "gy", "ht", "hn", "hu", "is", "in", "id", "iq", "ie",
-    "il", "it", "jm", "jp", "jo", "kz", "ke", "kw", "kg", "la", "lv", "lb", "lr", "ly", "lt", "mk",
-    "mw", "my", "mv", "ml", "mt", "mu", "mx", "md", "mn", "me", "ma", "mz", "np", "nl", "nc", "nz",
-    "na", "ni", "ng", "no", "om", "pk", "pa", "py", "pe", "ph", "pl", "pt", "qa", "ro", "ru", "rw",
-    "sa", "sn", "rs", "sl", "sg", "sk", "si", "za", "kr", "es", "lk", "sd", "se", "ch", "sy", "tw",
-    "tj", "tz", "th", "tg", "tt", "tn", "tr", "ug", "ua", "ae", "gb", "us", "uy", "uz", "ve", "vn",
-    "ye", "zm", "zw",
-];
-/** True when `value` is one of {@link mobileCountryCodeValues}. */
-export function isMobileCountryCode(value) {
-    return mobileCountryCodeValues.includes(value);
+export const fetchWebpageRequestSchemaFormatValues = ["html", "markdown"];
+/** True when `value` is one of {@link fetchWebpageRequestSchemaFormatValues}. */
+export function isFetchWebpageRequestSchemaFormat(value) {
+    return fetchWebpageRequestSchemaFormatValues.includes(value);
 }
 /**
- * Every value of `ResidentialCountryCode`.
+ * Every value of `GetIdentityResponse.status`.
  *
- * What `AnchorProxy.country_code` allows when `type` is `"anchor_residential"`.
+ * Status of the identity
  */
-export const residentialCountryCodeValues = [
-    "af", "al", "dz", "ad", "ao", "ag", "ar", "am", "aw", "au", "at", "az", "bs", "bh", "bd", "bb",
-    "by", "be", "bz", "bj", "bm", "bo", "ba", "bw", "br", "bn", "bg", "bf", "bi", "kh", "cm", "ca",
-    "cv", "td", "cl", "cn", "co", "cg", "cr", "ci", "hr", "cu", "cy", "cz", "dk", "dj", "dm", "do",
-    "ec", "eg", "sv", "gq", "ee", "sz", "et", "fj", "fi", "fr", "pf", "ga", "gm", "ge", "de", "gh",
-    "gr", "gd", "gt", "gn", "gy", "ht", "hn", "hk", "hu", "is", "in", "id", "ir", "iq", "ie", "il",
-    "it", "jm", "jp", "jo", "kz", "ke", "kw", "kg", "la", "lv", "lb", "ls", "lr", "ly", "lt", "lu",
-    "mk", "mg", "mw", "my", "mv", "ml", "mt", "mr", "mx", "md", "mn", "me", "ma", "mz", "mm", "na",
-    "np", "nl", "nc", "nz", "ni", "ne", "ng", "no", "om", "pk", "pa", "pg", "py", "pe", "ph", "pl",
-    "pt", "pr", "qa", "ro", "ru", "rw", "lc", "ws", "sm", "sa", "sn", "rs", "sl", "sg", "sk", "si",
-    "so", "za", "kr", "ss", "es", "lk", "sd", "sr", "se", "ch", "sy", "st", "tw", "tj", "tz", "th",
-    "tl", "tr", "tg", "tt", "tn", "tm", "ug", "ua", "gb", "us", "uy", "uz", "vu", "ve", "vn", "ye",
-    "zm", "zw",
+export const getIdentityResponseStatusValues = ["pending", "validated", "failed"];
+/** True when `value` is one of {@link getIdentityResponseStatusValues}. */
+export function isGetIdentityResponseStatus(value) {
+    return getIdentityResponseStatusValues.includes(value);
+}
+/**
+ * Every value of `IntegrationType`.
+ *
+ * The type of integration
+ */
+export const integrationTypeValues = ["1PASSWORD"];
+/** True when `value` is one of {@link integrationTypeValues}. */
+export function isIntegrationType(value) {
+    return integrationTypeValues.includes(value);
+}
+/**
+ * Every value of `MouseSingleClickRequestSchema.button`.
+ *
+ * Mouse button to use
+ */
+export const mouseSingleClickRequestSchemaButtonValues = ["left", "middle", "right"];
+/** True when `value` is one of {@link mouseSingleClickRequestSchemaButtonValues}. */
+export function isMouseSingleClickRequestSchemaButton(value) {
+    return mouseSingleClickRequestSchemaButtonValues.includes(value);
+}
+/**
+ * Every value of `OnePasswordAllSecretsConfig.load_mode`.
+ *
+ * Load all secrets from 1Password
+ */
+export const onePasswordAllSecretsConfigLoadModeValues = ["all"];
+/** True when `value` is one of {@link onePasswordAllSecretsConfigLoadModeValues}. */
+export function isOnePasswordAllSecretsConfigLoadMode(value) {
+    return onePasswordAllSecretsConfigLoadModeValues.includes(value);
+}
+/**
+ * Every value of `OnePasswordIntegration.type`.
+ *
+ * Integration type
+ */
+export const onePasswordIntegrationTypeValues = ["1PASSWORD"];
+/** True when `value` is one of {@link onePasswordIntegrationTypeValues}. */
+export function isOnePasswordIntegrationType(value) {
+    return onePasswordIntegrationTypeValues.includes(value);
+}
+/**
+ * Every value of `OnePasswordSpecificSecretsConfig.load_mode`.
+ *
+ * Load specific secrets from 1Password
+ */
+export const onePasswordSpecificSecretsConfigLoadModeValues = ["specific"];
+/** True when `value` is one of {@link onePasswordSpecificSecretsConfigLoadModeValues}. */
+export function isOnePasswordSpecificSecretsConfigLoadMode(value) {
+    return onePasswordSpecificSecretsConfigLoadModeValues.includes(value);
+}
+/**
+ * Every value of `PerformWebTaskAsyncResponseData.status`.
+ *
+ * The status of the asynchronous task execution.
+ */
+export const performWebTaskAsyncResponseDataStatusValues = ["running"];
+/** True when `value` is one of {@link performWebTaskAsyncResponseDataStatusValues}. */
+export function isPerformWebTaskAsyncResponseDataStatus(value) {
+    return performWebTaskAsyncResponseDataStatusValues.includes(value);
+}
+/**
+ * Every value of `PerformWebTaskRequestSchema.agent`.
+ *
+ * The AI agent to use for task completion. Defaults to browser-use.
+ */
+export const performWebTaskRequestSchemaAgentValues = [
+    "browser-use", "openai-cua", "gemini-computer-use", "anthropic-cua",
 ];
-/** True when `value` is one of {@link residentialCountryCodeValues}. */
-export function isResidentialCountryCode(value) {
-    return residentialCountryCodeValues.includes(value);
+/** True when `value` is one of {@link performWebTaskRequestSchemaAgentValues}. */
+export function isPerformWebTaskRequestSchemaAgent(value) {
+    return performWebTaskRequestSchemaAgentValues.includes(value);
+}
+/**
+ * Every value of `PerformWebTaskRequestSchema.provider`.
+ *
+ * The AI provider to use for task completion.
+ */
+export const performWebTaskRequestSchemaProviderValues = [
+    "openai", "gemini", "groq", "azure", "xai",
+];
+/** True when `value` is one of {@link performWebTaskRequestSchemaProviderValues}. */
+export function isPerformWebTaskRequestSchemaProvider(value) {
+    return performWebTaskRequestSchemaProviderValues.includes(value);
+}
+/**
+ * Every value of `PerformWebTaskStatusFailedResponseData.status`.
+ *
+ * The workflow has failed.
+ */
+export const performWebTaskStatusFailedResponseDataStatusValues = ["FAILED"];
+/** True when `value` is one of {@link performWebTaskStatusFailedResponseDataStatusValues}. */
+export function isPerformWebTaskStatusFailedResponseDataStatus(value) {
+    return performWebTaskStatusFailedResponseDataStatusValues.includes(value);
+}
+/**
+ * Every value of `PerformWebTaskStatusRunningResponseData.status`.
+ *
+ * The workflow is currently running.
+ */
+export const performWebTaskStatusRunningResponseDataStatusValues = ["RUNNING"];
+/** True when `value` is one of {@link performWebTaskStatusRunningResponseDataStatusValues}. */
+export function isPerformWebTaskStatusRunningResponseDataStatus(value) {
+    return performWebTaskStatusRunningResponseDataStatusValues.includes(value);
+}
+/**
+ * Every value of `PerformWebTaskStatusSuccessResponseData.status`.
+ *
+ * The workflow has completed successfully.
+ */
+export const performWebTaskStatusSuccessResponseDataStatusValues = ["COMPLETED"];
+/** True when `value` is one of {@link performWebTaskStatusSuccessResponseDataStatusValues}. */
+export function isPerformWebTaskStatusSuccessResponseDataStatus(value) {
+    return performWebTaskStatusSuccessResponseDataStatusValues.includes(value);
+}
+/**
+ * Every value of `ProfileRequestSchema.source`.
+ *
+ * The source of the profile data. currently only `session` is supported.
+ */
+export const profileRequestSchemaSourceValues = ["session"];
+/** True when `value` is one of {@link profileRequestSchemaSourceValues}. */
+export function isProfileRequestSchemaSource(value) {
+    return profileRequestSchemaSourceValues.includes(value);
+}
+/**
+ * Every value of `ProfileResponseSchema.source`.
+ *
+ * The source of the profile data.
+ */
+export const profileResponseSchemaSourceValues = ["session"];
+/** True when `value` is one of {@link profileResponseSchemaSourceValues}. */
+export function isProfileResponseSchemaSource(value) {
+    return profileResponseSchemaSourceValues.includes(value);
+}
+/**
+ * Every value of `PublishVersionRequest.language`.
+ *
+ * Programming language for the task
+ */
+export const publishVersionRequestLanguageValues = ["typescript"];
+/** True when `value` is one of {@link publishVersionRequestLanguageValues}. */
+export function isPublishVersionRequestLanguage(value) {
+    return publishVersionRequestLanguageValues.includes(value);
+}
+/**
+ * Every value of `ServiceAccountCredentials.type`.
+ *
+ * Credential type
+ */
+export const serviceAccountCredentialsTypeValues = ["serviceAccount"];
+/** True when `value` is one of {@link serviceAccountCredentialsTypeValues}. */
+export function isServiceAccountCredentialsType(value) {
+    return serviceAccountCredentialsTypeValues.includes(value);
 }
 /**
  * Every value of `Task.language`.
@@ -138,14 +382,16 @@ export function isTaskLanguage(value) {
     return taskLanguageValues.includes(value);
 }
 /**
- * Every value of `TaskExecutionStatus`.
+ * Every value of `TaskExecutionResult.status`.
  *
- * How a task execution ended
+ * Execution status
  */
-export const taskExecutionStatusValues = ["success", "failure", "timeout", "cancelled"];
-/** True when `value` is one of {@link taskExecutionStatusValues}. */
-export function isTaskExecutionStatus(value) {
-    return taskExecutionStatusValues.includes(value);
+export const taskExecutionResultStatusValues = [
+    "success", "failure", "timeout", "cancelled", "queued", "running",
+];
+/** True when `value` is one of {@link taskExecutionResultStatusValues}. */
+export function isTaskExecutionResultStatus(value) {
+    return taskExecutionResultStatusValues.includes(value);
 }
 /**
  * Every value of `TaskRunStatusV2Response.status`.
@@ -158,4 +404,24 @@ export const taskRunStatusV2ResponseStatusValues = [
 /** True when `value` is one of {@link taskRunStatusV2ResponseStatusValues}. */
 export function isTaskRunStatusV2ResponseStatus(value) {
     return taskRunStatusV2ResponseStatusValues.includes(value);
+}
+/**
+ * Every value of `TaskVersion.language`.
+ *
+ * Programming language for the task
+ */
+export const taskVersionLanguageValues = ["typescript"];
+/** True when `value` is one of {@link taskVersionLanguageValues}. */
+export function isTaskVersionLanguage(value) {
+    return taskVersionLanguageValues.includes(value);
+}
+/**
+ * Every value of `UsernamePasswordCredential.type`.
+ *
+ * Credential type
+ */
+export const usernamePasswordCredentialTypeValues = ["username_password"];
+/** True when `value` is one of {@link usernamePasswordCredentialTypeValues}. */
+export function isUsernamePasswordCredentialType(value) {
+    return usernamePasswordCredentialTypeValues.includes(value);
 }

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: openapi.yaml
- * Source sha256: 98f540625efaed6336f96fa40fd1cbf2b2f38ff638db526853e077147bf81746
+ * Source sha256: 78a4e1e15032fccb933044198abc98e7c77cf8c481affcafdeeec3628747b76c
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 import type { components } from "./schema.js";
@@ -15,16 +15,9 @@ type SchemaValues<V extends T, T> = V;
 /**
  * Every value of `AnchorProxy.type`.
  *
- * **On change make sure to update the country_code.**
- *
- * - `"anchor_residential"`: Create a session with a residential proxy to access websites as if you're browsing from a computer in that country.
- * - `"anchor_mobile"`: Create a session with a mobile proxy to access websites as if you're browsing from a mobile device in that country.
- * - `"anchor_gov"`: Create your session with a residential proxy to access websites as if you're browsing from a computer in that country. This option reduces the chance of being blocked by governmental websites.
- * - `"anchor_proxy"`: Create a session with a proxy to access websites as if you're browsing from a computer in that country.
+ * Create a session with a proxy to access websites as if you're browsing from a computer in that country.
  */
-export const anchorProxyTypeValues = [
-    "anchor_residential", "anchor_mobile", "anchor_gov", "anchor_proxy",
-] as const;
+export const anchorProxyTypeValues = ["anchor_proxy"] as const;
 
 /** True when `value` is one of {@link anchorProxyTypeValues}. */
 export function isAnchorProxyType(value: unknown): value is SchemaValues<(typeof anchorProxyTypeValues)[number], PropertyOf<NonNullable<components["schemas"]["AnchorProxy"]>, "type">> {
@@ -34,7 +27,7 @@ export function isAnchorProxyType(value: unknown): value is SchemaValues<(typeof
 /**
  * Every value of `AnchorProxyCountryCode`.
  *
- * What `AnchorProxy.country_code` allows when `type` is `"anchor_proxy"`.
+ * anchor_proxy
  */
 export const anchorProxyCountryCodeValues = [
     "af", "al", "dz", "ad", "ao", "as", "ag", "ar", "am", "aw", "au", "at", "az", "bs", "bh", "bb",
@@ -55,6 +48,150 @@ export function isAnchorProxyCountryCode(value: unknown): value is SchemaValues<
 }
 
 /**
+ * Every value of `ApplicationIdentityItem.status`.
+ *
+ * Status of the identity
+ */
+export const applicationIdentityItemStatusValues = ["pending", "validated", "failed"] as const;
+
+/** True when `value` is one of {@link applicationIdentityItemStatusValues}. */
+export function isApplicationIdentityItemStatus(value: unknown): value is SchemaValues<(typeof applicationIdentityItemStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["ApplicationIdentityItem"]>, "status">> {
+    return (applicationIdentityItemStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `AuthenticatorCredential.type`.
+ *
+ * Credential type
+ */
+export const authenticatorCredentialTypeValues = ["authenticator"] as const;
+
+/** True when `value` is one of {@link authenticatorCredentialTypeValues}. */
+export function isAuthenticatorCredentialType(value: unknown): value is SchemaValues<(typeof authenticatorCredentialTypeValues)[number], PropertyOf<NonNullable<components["schemas"]["AuthenticatorCredential"]>, "type">> {
+    return (authenticatorCredentialTypeValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `BatchSessionItemSchema.status`.
+ *
+ * Current status of this individual session
+ */
+export const batchSessionItemSchemaStatusValues = [
+    "pending", "processing", "completed", "failed", "cancelled",
+] as const;
+
+/** True when `value` is one of {@link batchSessionItemSchemaStatusValues}. */
+export function isBatchSessionItemSchemaStatus(value: unknown): value is SchemaValues<(typeof batchSessionItemSchemaStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["BatchSessionItemSchema"]>, "status">> {
+    return (batchSessionItemSchemaStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `BatchSessionListItemSchema.status`.
+ *
+ * Current status of the batch
+ */
+export const batchSessionListItemSchemaStatusValues = [
+    "pending", "processing", "completed", "failed", "cancelled",
+] as const;
+
+/** True when `value` is one of {@link batchSessionListItemSchemaStatusValues}. */
+export function isBatchSessionListItemSchemaStatus(value: unknown): value is SchemaValues<(typeof batchSessionListItemSchemaStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["BatchSessionListItemSchema"]>, "status">> {
+    return (batchSessionListItemSchemaStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `BatchSessionResponseSchema.status`.
+ *
+ * Current status of the batch
+ */
+export const batchSessionResponseSchemaStatusValues = [
+    "pending", "processing", "completed", "failed", "cancelled",
+] as const;
+
+/** True when `value` is one of {@link batchSessionResponseSchemaStatusValues}. */
+export function isBatchSessionResponseSchemaStatus(value: unknown): value is SchemaValues<(typeof batchSessionResponseSchemaStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["BatchSessionResponseSchema"]>, "status">> {
+    return (batchSessionResponseSchemaStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `BatchSessionRetryResponseSchema.status`.
+ *
+ * Current status of the batch after retry
+ */
+export const batchSessionRetryResponseSchemaStatusValues = [
+    "pending", "processing", "completed", "failed", "cancelled",
+] as const;
+
+/** True when `value` is one of {@link batchSessionRetryResponseSchemaStatusValues}. */
+export function isBatchSessionRetryResponseSchemaStatus(value: unknown): value is SchemaValues<(typeof batchSessionRetryResponseSchemaStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["BatchSessionRetryResponseSchema"]>, "status">> {
+    return (batchSessionRetryResponseSchemaStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `BatchSessionStatusResponseSchema.status`.
+ *
+ * Current status of the batch
+ */
+export const batchSessionStatusResponseSchemaStatusValues = [
+    "pending", "processing", "completed", "failed", "cancelled",
+] as const;
+
+/** True when `value` is one of {@link batchSessionStatusResponseSchemaStatusValues}. */
+export function isBatchSessionStatusResponseSchemaStatus(value: unknown): value is SchemaValues<(typeof batchSessionStatusResponseSchemaStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["BatchSessionStatusResponseSchema"]>, "status">> {
+    return (batchSessionStatusResponseSchemaStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `BatchSessionStatusResponseSchema.progress.current_phase`.
+ *
+ * Current processing phase
+ */
+export const batchSessionStatusResponseSchemaProgressCurrentPhaseValues = [
+    "queued", "provisioning", "configuring", "ready",
+] as const;
+
+/** True when `value` is one of {@link batchSessionStatusResponseSchemaProgressCurrentPhaseValues}. */
+export function isBatchSessionStatusResponseSchemaProgressCurrentPhase(value: unknown): value is SchemaValues<(typeof batchSessionStatusResponseSchemaProgressCurrentPhaseValues)[number], PropertyOf<NonNullable<PropertyOf<NonNullable<components["schemas"]["BatchSessionStatusResponseSchema"]>, "progress">>, "current_phase">> {
+    return (batchSessionStatusResponseSchemaProgressCurrentPhaseValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `BatchSessionUpdateRequestSchema.status`.
+ *
+ * Target status for the batch
+ */
+export const batchSessionUpdateRequestSchemaStatusValues = ["cancelled"] as const;
+
+/** True when `value` is one of {@link batchSessionUpdateRequestSchemaStatusValues}. */
+export function isBatchSessionUpdateRequestSchemaStatus(value: unknown): value is SchemaValues<(typeof batchSessionUpdateRequestSchemaStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["BatchSessionUpdateRequestSchema"]>, "status">> {
+    return (batchSessionUpdateRequestSchemaStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `BatchSessionUpdateResponseSchema.status`.
+ *
+ * New status of the batch
+ */
+export const batchSessionUpdateResponseSchemaStatusValues = ["cancelled"] as const;
+
+/** True when `value` is one of {@link batchSessionUpdateResponseSchemaStatusValues}. */
+export function isBatchSessionUpdateResponseSchemaStatus(value: unknown): value is SchemaValues<(typeof batchSessionUpdateResponseSchemaStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["BatchSessionUpdateResponseSchema"]>, "status">> {
+    return (batchSessionUpdateResponseSchemaStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `CreateIdentityResponse.status`.
+ *
+ * Status of the identity
+ */
+export const createIdentityResponseStatusValues = ["pending", "validated", "failed"] as const;
+
+/** True when `value` is one of {@link createIdentityResponseStatusValues}. */
+export function isCreateIdentityResponseStatus(value: unknown): value is SchemaValues<(typeof createIdentityResponseStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["CreateIdentityResponse"]>, "status">> {
+    return (createIdentityResponseStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
  * Every value of `CreateTaskRequest.language`.
  *
  * Programming language for the task
@@ -66,6 +203,18 @@ export function isCreateTaskRequestLanguage(value: unknown): value is SchemaValu
     return (createTaskRequestLanguageValues as ReadonlyArray<unknown>).includes(value);
 }
 
+/**
+ * Every value of `CustomCredential.type`.
+ *
+ * Credential type
+ */
+export const customCredentialTypeValues = ["custom"] as const;
+
+/** True when `value` is one of {@link customCredentialTypeValues}. */
+export function isCustomCredentialType(value: unknown): value is SchemaValues<(typeof customCredentialTypeValues)[number], PropertyOf<NonNullable<components["schemas"]["CustomCredential"]>, "type">> {
+    return (customCredentialTypeValues as ReadonlyArray<unknown>).includes(value);
+}
+
 /** Every value of `CustomProxy.type`. */
 export const customProxyTypeValues = ["custom"] as const;
 
@@ -75,86 +224,235 @@ export function isCustomProxyType(value: unknown): value is SchemaValues<(typeof
 }
 
 /**
- * Every value of `DeployTaskRequest.language`.
+ * Every value of `DraftTaskRequest.language`.
  *
  * Programming language for the task
  */
-export const deployTaskRequestLanguageValues = ["typescript"] as const;
+export const draftTaskRequestLanguageValues = ["typescript"] as const;
 
-/** True when `value` is one of {@link deployTaskRequestLanguageValues}. */
-export function isDeployTaskRequestLanguage(value: unknown): value is SchemaValues<(typeof deployTaskRequestLanguageValues)[number], PropertyOf<NonNullable<components["schemas"]["DeployTaskRequest"]>, "language">> {
-    return (deployTaskRequestLanguageValues as ReadonlyArray<unknown>).includes(value);
+/** True when `value` is one of {@link draftTaskRequestLanguageValues}. */
+export function isDraftTaskRequestLanguage(value: unknown): value is SchemaValues<(typeof draftTaskRequestLanguageValues)[number], PropertyOf<NonNullable<components["schemas"]["DraftTaskRequest"]>, "language">> {
+    return (draftTaskRequestLanguageValues as ReadonlyArray<unknown>).includes(value);
 }
 
 /**
- * Every value of `GovCountryCode`.
+ * Every value of `DragDropRequestSchema.button`.
  *
- * What `AnchorProxy.country_code` allows when `type` is `"anchor_gov"`.
+ * Mouse button to use
  */
-export const govCountryCodeValues = [
-    "af", "al", "dz", "ad", "ao", "as", "ag", "ar", "am", "aw", "au", "at", "az", "bs", "bh", "bb",
-    "by", "be", "bz", "bj", "bm", "bo", "ba", "br", "bg", "bf", "cm", "ca", "cv", "td", "cl", "co",
-    "cg", "cr", "ci", "hr", "cu", "cy", "cz", "dk", "dm", "do", "ec", "eg", "sv", "ee", "et", "fo",
-    "fi", "fr", "gf", "pf", "ga", "gm", "ge", "de", "gh", "gi", "gr", "gd", "gp", "gt", "gg", "gn",
-    "gw", "gy", "ht", "hn", "hu", "is", "in", "ir", "iq", "ie", "il", "it", "jm", "jp", "jo", "kz",
-    "kw", "kg", "lv", "lb", "ly", "li", "lt", "lu", "mk", "ml", "mt", "mq", "mr", "mx", "md", "mc",
-    "me", "ma", "nl", "nz", "ni", "ng", "no", "pk", "pa", "py", "pe", "ph", "pl", "pt", "pr", "qa",
-    "ro", "lc", "sm", "sa", "sn", "rs", "sc", "sl", "sk", "si", "so", "za", "kr", "es", "sr", "se",
-    "ch", "sy", "st", "tw", "tj", "tg", "tt", "tn", "tr", "tc", "ua", "ae", "us", "uy", "uz", "ve",
-    "ye",
-] as const;
+export const dragDropRequestSchemaButtonValues = ["left", "middle", "right"] as const;
 
-/** True when `value` is one of {@link govCountryCodeValues}. */
-export function isGovCountryCode(value: unknown): value is SchemaValues<(typeof govCountryCodeValues)[number], components["schemas"]["GovCountryCode"]> {
-    return (govCountryCodeValues as ReadonlyArray<unknown>).includes(value);
+/** True when `value` is one of {@link dragDropRequestSchemaButtonValues}. */
+export function isDragDropRequestSchemaButton(value: unknown): value is SchemaValues<(typeof dragDropRequestSchemaButtonValues)[number], PropertyOf<NonNullable<components["schemas"]["DragDropRequestSchema"]>, "button">> {
+    return (dragDropRequestSchemaButtonValues as ReadonlyArray<unknown>).includes(value);
 }
 
 /**
- * Every value of `MobileCountryCode`.
+ * Every value of `FetchWebpageRequestSchema.format`.
  *
- * What `AnchorProxy.country_code` allows when `type` is `"anchor_mobile"`.
+ * The output format of the content.
  */
-export const mobileCountryCodeValues = [
-    "af", "al", "dz", "ao", "ag", "ar", "am", "au", "at", "az", "bs", "bh", "bd", "bb", "be", "bz",
-    "bj", "bt", "bo", "ba", "bw", "br", "bg", "bf", "kh", "cm", "ca", "cv", "cl", "cn", "co", "cg",
-    "ci", "hr", "cu", "cy", "cz", "dk", "do", "ec", "eg", "sv", "ee", "et", "fj", "fi", "fr", "ga",
-    "gm", "ge", "de", "gh", "gr", "gt", "gw", "gy", "ht", "hn", "hu", "is", "in", "id", "iq", "ie",
-    "il", "it", "jm", "jp", "jo", "kz", "ke", "kw", "kg", "la", "lv", "lb", "lr", "ly", "lt", "mk",
-    "mw", "my", "mv", "ml", "mt", "mu", "mx", "md", "mn", "me", "ma", "mz", "np", "nl", "nc", "nz",
-    "na", "ni", "ng", "no", "om", "pk", "pa", "py", "pe", "ph", "pl", "pt", "qa", "ro", "ru", "rw",
-    "sa", "sn", "rs", "sl", "sg", "sk", "si", "za", "kr", "es", "lk", "sd", "se", "ch", "sy", "tw",
-    "tj", "tz", "th", "tg", "tt", "tn", "tr", "ug", "ua", "ae", "gb", "us", "uy", "uz", "ve", "vn",
-    "ye", "zm", "zw",
-] as const;
+export const fetchWebpageRequestSchemaFormatValues = ["html", "markdown"] as const;
 
-/** True when `value` is one of {@link mobileCountryCodeValues}. */
-export function isMobileCountryCode(value: unknown): value is SchemaValues<(typeof mobileCountryCodeValues)[number], components["schemas"]["MobileCountryCode"]> {
-    return (mobileCountryCodeValues as ReadonlyArray<unknown>).includes(value);
+/** True when `value` is one of {@link fetchWebpageRequestSchemaFormatValues}. */
+export function isFetchWebpageRequestSchemaFormat(value: unknown): value is SchemaValues<(typeof fetchWebpageRequestSchemaFormatValues)[number], PropertyOf<NonNullable<components["schemas"]["FetchWebpageRequestSchema"]>, "format">> {
+    return (fetchWebpageRequestSchemaFormatValues as ReadonlyArray<unknown>).includes(value);
 }
 
 /**
- * Every value of `ResidentialCountryCode`.
+ * Every value of `GetIdentityResponse.status`.
  *
- * What `AnchorProxy.country_code` allows when `type` is `"anchor_residential"`.
+ * Status of the identity
  */
-export const residentialCountryCodeValues = [
-    "af", "al", "dz", "ad", "ao", "ag", "ar", "am", "aw", "au", "at", "az", "bs", "bh", "bd", "bb",
-    "by", "be", "bz", "bj", "bm", "bo", "ba", "bw", "br", "bn", "bg", "bf", "bi", "kh", "cm", "ca",
-    "cv", "td", "cl", "cn", "co", "cg", "cr", "ci", "hr", "cu", "cy", "cz", "dk", "dj", "dm", "do",
-    "ec", "eg", "sv", "gq", "ee", "sz", "et", "fj", "fi", "fr", "pf", "ga", "gm", "ge", "de", "gh",
-    "gr", "gd", "gt", "gn", "gy", "ht", "hn", "hk", "hu", "is", "in", "id", "ir", "iq", "ie", "il",
-    "it", "jm", "jp", "jo", "kz", "ke", "kw", "kg", "la", "lv", "lb", "ls", "lr", "ly", "lt", "lu",
-    "mk", "mg", "mw", "my", "mv", "ml", "mt", "mr", "mx", "md", "mn", "me", "ma", "mz", "mm", "na",
-    "np", "nl", "nc", "nz", "ni", "ne", "ng", "no", "om", "pk", "pa", "pg", "py", "pe", "ph", "pl",
-    "pt", "pr", "qa", "ro", "ru", "rw", "lc", "ws", "sm", "sa", "sn", "rs", "sl", "sg", "sk", "si",
-    "so", "za", "kr", "ss", "es", "lk", "sd", "sr", "se", "ch", "sy", "st", "tw", "tj", "tz", "th",
-    "tl", "tr", "tg", "tt", "tn", "tm", "ug", "ua", "gb", "us", "uy", "uz", "vu", "ve", "vn", "ye",
-    "zm", "zw",
+export const getIdentityResponseStatusValues = ["pending", "validated", "failed"] as const;
+
+/** True when `value` is one of {@link getIdentityResponseStatusValues}. */
+export function isGetIdentityResponseStatus(value: unknown): value is SchemaValues<(typeof getIdentityResponseStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["GetIdentityResponse"]>, "status">> {
+    return (getIdentityResponseStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `IntegrationType`.
+ *
+ * The type of integration
+ */
+export const integrationTypeValues = ["1PASSWORD"] as const;
+
+/** True when `value` is one of {@link integrationTypeValues}. */
+export function isIntegrationType(value: unknown): value is SchemaValues<(typeof integrationTypeValues)[number], components["schemas"]["IntegrationType"]> {
+    return (integrationTypeValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `MouseSingleClickRequestSchema.button`.
+ *
+ * Mouse button to use
+ */
+export const mouseSingleClickRequestSchemaButtonValues = ["left", "middle", "right"] as const;
+
+/** True when `value` is one of {@link mouseSingleClickRequestSchemaButtonValues}. */
+export function isMouseSingleClickRequestSchemaButton(value: unknown): value is SchemaValues<(typeof mouseSingleClickRequestSchemaButtonValues)[number], PropertyOf<NonNullable<components["schemas"]["MouseSingleClickRequestSchema"]>, "button">> {
+    return (mouseSingleClickRequestSchemaButtonValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `OnePasswordAllSecretsConfig.load_mode`.
+ *
+ * Load all secrets from 1Password
+ */
+export const onePasswordAllSecretsConfigLoadModeValues = ["all"] as const;
+
+/** True when `value` is one of {@link onePasswordAllSecretsConfigLoadModeValues}. */
+export function isOnePasswordAllSecretsConfigLoadMode(value: unknown): value is SchemaValues<(typeof onePasswordAllSecretsConfigLoadModeValues)[number], PropertyOf<NonNullable<components["schemas"]["OnePasswordAllSecretsConfig"]>, "load_mode">> {
+    return (onePasswordAllSecretsConfigLoadModeValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `OnePasswordIntegration.type`.
+ *
+ * Integration type
+ */
+export const onePasswordIntegrationTypeValues = ["1PASSWORD"] as const;
+
+/** True when `value` is one of {@link onePasswordIntegrationTypeValues}. */
+export function isOnePasswordIntegrationType(value: unknown): value is SchemaValues<(typeof onePasswordIntegrationTypeValues)[number], PropertyOf<NonNullable<components["schemas"]["OnePasswordIntegration"]>, "type">> {
+    return (onePasswordIntegrationTypeValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `OnePasswordSpecificSecretsConfig.load_mode`.
+ *
+ * Load specific secrets from 1Password
+ */
+export const onePasswordSpecificSecretsConfigLoadModeValues = ["specific"] as const;
+
+/** True when `value` is one of {@link onePasswordSpecificSecretsConfigLoadModeValues}. */
+export function isOnePasswordSpecificSecretsConfigLoadMode(value: unknown): value is SchemaValues<(typeof onePasswordSpecificSecretsConfigLoadModeValues)[number], PropertyOf<NonNullable<components["schemas"]["OnePasswordSpecificSecretsConfig"]>, "load_mode">> {
+    return (onePasswordSpecificSecretsConfigLoadModeValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `PerformWebTaskAsyncResponseData.status`.
+ *
+ * The status of the asynchronous task execution.
+ */
+export const performWebTaskAsyncResponseDataStatusValues = ["running"] as const;
+
+/** True when `value` is one of {@link performWebTaskAsyncResponseDataStatusValues}. */
+export function isPerformWebTaskAsyncResponseDataStatus(value: unknown): value is SchemaValues<(typeof performWebTaskAsyncResponseDataStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["PerformWebTaskAsyncResponseData"]>, "status">> {
+    return (performWebTaskAsyncResponseDataStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `PerformWebTaskRequestSchema.agent`.
+ *
+ * The AI agent to use for task completion. Defaults to browser-use.
+ */
+export const performWebTaskRequestSchemaAgentValues = [
+    "browser-use", "openai-cua", "gemini-computer-use", "anthropic-cua",
 ] as const;
 
-/** True when `value` is one of {@link residentialCountryCodeValues}. */
-export function isResidentialCountryCode(value: unknown): value is SchemaValues<(typeof residentialCountryCodeValues)[number], components["schemas"]["ResidentialCountryCode"]> {
-    return (residentialCountryCodeValues as ReadonlyArray<unknown>).includes(value);
+/** True when `value` is one of {@link performWebTaskRequestSchemaAgentValues}. */
+export function isPerformWebTaskRequestSchemaAgent(value: unknown): value is SchemaValues<(typeof performWebTaskRequestSchemaAgentValues)[number], PropertyOf<NonNullable<components["schemas"]["PerformWebTaskRequestSchema"]>, "agent">> {
+    return (performWebTaskRequestSchemaAgentValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `PerformWebTaskRequestSchema.provider`.
+ *
+ * The AI provider to use for task completion.
+ */
+export const performWebTaskRequestSchemaProviderValues = [
+    "openai", "gemini", "groq", "azure", "xai",
+] as const;
+
+/** True when `value` is one of {@link performWebTaskRequestSchemaProviderValues}. */
+export function isPerformWebTaskRequestSchemaProvider(value: unknown): value is SchemaValues<(typeof performWebTaskRequestSchemaProviderValues)[number], PropertyOf<NonNullable<components["schemas"]["PerformWebTaskRequestSchema"]>, "provider">> {
+    return (performWebTaskRequestSchemaProviderValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `PerformWebTaskStatusFailedResponseData.status`.
+ *
+ * The workflow has failed.
+ */
+export const performWebTaskStatusFailedResponseDataStatusValues = ["FAILED"] as const;
+
+/** True when `value` is one of {@link performWebTaskStatusFailedResponseDataStatusValues}. */
+export function isPerformWebTaskStatusFailedResponseDataStatus(value: unknown): value is SchemaValues<(typeof performWebTaskStatusFailedResponseDataStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["PerformWebTaskStatusFailedResponseData"]>, "status">> {
+    return (performWebTaskStatusFailedResponseDataStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `PerformWebTaskStatusRunningResponseData.status`.
+ *
+ * The workflow is currently running.
+ */
+export const performWebTaskStatusRunningResponseDataStatusValues = ["RUNNING"] as const;
+
+/** True when `value` is one of {@link performWebTaskStatusRunningResponseDataStatusValues}. */
+export function isPerformWebTaskStatusRunningResponseDataStatus(value: unknown): value is SchemaValues<(typeof performWebTaskStatusRunningResponseDataStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["PerformWebTaskStatusRunningResponseData"]>, "status">> {
+    return (performWebTaskStatusRunningResponseDataStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `PerformWebTaskStatusSuccessResponseData.status`.
+ *
+ * The workflow has completed successfully.
+ */
+export const performWebTaskStatusSuccessResponseDataStatusValues = ["COMPLETED"] as const;
+
+/** True when `value` is one of {@link performWebTaskStatusSuccessResponseDataStatusValues}. */
+export function isPerformWebTaskStatusSuccessResponseDataStatus(value: unknown): value is SchemaValues<(typeof performWebTaskStatusSuccessResponseDataStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["PerformWebTaskStatusSuccessResponseData"]>, "status">> {
+    return (performWebTaskStatusSuccessResponseDataStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `ProfileRequestSchema.source`.
+ *
+ * The source of the profile data. currently only `session` is supported.
+ */
+export const profileRequestSchemaSourceValues = ["session"] as const;
+
+/** True when `value` is one of {@link profileRequestSchemaSourceValues}. */
+export function isProfileRequestSchemaSource(value: unknown): value is SchemaValues<(typeof profileRequestSchemaSourceValues)[number], PropertyOf<NonNullable<components["schemas"]["ProfileRequestSchema"]>, "source">> {
+    return (profileRequestSchemaSourceValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `ProfileResponseSchema.source`.
+ *
+ * The source of the profile data.
+ */
+export const profileResponseSchemaSourceValues = ["session"] as const;
+
+/** True when `value` is one of {@link profileResponseSchemaSourceValues}. */
+export function isProfileResponseSchemaSource(value: unknown): value is SchemaValues<(typeof profileResponseSchemaSourceValues)[number], PropertyOf<NonNullable<components["schemas"]["ProfileResponseSchema"]>, "source">> {
+    return (profileResponseSchemaSourceValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `PublishVersionRequest.language`.
+ *
+ * Programming language for the task
+ */
+export const publishVersionRequestLanguageValues = ["typescript"] as const;
+
+/** True when `value` is one of {@link publishVersionRequestLanguageValues}. */
+export function isPublishVersionRequestLanguage(value: unknown): value is SchemaValues<(typeof publishVersionRequestLanguageValues)[number], PropertyOf<NonNullable<components["schemas"]["PublishVersionRequest"]>, "language">> {
+    return (publishVersionRequestLanguageValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `ServiceAccountCredentials.type`.
+ *
+ * Credential type
+ */
+export const serviceAccountCredentialsTypeValues = ["serviceAccount"] as const;
+
+/** True when `value` is one of {@link serviceAccountCredentialsTypeValues}. */
+export function isServiceAccountCredentialsType(value: unknown): value is SchemaValues<(typeof serviceAccountCredentialsTypeValues)[number], PropertyOf<NonNullable<components["schemas"]["ServiceAccountCredentials"]>, "type">> {
+    return (serviceAccountCredentialsTypeValues as ReadonlyArray<unknown>).includes(value);
 }
 
 /**
@@ -170,15 +468,17 @@ export function isTaskLanguage(value: unknown): value is SchemaValues<(typeof ta
 }
 
 /**
- * Every value of `TaskExecutionStatus`.
+ * Every value of `TaskExecutionResult.status`.
  *
- * How a task execution ended
+ * Execution status
  */
-export const taskExecutionStatusValues = ["success", "failure", "timeout", "cancelled"] as const;
+export const taskExecutionResultStatusValues = [
+    "success", "failure", "timeout", "cancelled", "queued", "running",
+] as const;
 
-/** True when `value` is one of {@link taskExecutionStatusValues}. */
-export function isTaskExecutionStatus(value: unknown): value is SchemaValues<(typeof taskExecutionStatusValues)[number], components["schemas"]["TaskExecutionStatus"]> {
-    return (taskExecutionStatusValues as ReadonlyArray<unknown>).includes(value);
+/** True when `value` is one of {@link taskExecutionResultStatusValues}. */
+export function isTaskExecutionResultStatus(value: unknown): value is SchemaValues<(typeof taskExecutionResultStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["TaskExecutionResult"]>, "status">> {
+    return (taskExecutionResultStatusValues as ReadonlyArray<unknown>).includes(value);
 }
 
 /**
@@ -193,4 +493,28 @@ export const taskRunStatusV2ResponseStatusValues = [
 /** True when `value` is one of {@link taskRunStatusV2ResponseStatusValues}. */
 export function isTaskRunStatusV2ResponseStatus(value: unknown): value is SchemaValues<(typeof taskRunStatusV2ResponseStatusValues)[number], PropertyOf<NonNullable<components["schemas"]["TaskRunStatusV2Response"]>, "status">> {
     return (taskRunStatusV2ResponseStatusValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `TaskVersion.language`.
+ *
+ * Programming language for the task
+ */
+export const taskVersionLanguageValues = ["typescript"] as const;
+
+/** True when `value` is one of {@link taskVersionLanguageValues}. */
+export function isTaskVersionLanguage(value: unknown): value is SchemaValues<(typeof taskVersionLanguageValues)[number], PropertyOf<NonNullable<components["schemas"]["TaskVersion"]>, "language">> {
+    return (taskVersionLanguageValues as ReadonlyArray<unknown>).includes(value);
+}
+
+/**
+ * Every value of `UsernamePasswordCredential.type`.
+ *
+ * Credential type
+ */
+export const usernamePasswordCredentialTypeValues = ["username_password"] as const;
+
+/** True when `value` is one of {@link usernamePasswordCredentialTypeValues}. */
+export function isUsernamePasswordCredentialType(value: unknown): value is SchemaValues<(typeof usernamePasswordCredentialTypeValues)[number], PropertyOf<NonNullable<components["schemas"]["UsernamePasswordCredential"]>, "type">> {
+    return (usernamePasswordCredentialTypeValues as ReadonlyArray<unknown>).includes(value);
 }

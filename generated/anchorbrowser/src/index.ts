@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: openapi.yaml
- * Source sha256: 98f540625efaed6336f96fa40fd1cbf2b2f38ff638db526853e077147bf81746
+ * Source sha256: 78a4e1e15032fccb933044198abc98e7c77cf8c481affcafdeeec3628747b76c
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /** @openapi-clients/anchorbrowser: the AnchorBrowser client, its types, enums and errors. */

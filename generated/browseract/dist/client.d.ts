@@ -6,6 +6,7 @@
  */
 import type { Client, ClientForPath } from "openapi-fetch";
 import { type ClientOptions } from "./runtime/index.js";
+import * as routes from "./routes.js";
 import type { paths } from "./schema.js";
 type Media = `${string}/${string}`;
 /**
@@ -168,9 +169,16 @@ export interface BrowserActClientOptions extends ClientOptions {
      */
     apiKey?: string;
 }
+/** Each operation's route under its method name, as `@openapi-clients/browseract/routes` exports them. */
+export type BrowserActRoutes = typeof routes;
 /**
  * Creates a client for the BrowserAct API.
  * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$BROWSERACT_API_KEY`).
  */
 export declare function createBrowserActClient(options?: BrowserActClientOptions): BrowserActClient;
+/**
+ * Creates a client with only the given operations, for the smallest bundle: import their routes from `@openapi-clients/browseract/routes` and pass them, `createBrowserActClientWith({ getWorkflowTemplateConfig, getRegionList })`; a bundler leaves out every operation not imported. No waiters; the path methods (`GET`, `POST`…) reach every route.
+ * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$BROWSERACT_API_KEY`).
+ */
+export declare function createBrowserActClientWith<const Picked extends Partial<BrowserActRoutes>>(operations: Picked, options?: BrowserActClientOptions): Client<paths> & Pick<BrowserActOperations, keyof Picked & keyof BrowserActOperations>;
 export {};

@@ -1,4 +1,5 @@
 import { createApiClient, bearer } from "./runtime/index.js";
+import * as routes from "./routes.js";
 const definition = {
     name: "BrowserAct",
     defaultBaseUrl: "https://api.browseract.com",
@@ -11,20 +12,6 @@ const definition = {
         }
     },
     security: [["HTTPBearer"]],
-    operations: {
-        getWorkflowTemplateConfig: "GET /v2/workflow/get-official-workflow-template",
-        getRegionList: "GET /v2/workflow/get-region-list",
-        getTask: "GET /v2/workflow/get-task",
-        getTaskStatus: "GET /v2/workflow/get-task-status",
-        getWorkflowConfig: "GET /v2/workflow/get-workflow",
-        getWorkflowTemplates: "GET /v2/workflow/list-official-workflow-templates",
-        pageTasks: "GET /v2/workflow/list-tasks",
-        getWorkflowList: "GET /v2/workflow/list-workflows",
-        resumeTask: "PUT /v2/workflow/resume-task",
-        runTask: "POST /v2/workflow/run-task",
-        runTemplateTask: "POST /v2/workflow/run-task-by-template",
-        stopTask: "PUT /v2/workflow/stop-task"
-    },
     operationSecurity: {},
     errors: [{
             code: "/code",
@@ -37,5 +24,12 @@ const definition = {
  * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$BROWSERACT_API_KEY`).
  */
 export function createBrowserActClient(options = {}) {
-    return createApiClient(definition, options);
+    return createApiClient({ ...definition, operations: routes }, options);
+}
+/**
+ * Creates a client with only the given operations, for the smallest bundle: import their routes from `@openapi-clients/browseract/routes` and pass them, `createBrowserActClientWith({ getWorkflowTemplateConfig, getRegionList })`; a bundler leaves out every operation not imported. No waiters; the path methods (`GET`, `POST`…) reach every route.
+ * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$BROWSERACT_API_KEY`).
+ */
+export function createBrowserActClientWith(operations, options = {}) {
+    return createApiClient({ ...definition, operations }, options);
 }

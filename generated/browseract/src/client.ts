@@ -6,6 +6,7 @@
  */
 import type { Client, ClientForPath } from "openapi-fetch";
 import { createApiClient, bearer, type ApiDefinition, type ClientOptions } from "./runtime/index.js";
+import * as routes from "./routes.js";
 import type { paths } from "./schema.js";
 
 type Media = `${string}/${string}`;
@@ -173,7 +174,10 @@ export interface BrowserActClientOptions extends ClientOptions {
     apiKey?: string;
 }
 
-const definition: ApiDefinition = {
+/** Each operation's route under its method name, as `@openapi-clients/browseract/routes` exports them. */
+export type BrowserActRoutes = typeof routes;
+
+const definition: Omit<ApiDefinition, "operations"> = {
     name: "BrowserAct",
     defaultBaseUrl: "https://api.browseract.com",
     baseUrlEnv: "BROWSERACT_BASE_URL",
@@ -185,20 +189,6 @@ const definition: ApiDefinition = {
         }
     },
     security: [["HTTPBearer"]],
-    operations: {
-        getWorkflowTemplateConfig: "GET /v2/workflow/get-official-workflow-template",
-        getRegionList: "GET /v2/workflow/get-region-list",
-        getTask: "GET /v2/workflow/get-task",
-        getTaskStatus: "GET /v2/workflow/get-task-status",
-        getWorkflowConfig: "GET /v2/workflow/get-workflow",
-        getWorkflowTemplates: "GET /v2/workflow/list-official-workflow-templates",
-        pageTasks: "GET /v2/workflow/list-tasks",
-        getWorkflowList: "GET /v2/workflow/list-workflows",
-        resumeTask: "PUT /v2/workflow/resume-task",
-        runTask: "POST /v2/workflow/run-task",
-        runTemplateTask: "POST /v2/workflow/run-task-by-template",
-        stopTask: "PUT /v2/workflow/stop-task"
-    },
     operationSecurity: {},
     errors: [{
         code: "/code",
@@ -212,5 +202,13 @@ const definition: ApiDefinition = {
  * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$BROWSERACT_API_KEY`).
  */
 export function createBrowserActClient(options: BrowserActClientOptions = {}): BrowserActClient {
-    return createApiClient<paths, BrowserActOperations, BrowserActClientOptions>(definition, options);
+    return createApiClient<paths, BrowserActOperations, BrowserActClientOptions>({ ...definition, operations: routes }, options);
+}
+
+/**
+ * Creates a client with only the given operations, for the smallest bundle: import their routes from `@openapi-clients/browseract/routes` and pass them, `createBrowserActClientWith({ getWorkflowTemplateConfig, getRegionList })`; a bundler leaves out every operation not imported. No waiters; the path methods (`GET`, `POST`…) reach every route.
+ * Throws `ClientOptionsError` when there is no API key (neither `options.apiKey` nor `$BROWSERACT_API_KEY`).
+ */
+export function createBrowserActClientWith<const Picked extends Partial<BrowserActRoutes>>(operations: Picked, options: BrowserActClientOptions = {}): Client<paths> & Pick<BrowserActOperations, keyof Picked & keyof BrowserActOperations> {
+    return createApiClient<paths, Pick<BrowserActOperations, keyof Picked & keyof BrowserActOperations>, BrowserActClientOptions>({ ...definition, operations }, options);
 }

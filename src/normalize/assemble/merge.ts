@@ -20,6 +20,7 @@ import type { NormalizationReport } from '../report.js';
 import { canonicalJson } from '../canonical.js';
 import { getOwn, ownObject, setOwn } from '../../openapi/own.js';
 import { disagreements } from './supersede.js';
+import { dropOrphansOfSuperseded } from './orphans.js';
 
 /** `renames["raw/a.md#/components/schemas/Foo"] = "FooV2"` */
 export type ComponentRenames = Record<string, string>;
@@ -55,6 +56,7 @@ export function mergeSources(document: JsonObject, sources: readonly SourceFragm
   const unusedRenames = new Set(Object.keys(renames));
 
   const rootOwners = new Map<string, string>();
+  const losing = new Map<string, JsonObject>();
   for (const source of ordered) {
     const { file } = source;
     const fail = (pointer: string, reason: string): never => {
@@ -62,6 +64,7 @@ export function mergeSources(document: JsonObject, sources: readonly SourceFragm
       throw new SpecError(shown, location, reason);
     };
     const document = applyRenames(file, source.document, renames, unusedRenames, report);
+    if (winning && file !== winning.file) losing.set(file, document);
     if (isObject(document.info) && !isObject(merged.info)) merged.info = structuredClone(document.info);
     mergeServers(merged, document);
     mergeTags(merged, document);
@@ -112,6 +115,7 @@ export function mergeSources(document: JsonObject, sources: readonly SourceFragm
       }
     }
   }
+  if (winning) dropOrphansOfSuperseded(merged, componentOwners, losing, winning.file, report);
   if (unusedRenames.size > 0) {
     const [first] = unusedRenames;
     throw new SpecError(first!.split('#')[0]!, { pointer: first!.split('#')[1] }, 'manifest rename matches no component of that source');

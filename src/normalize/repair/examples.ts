@@ -6,6 +6,13 @@
  * a name pattern) it is dropped when the property is optional, or replaced
  * by a value sampled from the schema (openapi-sampler) when it is required.
  * Errors under `oneOf`/`anyOf` branches are ambiguous and only warned about.
+ *
+ * A placeholder that does fit its schema is no vendor example either: Prism
+ * would serve `"message": "<string>"`. Every `<…>` string in an example is
+ * replaced by the value sampled from the example's schema at the same place
+ * (the sampler told to ignore the document's examples, which hold the same
+ * placeholders), or dropped where no sampled value fits and the property is
+ * optional; each is reported.
  */
 import { sample } from 'openapi-sampler';
 import { isObject, type JsonObject } from '../../openapi/types.js';
@@ -47,6 +54,7 @@ function fixInvalidExamples(document: JsonObject, report: NormalizationReport): 
   for (const site of exampleSites(document)) {
     try {
       fixExample(document, site, validator, sampler, report);
+      replacePlaceholders(document, site, validator, sampler, report);
     } catch (error) {
       if (!(error instanceof SchemaNotCompiled)) throw error;
       report.warn({ kind: 'example-not-checked', pointer: toPointer(site.valuePath), message: `example not checked: ${error.message}` });
@@ -65,8 +73,16 @@ export const MAX_SAMPLED_BYTES = 4_096;
  */
 class Sampler {
   private withoutPatterns?: JsonObject;
+  private withoutExamples?: JsonObject;
 
   constructor(private readonly document: JsonObject) {}
+
+  /** A value for `schema` made from its types and constraints alone, not from the document's own examples. */
+  sampleIgnoringExamples(schema: unknown): { value: unknown } | undefined {
+    this.withoutExamples ??= dropExamples(this.document) as JsonObject;
+    const value: unknown = sample(dropPatterns(dropExamples(schema)) as object, { skipReadOnly: false }, dropPatterns(this.withoutExamples) as object);
+    return isPlainData(value) && JSON.stringify(value).length <= MAX_SAMPLED_BYTES ? { value } : undefined;
+  }
 
   /**
    * A value for `schema`, or `undefined` when the sampler could not make
@@ -101,6 +117,69 @@ function dropPatterns(value: unknown): unknown {
     setOwn(copy, key, dropPatterns(inner));
   }
   return copy;
+}
+
+function dropExamples(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(dropExamples);
+  if (!isObject(value)) return value;
+  const copy: JsonObject = {};
+  for (const [key, inner] of Object.entries(value)) {
+    if (key === 'example' || key === 'examples') continue;
+    setOwn(copy, key, dropExamples(inner));
+  }
+  return copy;
+}
+
+/**
+ * A documentation generator's stand-in for a value: Mintlify's `<string>`,
+ * `<any>`, `<integer>`, or a guide's `<base64-string>`, `<api-key>`. A
+ * closed vocabulary, so a vendor's real `"<html>"` or `"<br>"` is data.
+ */
+const PLACEHOLDER = /^<(?:string|number|integer|boolean|any|object|array|unknown|(?:[a-z0-9]+[-_ ])+(?:string|id|key|token|url|name|value))>$/i;
+
+/** Paths (from the value) of every placeholder string in an example value. */
+function placeholderPaths(value: unknown, path: Array<string | number> = []): Array<Array<string | number>> {
+  if (typeof value === 'string') return PLACEHOLDER.test(value) ? [path] : [];
+  if (Array.isArray(value)) return value.flatMap((item, index) => placeholderPaths(item, [...path, index]));
+  if (isObject(value)) return Object.entries(value).flatMap(([key, inner]) => placeholderPaths(inner, [...path, key]));
+  return [];
+}
+
+function replacePlaceholders(document: JsonObject, site: ExampleSite, validator: DocumentValidator, sampler: Sampler, report: NormalizationReport): void {
+  const holder = getAt(document, site.valuePath.slice(0, -1)) as JsonObject;
+  const key = site.valuePath[site.valuePath.length - 1]!;
+  const paths = placeholderPaths(holder[key]);
+  if (paths.length === 0) return;
+  const sampled = sampler.sampleIgnoringExamples(getAt(document, parsePointer(site.schemaPointer)));
+  const wrapper = { value: structuredClone(holder[key]) };
+  // An example that is invalid for other reasons (warned about) is not judged again here.
+  const validBefore = validator.validate(site.schemaPointer, wrapper.value).length === 0;
+  for (const path of paths) {
+    const tokens = ['value', ...path];
+    const before = getAt(wrapper, tokens);
+    const pointer = toPointer([...site.valuePath, ...path]);
+    const reason = `${JSON.stringify(before)} is a generated placeholder, not the vendor's example`;
+    // Each attempt on a copy, so a failed one leaves the value (and its key order) as it was.
+    const attempt = (change: (trial: { value: unknown }) => void): boolean => {
+      const trial = structuredClone(wrapper);
+      change(trial);
+      if (validBefore && validator.validate(site.schemaPointer, trial.value).length > 0) return false;
+      wrapper.value = trial.value;
+      return true;
+    };
+    const candidate = sampled === undefined ? undefined : getAt({ value: sampled.value }, tokens);
+    if (candidate !== undefined && !(typeof candidate === 'string' && PLACEHOLDER.test(candidate)) && attempt((trial) => setAt(trial, tokens, structuredClone(candidate)))) {
+      report.record({ kind: 'example-placeholder-replaced', pointer, reason: `${reason}; replaced by a value sampled from the schema`, before, after: structuredClone(candidate) });
+      continue;
+    }
+    const optional = isObject(getAt(wrapper, tokens.slice(0, -1)));
+    if (optional && attempt((trial) => delete (getAt(trial, tokens.slice(0, -1)) as JsonObject)[String(tokens[tokens.length - 1])])) {
+      report.record({ kind: 'example-placeholder-dropped', pointer, reason: `${reason}; no sampled value fits and it is optional, so dropped`, before });
+      continue;
+    }
+    report.warn({ kind: 'example-placeholder-kept', pointer, message: `${reason}; no sampled value fits and it cannot be dropped, so it is kept` });
+  }
+  setOwn(holder, key, wrapper.value);
 }
 
 function* exampleSites(document: JsonObject): Generator<ExampleSite> {

@@ -552,8 +552,8 @@ function undo(example: LocatedExample, fixes: ExampleFix[]): { value: unknown } 
     const last = tokens[tokens.length - 1]!;
     const current = getOwn(parent, last);
     const undoable =
-      (fix.kind === 'example-invalid-value-dropped' && current === undefined) ||
-      (fix.kind === 'example-invalid-value-replaced' && isDeepStrictEqual(current, fix.after));
+      ((fix.kind === 'example-invalid-value-dropped' || fix.kind === 'example-placeholder-dropped') && current === undefined) ||
+      ((fix.kind === 'example-invalid-value-replaced' || fix.kind === 'example-placeholder-replaced') && isDeepStrictEqual(current, fix.after));
     if (undoable) {
       setOwn(parent, last, fix.before);
       touched = true;

@@ -4,14 +4,15 @@
  */
 import {
   createAnchorBrowserClient,
+  createAnchorBrowserClientWith,
   unwrap,
   type CreateTaskRequestBody,
   type RunTaskV2RequestBody,
   type RunTaskV2Response,
   type SessionConfig,
-  type TaskExecution,
-  type TaskExecutionStatus,
+  type TaskExecutionResult,
 } from '@openapi-clients/anchorbrowser';
+import { createTask, runTask } from '@openapi-clients/anchorbrowser/routes';
 
 // A v2 run without input_params does not compile.
 // @ts-expect-error input_params is required
@@ -30,22 +31,22 @@ export const norway: SessionConfig = { proxy: { active: true, type: 'anchor_prox
 // @ts-expect-error not a proxy type
 export const bogusType: SessionConfig = { proxy: { active: true, type: 'bogus' } };
 
-// Country codes are narrowed by proxy type: "bi" (Burundi) is residential-only.
-export const residentialBurundi: SessionConfig = { proxy: { active: true, type: 'anchor_residential', country_code: 'bi' } };
-// @ts-expect-error "bi" is not in the mobile list
-export const mobileBurundi: SessionConfig = { proxy: { active: true, type: 'anchor_mobile', country_code: 'bi' } };
-// @ts-expect-error "bi" is not in the anchor_proxy list
+// The complete document has one Anchor proxy type, with one country list:
+// the pages' residential, mobile and gov types are gone (a breaking change, 0.2.0).
+// @ts-expect-error anchor_residential is not a proxy type of the complete document
+export const residential: SessionConfig = { proxy: { active: true, type: 'anchor_residential', country_code: 'de' } };
+// @ts-expect-error "bi" (Burundi) is not in the anchor_proxy list
 export const proxyBurundi: SessionConfig = { proxy: { active: true, type: 'anchor_proxy', country_code: 'bi' } };
-// Without a type, any listed code is allowed (the schema's `if` needs `type`).
-export const untypedBurundi: SessionConfig = { proxy: { active: true, country_code: 'bi' } };
-// @ts-expect-error not a country code of any list
+// The type is optional; the country code is still checked.
+export const untypedGermany: SessionConfig = { proxy: { active: true, country_code: 'de' } };
+// @ts-expect-error not a country code of the list
 export const untypedAtlantis: SessionConfig = { proxy: { active: true, country_code: 'xx' } };
 // Custom proxies keep their own shape.
 export const custom: SessionConfig = { proxy: { type: 'custom', active: true, server: 'proxy.example:8080', username: 'u', password: 'p' } };
 
-export const status: TaskExecutionStatus = 'cancelled';
+export const status: TaskExecutionResult['status'] = 'queued';
 // @ts-expect-error not an execution status
-export const badStatus: TaskExecutionStatus = 'queued';
+export const badStatus: TaskExecutionResult['status'] = 'paused';
 
 export async function clientTypes(): Promise<void> {
   const client = createAnchorBrowserClient({ apiKey: 'k' });
@@ -66,10 +67,26 @@ export async function clientTypes(): Promise<void> {
   // @ts-expect-error the path method rejects the same bad body
   await client.POST('/v2/tasks/{taskId}/run', { params: { path: { taskId: 't' } }, body: {} });
 
-  const execution: TaskExecution = await client.waitForExecution('t', { version: '1', intervalMs: 500, timeoutMs: 60_000 });
+  const execution: TaskExecutionResult = await client.waitForExecution('t', { version: '1', intervalMs: 500, timeoutMs: 60_000 });
   // @ts-expect-error version is a string query parameter
   await client.waitForExecution('t', { version: 1 });
   void execution;
+}
+
+/** A client of the picked operations: those methods, typed as the full client's, and no other. */
+export async function pickedClientTypes(): Promise<void> {
+  const picked = createAnchorBrowserClientWith({ createTask, runTask }, { apiKey: 'k' });
+  const created = unwrap(await picked.createTask({ body: { name: 'web-scraper', language: 'typescript' } }));
+  const id: string | undefined = created.data?.id;
+  void id;
+  // @ts-expect-error name is required, as for the full client
+  await picked.createTask({ body: { language: 'typescript' } });
+  // @ts-expect-error listTasks was not picked
+  await picked.listTasks();
+  // @ts-expect-error a route under another operation's name
+  createAnchorBrowserClientWith({ createTask: runTask });
+  // The path methods reach every route.
+  await picked.GET('/v1/task', {});
 }
 
 function export200(body: RunTaskV2Response): void {

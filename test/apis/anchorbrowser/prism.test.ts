@@ -49,10 +49,12 @@ describe('Prism 5.14.2 on the normalized Anchor document', () => {
     expect(JSON.stringify(await response.json())).toContain('overrideBrowserConfiguration.proxy');
   });
 
-  it('applies the country list of the proxy type', async () => {
+  it('applies the anchor_proxy country list, and rejects the pages’ older proxy types', async () => {
     const withProxy = (proxy: object) => ({ ...VALID_TASK, browserConfiguration: { proxy: { active: true, ...proxy } } });
-    expect((await post('/v1/task', withProxy({ type: 'anchor_residential', country_code: 'bi' }))).status).toBe(200);
-    expect((await post('/v1/task', withProxy({ type: 'anchor_mobile', country_code: 'bi' }))).status).toBe(400);
+    expect((await post('/v1/task', withProxy({ type: 'anchor_proxy', country_code: 'de' }))).status).toBe(200);
     expect((await post('/v1/task', withProxy({ country_code: 'no' }))).status).toBe(200);
+    // Burundi is in no list of the complete document.
+    expect((await post('/v1/task', withProxy({ type: 'anchor_proxy', country_code: 'bi' }))).status).toBe(400);
+    expect((await post('/v1/task', withProxy({ type: 'anchor_residential', country_code: 'de' }))).status).toBe(400);
   });
 });

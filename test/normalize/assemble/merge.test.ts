@@ -71,6 +71,29 @@ const CASES: Array<[string, { given: { sources: Record<string, string>; manifest
     },
   ],
   [
+    'components a page used only in what the winner superseded go with it (a chain whole); used or unused-by-the-page ones stay',
+    {
+      given: {
+        sources: {
+          'document.yaml': api(`  /tasks: {post: ${op}}\n`, 'components: {schemas: {Proxy: {type: object, properties: {code: {type: string}}}}}\n'),
+          'page.yaml': api(
+            `  /tasks: {post: {requestBody: {content: {application/json: {schema: {$ref: '#/components/schemas/Old'}}}}, responses: {'200': {description: OK}}}}\n  /page-only: {get: {responses: {'200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/Kept'}}}}}}}\n`,
+            "components: {schemas: {Proxy: {type: object, properties: {code: {$ref: '#/components/schemas/Codes'}}}, Codes: {enum: [bi], x-list: {$ref: '#/components/schemas/Region'}}, Region: {type: string}, Old: {type: object}, Kept: {type: string}, Spare: {type: integer}}}\n",
+          ),
+        },
+        winner: 'document.yaml',
+      },
+      want: {
+        document: `openapi: 3.1.0\npaths: {/tasks: {post: ${op}}, /page-only: {get: {responses: {'200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/Kept'}}}}}}}}\ncomponents: {schemas: {Proxy: {type: object, properties: {code: {type: string}}}, Kept: {type: string}, Spare: {type: integer}}}\n`,
+        transformations: [
+          { kind: 'source-definition-superseded', pointer: '/paths/~1tasks/post' },
+          { kind: 'source-definition-superseded', pointer: '/components/schemas/Proxy' },
+          ...['Codes', 'Old', 'Region'].map((name) => ({ kind: 'source-definition-superseded' as const, source: 'page.yaml', winner: 'document.yaml', pointer: `/components/schemas/${name}`, reason: expect.stringContaining('used only by definitions it superseded'), count: 0, disagreements: [] })),
+        ],
+      },
+    },
+  ],
+  [
     'a root field both give differently keeps the winner\'s',
     { given: { sources: { 'page.yaml': api('', 'externalDocs: {url: https://old.example.test}\n'), 'document.yaml': api('', 'externalDocs: {url: https://docs.example.test}\n') }, winner: 'document.yaml' }, want: { document: 'openapi: 3.1.0\npaths: {}\ncomponents: {}\nexternalDocs: {url: https://docs.example.test}\n', transformations: [{ kind: 'source-definition-superseded', pointer: '/externalDocs', count: 1 }] } },
   ],

@@ -51,6 +51,60 @@ const CASES: Array<[string, { given: string; want: Want }]> = [
   ],
 ];
 
+/** Placeholders that fit their schema: Prism would serve them as the vendor's example. */
+const placeholders = (example: string) => `openapi: 3.1.0
+paths:
+  /p:
+    get:
+      responses: {'200': {description: OK, content: {application/json: {schema: {$ref: '#/components/schemas/P'}, example: ${example}}}}}
+components:
+  schemas:
+    P:
+      type: object
+      required: [message, tag]
+      properties:
+        message: {type: string, example: '<string>'}
+        state: {type: string, enum: [queued, done]}
+        items: {type: array, items: {type: object, properties: {label: {type: string}}}}
+        hint: {type: string, pattern: '^(<.*>|[0-9]+)$'}
+        tag: {type: string, pattern: '^<.*>$'}
+`;
+const EXAMPLE = '/paths/~1p/get/responses/200/content/application~1json/example';
+
+CASES.push(
+  [
+    'a placeholder that fits its schema is replaced by the value sampled there (never from the placeholder examples), also inside arrays',
+    {
+      given: placeholders("{message: '<string>', state: '<string>', items: [{label: '<string>'}, {label: '<html>'}], tag: '<any>'}"),
+      want: {
+        document: placeholders("{message: string, items: [{label: string}, {label: '<html>'}], tag: '<any>'}").replace("message: {type: string, example: '<string>'}", 'message: {type: string, example: string}'),
+        transformations: [
+          // Enum-checked: '<string>' broke the schema, so the invalid-value repair took it first.
+          { kind: 'example-invalid-value-dropped', pointer: `${EXAMPLE}/state`, reason: expect.any(String), before: '<string>' },
+          { kind: 'example-placeholder-replaced', pointer: `${EXAMPLE}/message`, reason: `"<string>" is a generated placeholder, not the vendor's example; replaced by a value sampled from the schema`, before: '<string>', after: 'string' },
+          { kind: 'example-placeholder-replaced', pointer: `${EXAMPLE}/items/0/label`, reason: expect.stringContaining('replaced by a value sampled'), before: '<string>', after: 'string' },
+          { kind: 'example-placeholder-replaced', pointer: '/components/schemas/P/properties/message/example', reason: expect.any(String), before: '<string>', after: 'string' },
+        ],
+        warnings: [{ kind: 'example-placeholder-kept', pointer: `${EXAMPLE}/tag`, message: expect.stringContaining('cannot be dropped, so it is kept') }],
+      },
+    },
+  ],
+  [
+    'an optional placeholder no sampled value fits (a pattern the sampler cannot follow) is dropped',
+    {
+      given: placeholders("{message: hello, hint: '<number>', tag: '<string>'}"),
+      want: {
+        document: placeholders("{message: hello, tag: '<string>'}").replace("message: {type: string, example: '<string>'}", 'message: {type: string, example: string}'),
+        transformations: [
+          { kind: 'example-placeholder-dropped', pointer: `${EXAMPLE}/hint`, reason: expect.stringContaining('no sampled value fits and it is optional, so dropped'), before: '<number>' },
+          { kind: 'example-placeholder-replaced', pointer: '/components/schemas/P/properties/message/example', reason: expect.any(String), before: '<string>', after: 'string' },
+        ],
+        warnings: [{ kind: 'example-placeholder-kept', pointer: `${EXAMPLE}/tag`, message: expect.any(String) }],
+      },
+    },
+  ],
+);
+
 /** A required object whose smallest sample is larger than an example may become: 64 required properties of 100 characters each. */
 const WIDE = `openapi: 3.1.0
 components:

@@ -29,6 +29,31 @@ const CASES: Array<[string, { given: { raw: string; result: string; fixes?: Exam
   ['a result holding every fact passes', { given: { raw: withExample(RAW), result: withExample(RAW) }, want: { document: withExample(RAW) } }],
   ['an example replaced as a whole is found when the report records the fix', { given: { raw: withExample(RAW), result: withExample('{summary: string}'), fixes: [replaced] }, want: { document: withExample('{summary: string}'), transformations: [replaced] } }],
   [
+    'placeholders replaced and dropped are found through their recorded fixes',
+    {
+      given: {
+        raw: withExample("{message: '<string>', hint: '<api-key>', id: 7}"),
+        result: withExample('{message: string, id: 7}'),
+        fixes: [
+          { kind: 'example-placeholder-replaced', pointer: `${POINTER}/message`, reason: 'a placeholder', before: '<string>', after: 'string' },
+          { kind: 'example-placeholder-dropped', pointer: `${POINTER}/hint`, reason: 'a placeholder', before: '<api-key>' },
+        ],
+      },
+      want: { document: withExample('{message: string, id: 7}'), transformations: [{ kind: 'example-placeholder-replaced', pointer: `${POINTER}/message` }, { kind: 'example-placeholder-dropped', pointer: `${POINTER}/hint` }] },
+    },
+  ],
+  [
+    'a placeholder replaced by another value than the recorded one is lost',
+    {
+      given: {
+        raw: withExample("{message: '<string>'}"),
+        result: withExample('{message: other}'),
+        fixes: [{ kind: 'example-placeholder-replaced', pointer: `${POINTER}/message`, reason: 'a placeholder', before: '<string>', after: 'string' }],
+      },
+      want: { error: /normalization lost 1 of \d+ facts of the sources: example \{"message":"<string>"\}$/ },
+    },
+  ],
+  [
     'an example changed without a recorded fix is lost',
     { given: { raw: withExample(RAW), result: withExample('{summary: string}') }, want: { error: /^manifest\.yaml: normalization lost 1 of \d+ facts of the sources: example \[\{"package":\{"name":"a-package"\}\}\]$/ } },
   ],

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: af70944f4b0fdbb5fc73699d1b3ba98ee6f3a754ec618c7341337f7de013d3d3
+ * Source sha256: e6e67e3aa9d97d572865936e7f4bb5ff52c845c186925a88803c4ce22e46626f
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -57,7 +57,7 @@ export function createApiClient(api, options = {}) {
         onResponse({ request, response, schemaPath }) {
             const route = `${request.method} ${schemaPath}`;
             responseContexts.set(response, {
-                operationId: Object.keys(api.operations).find((id) => api.operations[id] === route),
+                operationId: Object.keys(api.operations).find((id) => api.operations[id].split(' ', 2).join(' ') === route),
                 method: request.method,
                 url: request.url,
                 errors: api.errors,
@@ -72,10 +72,35 @@ export function createApiClient(api, options = {}) {
             calls[name] = redactingCall(calls[name], redact);
     const methods = {};
     for (const [operationId, route] of Object.entries(api.operations)) {
-        const [method, path] = route.split(' ');
-        methods[operationId] = (init) => calls.request(method, path, init);
+        const [method, path, encoding] = route.split(' ');
+        methods[operationId] = encoding === 'multipart/form-data' ? (init) => calls.request(method, path, { bodySerializer: toFormData, ...init }) : (init) => calls.request(method, path, init);
     }
     return Object.assign(client, methods);
+}
+/**
+ * A multipart body from a plain object: each field a part, a Blob (a File
+ * keeps its name) or bytes a file part, an array repeated parts, a string
+ * as it is, any other value as JSON (OpenAPI's default for a non-string
+ * part). A FormData is sent as given. Blobs are read again on each
+ * attempt, so a retry sends the same bytes.
+ */
+export function toFormData(body) {
+    if (body === null || typeof body !== 'object' || body instanceof FormData)
+        return body;
+    const form = new FormData();
+    for (const [name, value] of Object.entries(body)) {
+        for (const part of Array.isArray(value) ? value : [value]) {
+            if (part === undefined)
+                continue;
+            if (part instanceof Blob)
+                form.append(name, part);
+            else if (part instanceof Uint8Array)
+                form.append(name, new Blob([part.slice()]));
+            else
+                form.append(name, typeof part === 'string' ? part : JSON.stringify(part));
+        }
+    }
+    return form;
 }
 /**
  * Per route, what its first satisfiable requirement sends, decided once (the

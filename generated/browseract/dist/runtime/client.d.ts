@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: af70944f4b0fdbb5fc73699d1b3ba98ee6f3a754ec618c7341337f7de013d3d3
+ * Source sha256: e6e67e3aa9d97d572865936e7f4bb5ff52c845c186925a88803c4ce22e46626f
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -43,7 +43,10 @@ export interface ApiDefinition {
     credentials: Readonly<Record<string, CredentialDefinition>>;
     /** The document's security requirements: what every operation needs unless `operationSecurity` says otherwise. */
     security: Requirements;
-    /** operationId → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`. */
+    /**
+     * Method name → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`, with
+     * `" multipart/form-data"` after it when the request body is a form.
+     */
     operations: Readonly<Record<string, string>>;
     /** `"<METHOD> <path template>"` → the operation's own requirements, where they differ from `security`. */
     operationSecurity: Readonly<Record<string, Requirements>>;
@@ -56,6 +59,14 @@ export interface ApiDefinition {
  * any credential option.
  */
 export declare function createApiClient<Paths extends {}, Operations, Options extends ClientOptions = UntypedClientOptions>(api: ApiDefinition, options?: Options): Client<Paths> & Operations;
+/**
+ * A multipart body from a plain object: each field a part, a Blob (a File
+ * keeps its name) or bytes a file part, an array repeated parts, a string
+ * as it is, any other value as JSON (OpenAPI's default for a non-string
+ * part). A FormData is sent as given. Blobs are read again on each
+ * attempt, so a retry sends the same bytes.
+ */
+export declare function toFormData(body: unknown): unknown;
 /**
  * openapi-fetch's path serializer, checked: each parameter must fill its
  * segment. It encodes values with encodeURIComponent, which keeps '.', and

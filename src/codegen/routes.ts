@@ -1,0 +1,63 @@
+/**
+ * `src/routes.ts` of a generated package (`<package>/routes`): one exported
+ * constant per operation, its method name bound to its route
+ * (`export const createTask = "POST /v1/task"`). The full client imports
+ * them all; `create<Name>ClientWith({ createTask, runTask })` takes only the
+ * ones a consumer imports, so a bundler drops the rest: the route map of 91
+ * operations is not in a two-operation consumer's bundle.
+ *
+ * A method name that cannot be a binding (`delete`, `meta/root`) has no
+ * constant here; its operation stays a method of the full client
+ * (`inlineRoutes`).
+ */
+import type { Project } from 'ts-morph';
+import type { ApiModel, OperationModel } from '../model/types.js';
+import { docText, isIdentifier, stringLiteral } from './escape.js';
+import { jsDoc, printJsDocs } from './jsdoc.js';
+import type { CodegenPass } from './pass.js';
+import { insertEdit } from './text-edits.js';
+
+/**
+ * The route as the runtime takes it: `"POST /v1/task"`, with the request
+ * body's encoding after it when the body is a form the client must build
+ * (`"POST /v1/extensions multipart/form-data"`): a plain object given as
+ * such a body is sent as multipart, each field a part.
+ */
+export function routeConstant(operation: OperationModel): string {
+  const body = operation.requestBody;
+  const multipart = body !== undefined && body.json === undefined && body.media.some((media) => media.type.toLowerCase().split(';')[0]!.trim() === 'multipart/form-data');
+  return multipart ? `${operation.route} multipart/form-data` : operation.route;
+}
+
+/** Operations with a route constant: their method name is a binding name. */
+export function exportedRoutes(model: ApiModel): OperationModel[] {
+  return model.operations.filter((operation) => isIdentifier(operation.methodName));
+}
+
+/** Operations without one, whose routes the full client writes inline. */
+export function inlineRoutes(model: ApiModel): OperationModel[] {
+  return model.operations.filter((operation) => !isIdentifier(operation.methodName));
+}
+
+export const routesPass: CodegenPass = {
+  name: 'routes',
+  edits: (_, { model, project }) => [insertEdit(0, routesText(model, project), 'routes')],
+};
+
+/**
+ * The file as text: a doc comment and a constant per operation (one
+ * statement each; ts-morph's manipulation of a file of many commented
+ * statements is slow and fragile, so the JSDoc is printed together and
+ * the text joined).
+ */
+function routesText(model: ApiModel, project: Project): string {
+  const { client: name, factory } = model.names;
+  const exported = exportedRoutes(model);
+  const docs = printJsDocs(project, exported.map((operation) => jsDoc({ ...operation, notes: [`\`${operation.route}\``] })!));
+  return [
+    `/** ${docText(`The route of each ${name} operation, under its method name: pass the ones you call to \`${factory}With\`.`)} */`,
+    ...exported.map((operation, index) => `${docs[index]}\nexport const ${operation.methodName} = ${stringLiteral(routeConstant(operation))};`),
+    ...(exported.length === 0 ? ['export {};'] : []),
+    '',
+  ].join('\n\n');
+}
