@@ -51,7 +51,7 @@ export interface GuideCheck {
 const MAX_BLOCK_LINES = 2_000;
 
 export const guideCalls: Pass = {
-  name: 'guide calls',
+  name: 'guide-calls',
   run(document, { manifest, report, references = [] }) {
     if (manifest.baseUrl === undefined) return document;
     for (const check of checkGuides(document, references, manifest.baseUrl)) {
