@@ -8,11 +8,11 @@ import type { SourceFile } from 'ts-morph';
 import { tsMorph } from './generators.js';
 import type { CodegenPass } from './pass.js';
 import { inScratchFile, insertEdit } from './text-edits.js';
-import type { ApiModel, CredentialModel, WaiterModel } from '../model/types.js';
+import type { ApiModel, CredentialModel, OperationModel, WaiterModel } from '../model/types.js';
 import { clientDefinition, memberAccess, senderCall, memberName, waiterBodyType, waiterItemType, waiterNewestExpression } from './client-model.js';
 import { docText, identifierOr, indexKey, isIdentifier, literal, propertyAccess, propertyKey, stringLiteral } from './escape.js';
 import { jsDoc } from './jsdoc.js';
-import { inlineRoutes, routeConstant } from './routes.js';
+import { inlineRoutes, responseParse, routeConstant } from './routes.js';
 
 const { VariableDeclarationKind } = tsMorph;
 
@@ -38,6 +38,7 @@ function writeClient(file: SourceFile, model: ApiModel): void {
         ...[...new Set(model.auth.credentials.map((credential) => senderCall(credential.send).name))].sort(),
         { name: 'ApiDefinition', isTypeOnly: true },
         { name: 'ClientOptions', isTypeOnly: true },
+        ...(model.operations.some((operation) => responseParse(operation) !== undefined) ? [{ name: 'ReadsBodyAs', isTypeOnly: true }] : []),
         ...(hasWaiters ? [{ name: 'WaitOptions', isTypeOnly: true }] : []),
       ],
     },
@@ -57,7 +58,7 @@ function writeClient(file: SourceFile, model: ApiModel): void {
     docs: [docText(`One method per operationId, typed exactly like the path method it calls:\n\`client${memberAccess(first?.methodName ?? 'operation')}(init)\` is \`client.${first?.method.toUpperCase() ?? 'GET'}(${stringLiteral(first?.path ?? '/')}, init)\`.`)],
     properties: model.operations.map((operation) => ({
       name: memberName(operation.methodName),
-      type: `ClientForPath<paths${indexKey(operation.path)}, Media>${indexKey(operation.method.toUpperCase())}`,
+      type: methodType(operation),
       docs: [jsDoc({ ...operation, notes: [`\`${operation.route}\``, ...(operation.methodName === operation.id ? [] : [`operationId \`${operation.id}\`, renamed: it is one of the client's own names.`])] })!],
     })),
   });
@@ -129,6 +130,13 @@ function writeClient(file: SourceFile, model: ApiModel): void {
   });
   // The JSON literals above were printed without regard to nesting.
   file.formatText({ indentSize: 4, convertTabsToSpaces: true });
+}
+
+/** The operation's method: the path method it calls, its success body a Blob or text where the client reads it so. */
+function methodType(operation: OperationModel): string {
+  const pathMethod = `ClientForPath<paths${indexKey(operation.path)}, Media>${indexKey(operation.method.toUpperCase())}`;
+  const parse = responseParse(operation);
+  return parse === undefined ? pathMethod : `ReadsBodyAs<${pathMethod}, ${parse === 'text' ? 'string' : 'Blob'}>`;
 }
 
 /** Up to two method names with route constants, as a shorthand object's keys. */

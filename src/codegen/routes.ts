@@ -18,15 +18,26 @@ import type { CodegenPass } from './pass.js';
 import { insertEdit } from './text-edits.js';
 
 /**
- * The route as the runtime takes it: `"POST /v1/task"`, with the request
- * body's encoding after it when the body is a form the client must build
- * (`"POST /v1/extensions multipart/form-data"`): a plain object given as
- * such a body is sent as multipart, each field a part.
+ * The route as the runtime takes it: `"POST /v1/task"`, then what the
+ * client must do other than JSON in, JSON out: `multipart/form-data` when
+ * the request body is a form it builds from a plain object, `text` or
+ * `blob` when the success response is read as text or bytes
+ * (`"GET /v1/sessions/{sessionId}/screenshot blob"`).
  */
 export function routeConstant(operation: OperationModel): string {
   const body = operation.requestBody;
-  const multipart = body !== undefined && body.json === undefined && body.media.some((media) => media.type.toLowerCase().split(';')[0]!.trim() === 'multipart/form-data');
-  return multipart ? `${operation.route} multipart/form-data` : operation.route;
+  const multipart = body !== undefined && body.json === undefined && body.media.some((media) => mediaType(media.type) === 'multipart/form-data');
+  const parse = responseParse(operation);
+  return [operation.route, ...(multipart ? ['multipart/form-data'] : []), ...(parse ? [parse] : [])].join(' ');
+}
+
+const mediaType = (type: string) => type.toLowerCase().split(';')[0]!.trim();
+
+/** How the success body is read when it is not JSON: `text/*` as text, anything else as a Blob. */
+export function responseParse({ success }: OperationModel): 'text' | 'blob' | undefined {
+  const type = success?.media[0]?.type;
+  if (!success || success.json || type === undefined || /[/+]json$/.test(mediaType(type))) return undefined;
+  return mediaType(type).startsWith('text/') ? 'text' : 'blob';
 }
 
 /** Operations with a route constant: their method name is a binding name. */

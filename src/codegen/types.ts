@@ -73,23 +73,27 @@ export function bannerInfo(document: DocumentFile): BannerInfo {
 }
 
 /**
- * A file part of a request body (`format: binary`, or a `contentMediaType`
- * without `contentEncoding`) is typed `Blob | Uint8Array`, what the client
- * sends as a file part (src/runtime/client.ts `toFormData`), where
- * openapi-typescript prints `string`. Only under a request body: a binary
- * response is read by its content type, and a component is typed once for
- * every use.
+ * Binary data (`format: binary`, or a `contentMediaType` without
+ * `contentEncoding`), where openapi-typescript prints `string`: a file part
+ * of a request body is typed `Blob | Uint8Array`, what the client sends as a
+ * file part (src/runtime/client.ts `toFormData`); a response body that is
+ * not JSON is typed `Blob`, what the client reads it as (the route's `blob`).
+ * Nowhere else: inside JSON a `binary` string is a string, and a component
+ * is typed once for every use.
  */
-function uploadPart(schema: unknown, metadata: { path?: string }): import('typescript').TypeNode | undefined {
-  if (typeof schema !== 'object' || schema === null || !metadata.path?.includes('/requestBody/')) return undefined;
+function binaryData(schema: unknown, metadata: { path?: string }): import('typescript').TypeNode | undefined {
+  if (typeof schema !== 'object' || schema === null || metadata.path === undefined) return undefined;
   const { format, contentMediaType, contentEncoding } = schema as Record<string, unknown>;
   if (format !== 'binary' && (typeof contentMediaType !== 'string' || contentEncoding !== undefined)) return undefined;
   const { factory } = typescript;
-  return factory.createUnionTypeNode([factory.createTypeReferenceNode('Blob'), factory.createTypeReferenceNode('Uint8Array')]);
+  const blob = factory.createTypeReferenceNode('Blob');
+  if (metadata.path.includes('/requestBody/')) return factory.createUnionTypeNode([blob, factory.createTypeReferenceNode('Uint8Array')]);
+  const media = /\/responses\/[^/]+\/content\/([^/]+)$/.exec(metadata.path)?.[1]?.replace(/~1/g, '/').replace(/~0/g, '~');
+  return media !== undefined && !/json/i.test(media) ? blob : undefined;
 }
 
 /** openapi-typescript's `paths`, `components`, `operations` for the document, printed. */
 export async function printTypes(document: JsonObject): Promise<string> {
-  const ast = await openapiTS(structuredClone(document) as never, { ...OPENAPI_TYPESCRIPT_OPTIONS, transform: uploadPart as never, redocly: await redoclyConfig() });
+  const ast = await openapiTS(structuredClone(document) as never, { ...OPENAPI_TYPESCRIPT_OPTIONS, transform: binaryData as never, redocly: await redoclyConfig() });
   return astToString(ast);
 }

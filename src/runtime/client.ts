@@ -40,8 +40,9 @@ export interface ApiDefinition {
   /** The document's security requirements: what every operation needs unless `operationSecurity` says otherwise. */
   security: Requirements;
   /**
-   * Method name → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`, with
-   * `" multipart/form-data"` after it when the request body is a form.
+   * Method name → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`, then
+   * `multipart/form-data` when the request body is a form, `text` or `blob`
+   * when the success body is not JSON.
    */
   operations: Readonly<Record<string, string>>;
   /** `"<METHOD> <path template>"` → the operation's own requirements, where they differ from `security`. */
@@ -120,8 +121,13 @@ export function createApiClient<Paths extends {}, Operations, Options extends Cl
 
   const methods: Record<string, OperationMethod> = {};
   for (const [operationId, route] of Object.entries(api.operations)) {
-    const [method, path, encoding] = route.split(' ') as [string, string, string?];
-    methods[operationId] = encoding === 'multipart/form-data' ? (init) => calls.request!(method, path, { bodySerializer: toFormData, ...init }) : (init) => calls.request!(method, path, init);
+    const [method, path, ...how] = route.split(' ') as [string, string, ...string[]];
+    // What the route says beyond JSON: a form built from the body, a success body read as text or a Blob.
+    const defaults = {
+      ...(how.includes('multipart/form-data') ? { bodySerializer: toFormData } : {}),
+      ...(how.includes('text') ? { parseAs: 'text' } : how.includes('blob') ? { parseAs: 'blob' } : {}),
+    };
+    methods[operationId] = (init) => calls.request!(method, path, { ...defaults, ...init });
   }
   return Object.assign(client, methods) as Client<Paths> & Operations;
 }
@@ -251,6 +257,17 @@ export interface ApiResult {
 
 /** The success body of a result union. */
 export type DataOf<R> = R extends { data: infer D } ? D : never;
+
+/** The success branch of a result union with its body typed `Body`; the error branch as it is. */
+type SucceedsWith<R, Body> = R extends { error?: never } ? Omit<R, 'data'> & { data: Body } : R;
+
+/**
+ * An operation method whose success body the client reads as `Body` (a
+ * `Blob`, or text) rather than as JSON: openapi-fetch types a body by its
+ * schema and maps it as JSON data, which turns a Blob's methods into `{}`.
+ * The parameters are the method's own, checked as they are for the others.
+ */
+export type ReadsBodyAs<Method, Body> = Method extends (...init: infer Init) => Promise<infer Result> ? (...init: Init) => Promise<SucceedsWith<Result, Body>> : never;
 
 /**
  * Returns `data` of a successful result, or throws an `ApiError` with the

@@ -5,7 +5,7 @@
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 import type { Client, ClientForPath } from "openapi-fetch";
-import { type ClientOptions, type WaitOptions } from "./runtime/index.js";
+import { type ClientOptions, type ReadsBodyAs, type WaitOptions } from "./runtime/index.js";
 import * as routes from "./routes.js";
 import type { components, operations, paths } from "./schema.js";
 type Media = `${string}/${string}`;
@@ -474,7 +474,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/screenshot`
      */
-    takeScreenshot: ClientForPath<paths["/v1/sessions/{sessionId}/screenshot"], Media>["GET"];
+    takeScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{sessionId}/screenshot"], Media>["GET"], Blob>;
     /**
      * Scroll
      *
@@ -564,7 +564,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/recordings/primary/fetch`
      */
-    getSessionRecording: ClientForPath<paths["/v1/sessions/{session_id}/recordings/primary/fetch"], Media>["GET"];
+    getSessionRecording: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{session_id}/recordings/primary/fetch"], Media>["GET"], Blob>;
     /**
      * Resume Session Recording
      *
@@ -762,7 +762,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/fetch-webpage`
      */
-    getWebpageContent: ClientForPath<paths["/v1/tools/fetch-webpage"], Media>["POST"];
+    getWebpageContent: ReadsBodyAs<ClientForPath<paths["/v1/tools/fetch-webpage"], Media>["POST"], string>;
     /**
      * Get Page PDF
      *
@@ -770,7 +770,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/page-pdf`
      */
-    getPagePdf: ClientForPath<paths["/v1/tools/page-pdf"], Media>["POST"];
+    getPagePdf: ReadsBodyAs<ClientForPath<paths["/v1/tools/page-pdf"], Media>["POST"], Blob>;
     /**
      * Perform Web Task
      *
@@ -794,7 +794,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/screenshot`
      */
-    createScreenshot: ClientForPath<paths["/v1/tools/screenshot"], Media>["POST"];
+    createScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/tools/screenshot"], Media>["POST"], Blob>;
     /**
      * Get Task Run Status
      *

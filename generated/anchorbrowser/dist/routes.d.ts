@@ -465,7 +465,7 @@ export declare const pasteText = "POST /v1/sessions/{sessionId}/paste";
  *
  * `GET /v1/sessions/{sessionId}/screenshot`
  */
-export declare const takeScreenshot = "GET /v1/sessions/{sessionId}/screenshot";
+export declare const takeScreenshot = "GET /v1/sessions/{sessionId}/screenshot blob";
 /**
  * Scroll
  *
@@ -555,7 +555,7 @@ export declare const pauseSessionRecording = "POST /v1/sessions/{session_id}/rec
  *
  * `GET /v1/sessions/{session_id}/recordings/primary/fetch`
  */
-export declare const getSessionRecording = "GET /v1/sessions/{session_id}/recordings/primary/fetch";
+export declare const getSessionRecording = "GET /v1/sessions/{session_id}/recordings/primary/fetch blob";
 /**
  * Resume Session Recording
  *
@@ -753,7 +753,7 @@ export declare const deleteTaskVersion = "DELETE /v1/task/{taskId}/{taskVersion}
  *
  * `POST /v1/tools/fetch-webpage`
  */
-export declare const getWebpageContent = "POST /v1/tools/fetch-webpage";
+export declare const getWebpageContent = "POST /v1/tools/fetch-webpage text";
 /**
  * Get Page PDF
  *
@@ -761,7 +761,7 @@ export declare const getWebpageContent = "POST /v1/tools/fetch-webpage";
  *
  * `POST /v1/tools/page-pdf`
  */
-export declare const getPagePdf = "POST /v1/tools/page-pdf";
+export declare const getPagePdf = "POST /v1/tools/page-pdf blob";
 /**
  * Perform Web Task
  *
@@ -785,7 +785,7 @@ export declare const getPerformWebTaskStatus = "GET /v1/tools/perform-web-task/{
  *
  * `POST /v1/tools/screenshot`
  */
-export declare const createScreenshot = "POST /v1/tools/screenshot";
+export declare const createScreenshot = "POST /v1/tools/screenshot blob";
 /**
  * Get Task Run Status
  *

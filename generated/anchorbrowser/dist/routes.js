@@ -465,7 +465,7 @@ export const pasteText = "POST /v1/sessions/{sessionId}/paste";
  *
  * `GET /v1/sessions/{sessionId}/screenshot`
  */
-export const takeScreenshot = "GET /v1/sessions/{sessionId}/screenshot";
+export const takeScreenshot = "GET /v1/sessions/{sessionId}/screenshot blob";
 /**
  * Scroll
  *
@@ -555,7 +555,7 @@ export const pauseSessionRecording = "POST /v1/sessions/{session_id}/recordings/
  *
  * `GET /v1/sessions/{session_id}/recordings/primary/fetch`
  */
-export const getSessionRecording = "GET /v1/sessions/{session_id}/recordings/primary/fetch";
+export const getSessionRecording = "GET /v1/sessions/{session_id}/recordings/primary/fetch blob";
 /**
  * Resume Session Recording
  *
@@ -753,7 +753,7 @@ export const deleteTaskVersion = "DELETE /v1/task/{taskId}/{taskVersion}";
  *
  * `POST /v1/tools/fetch-webpage`
  */
-export const getWebpageContent = "POST /v1/tools/fetch-webpage";
+export const getWebpageContent = "POST /v1/tools/fetch-webpage text";
 /**
  * Get Page PDF
  *
@@ -761,7 +761,7 @@ export const getWebpageContent = "POST /v1/tools/fetch-webpage";
  *
  * `POST /v1/tools/page-pdf`
  */
-export const getPagePdf = "POST /v1/tools/page-pdf";
+export const getPagePdf = "POST /v1/tools/page-pdf blob";
 /**
  * Perform Web Task
  *
@@ -785,7 +785,7 @@ export const getPerformWebTaskStatus = "GET /v1/tools/perform-web-task/{workflow
  *
  * `POST /v1/tools/screenshot`
  */
-export const createScreenshot = "POST /v1/tools/screenshot";
+export const createScreenshot = "POST /v1/tools/screenshot blob";
 /**
  * Get Task Run Status
  *

@@ -5,7 +5,7 @@
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 import type { Client, ClientForPath } from "openapi-fetch";
-import { createApiClient, createWaiter, headerKey, type ApiDefinition, type ClientOptions, type WaitOptions } from "./runtime/index.js";
+import { createApiClient, createWaiter, headerKey, type ApiDefinition, type ClientOptions, type ReadsBodyAs, type WaitOptions } from "./runtime/index.js";
 import * as routes from "./routes.js";
 import type { components, operations, paths } from "./schema.js";
 
@@ -476,7 +476,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/screenshot`
      */
-    takeScreenshot: ClientForPath<paths["/v1/sessions/{sessionId}/screenshot"], Media>["GET"];
+    takeScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{sessionId}/screenshot"], Media>["GET"], Blob>;
     /**
      * Scroll
      *
@@ -566,7 +566,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/recordings/primary/fetch`
      */
-    getSessionRecording: ClientForPath<paths["/v1/sessions/{session_id}/recordings/primary/fetch"], Media>["GET"];
+    getSessionRecording: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{session_id}/recordings/primary/fetch"], Media>["GET"], Blob>;
     /**
      * Resume Session Recording
      *
@@ -764,7 +764,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/fetch-webpage`
      */
-    getWebpageContent: ClientForPath<paths["/v1/tools/fetch-webpage"], Media>["POST"];
+    getWebpageContent: ReadsBodyAs<ClientForPath<paths["/v1/tools/fetch-webpage"], Media>["POST"], string>;
     /**
      * Get Page PDF
      *
@@ -772,7 +772,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/page-pdf`
      */
-    getPagePdf: ClientForPath<paths["/v1/tools/page-pdf"], Media>["POST"];
+    getPagePdf: ReadsBodyAs<ClientForPath<paths["/v1/tools/page-pdf"], Media>["POST"], Blob>;
     /**
      * Perform Web Task
      *
@@ -796,7 +796,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/screenshot`
      */
-    createScreenshot: ClientForPath<paths["/v1/tools/screenshot"], Media>["POST"];
+    createScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/tools/screenshot"], Media>["POST"], Blob>;
     /**
      * Get Task Run Status
      *

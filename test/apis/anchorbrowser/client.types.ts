@@ -73,6 +73,22 @@ export async function clientTypes(): Promise<void> {
   void execution;
 }
 
+/** Bodies that are not JSON are typed as the client reads them: a Blob, or text. */
+export async function downloadTypes(): Promise<void> {
+  const client = createAnchorBrowserClient({ apiKey: 'k' });
+  const shot = unwrap(await client.takeScreenshot({ params: { path: { sessionId: 's' } } }));
+  const bytes: Blob = shot;
+  const page = unwrap(await client.getWebpageContent({ body: { url: 'https://example.com' } }));
+  const text: string = page;
+  // @ts-expect-error a screenshot is bytes, not text
+  const notText: string = shot;
+  void [bytes, text, notText];
+  // An upload's file part takes a Blob or bytes, not a string.
+  await client.uploadFiles({ params: { path: { sessionId: 's' } }, body: { file: new Uint8Array([1, 2, 3]) } });
+  // @ts-expect-error a file part is not a string
+  await client.uploadFiles({ params: { path: { sessionId: 's' } }, body: { file: 'C:/file.txt' } });
+}
+
 /** A client of the picked operations: those methods, typed as the full client's, and no other. */
 export async function pickedClientTypes(): Promise<void> {
   const picked = createAnchorBrowserClientWith({ createTask, runTask }, { apiKey: 'k' });

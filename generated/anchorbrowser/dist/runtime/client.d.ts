@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: e6e67e3aa9d97d572865936e7f4bb5ff52c845c186925a88803c4ce22e46626f
+ * Source sha256: 7d7b0655d3b99d1997c904122c0add87e44dd9251c8022f7fb5064bc3b1e86db
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -44,8 +44,9 @@ export interface ApiDefinition {
     /** The document's security requirements: what every operation needs unless `operationSecurity` says otherwise. */
     security: Requirements;
     /**
-     * Method name → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`, with
-     * `" multipart/form-data"` after it when the request body is a form.
+     * Method name → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`, then
+     * `multipart/form-data` when the request body is a form, `text` or `blob`
+     * when the success body is not JSON.
      */
     operations: Readonly<Record<string, string>>;
     /** `"<METHOD> <path template>"` → the operation's own requirements, where they differ from `security`. */
@@ -95,8 +96,22 @@ export interface ApiResult {
 export type DataOf<R> = R extends {
     data: infer D;
 } ? D : never;
+/** The success branch of a result union with its body typed `Body`; the error branch as it is. */
+type SucceedsWith<R, Body> = R extends {
+    error?: never;
+} ? Omit<R, 'data'> & {
+    data: Body;
+} : R;
+/**
+ * An operation method whose success body the client reads as `Body` (a
+ * `Blob`, or text) rather than as JSON: openapi-fetch types a body by its
+ * schema and maps it as JSON data, which turns a Blob's methods into `{}`.
+ * The parameters are the method's own, checked as they are for the others.
+ */
+export type ReadsBodyAs<Method, Body> = Method extends (...init: infer Init) => Promise<infer Result> ? (...init: Init) => Promise<SucceedsWith<Result, Body>> : never;
 /**
  * Returns `data` of a successful result, or throws an `ApiError` with the
  * status, the API's code, message and trace id, and the operationId.
  */
 export declare function unwrap<R extends ApiResult>(result: R): DataOf<R>;
+export {};

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: e6e67e3aa9d97d572865936e7f4bb5ff52c845c186925a88803c4ce22e46626f
+ * Source sha256: 7d7b0655d3b99d1997c904122c0add87e44dd9251c8022f7fb5064bc3b1e86db
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -72,8 +72,13 @@ export function createApiClient(api, options = {}) {
             calls[name] = redactingCall(calls[name], redact);
     const methods = {};
     for (const [operationId, route] of Object.entries(api.operations)) {
-        const [method, path, encoding] = route.split(' ');
-        methods[operationId] = encoding === 'multipart/form-data' ? (init) => calls.request(method, path, { bodySerializer: toFormData, ...init }) : (init) => calls.request(method, path, init);
+        const [method, path, ...how] = route.split(' ');
+        // What the route says beyond JSON: a form built from the body, a success body read as text or a Blob.
+        const defaults = {
+            ...(how.includes('multipart/form-data') ? { bodySerializer: toFormData } : {}),
+            ...(how.includes('text') ? { parseAs: 'text' } : how.includes('blob') ? { parseAs: 'blob' } : {}),
+        };
+        methods[operationId] = (init) => calls.request(method, path, { ...defaults, ...init });
     }
     return Object.assign(client, methods);
 }

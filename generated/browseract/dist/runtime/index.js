@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/index.ts, copied verbatim
- * Source sha256: c19903201df336ab4ffd57afd411fde811a8709d323fa1cb3ba2e0a6bf3612e3
+ * Source sha256: ba138eacb4f92e1d380212263715ad48473d85da4fc7983ec4d52bca2cf0d80b
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**

@@ -1,0 +1,34 @@
+/**
+ * Success bodies that are not JSON, through each operation's method as a
+ * consumer calls it (no `parseAs`): `text/*` arrives as a string, anything
+ * else as a Blob of the response's bytes; never a JSON SyntaxError. Every
+ * API under test, every such operation, against its Prism.
+ */
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { successStatus } from '../../src/contract/apis.js';
+import { exampleRequest } from '../../src/contract/requests.js';
+import { contractApisUnderTest, loadClient, type LoadedClient } from './client.js';
+
+const apis = contractApisUnderTest().map((api) => ({
+  api,
+  downloads: api.model.operations.filter((operation) => operation.success && !operation.success.json && operation.success.media.length > 0 && !/json/i.test(operation.success.media[0]!.type)),
+}));
+
+describe.each(apis.filter(({ downloads }) => downloads.length > 0))('$api.name: downloads', ({ api, downloads }) => {
+  let loaded: LoadedClient;
+  beforeAll(async () => {
+    loaded = await loadClient(api, inject('prism')[api.name]!);
+  });
+
+  it.each(downloads.map((operation) => [operation.methodName, operation] as const))('%s reads its body by its documented content type', async (_name, operation) => {
+    const { parseAs: _parseAs, ...request } = exampleRequest(api.document, operation);
+    const result = await loaded.client[operation.methodName]!(request);
+    expect(result.response.status).toBe(Number(successStatus(operation)));
+    const type = operation.success!.media[0]!.type.toLowerCase();
+    if (type.startsWith('text/')) expect(typeof result.data).toBe('string');
+    else {
+      expect(result.data).toBeInstanceOf(Blob);
+      expect((result.data as Blob).size).toBeGreaterThan(0);
+    }
+  });
+});
