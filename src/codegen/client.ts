@@ -38,6 +38,7 @@ function writeClient(file: SourceFile, model: ApiModel): void {
         ...[...new Set(model.auth.credentials.map((credential) => senderCall(credential.send).name))].sort(),
         { name: 'ApiDefinition', isTypeOnly: true },
         { name: 'ClientOptions', isTypeOnly: true },
+        ...(model.operations.some((operation) => responseParse(operation) === undefined) ? [{ name: 'ExactInit', isTypeOnly: true }] : []),
         ...(model.operations.some((operation) => responseParse(operation) !== undefined) ? [{ name: 'ReadsBodyAs', isTypeOnly: true }] : []),
         ...(hasWaiters ? [{ name: 'WaitOptions', isTypeOnly: true }] : []),
       ],
@@ -55,7 +56,7 @@ function writeClient(file: SourceFile, model: ApiModel): void {
   file.addInterface({
     name: `${name}Operations`,
     isExported: true,
-    docs: [docText(`One method per operationId, typed exactly like the path method it calls:\n\`client${memberAccess(first?.methodName ?? 'operation')}(init)\` is \`client.${first?.method.toUpperCase() ?? 'GET'}(${stringLiteral(first?.path ?? '/')}, init)\`.`)],
+    docs: [docText(`One method per operationId, calling its path method:\n\`client${memberAccess(first?.methodName ?? 'operation')}(init)\` is \`client.${first?.method.toUpperCase() ?? 'GET'}(${stringLiteral(first?.path ?? '/')}, init)\`,\nwith a concrete init type, so a misspelt or unknown key in \`body\` or \`params\` is a compile error.`)],
     properties: model.operations.map((operation) => ({
       name: memberName(operation.methodName),
       type: methodType(operation),
@@ -132,11 +133,15 @@ function writeClient(file: SourceFile, model: ApiModel): void {
   file.formatText({ indentSize: 4, convertTabsToSpaces: true });
 }
 
-/** The operation's method: the path method it calls, its success body a Blob or text where the client reads it so. */
+/**
+ * The operation's method: the path method it calls with a concrete init (so
+ * a misspelt key is an error), its success body a Blob or text where the
+ * client reads it so.
+ */
 function methodType(operation: OperationModel): string {
   const pathMethod = `ClientForPath<paths${indexKey(operation.path)}, Media>${indexKey(operation.method.toUpperCase())}`;
   const parse = responseParse(operation);
-  return parse === undefined ? pathMethod : `ReadsBodyAs<${pathMethod}, ${parse === 'text' ? 'string' : 'Blob'}>`;
+  return parse === undefined ? `ExactInit<${pathMethod}>` : `ReadsBodyAs<${pathMethod}, ${parse === 'text' ? 'string' : 'Blob'}>`;
 }
 
 /** Up to two method names with route constants, as a shorthand object's keys. */

@@ -4,6 +4,8 @@
  * else as a Blob of the response's bytes; never a JSON SyntaxError. Every
  * API under test, every such operation, against its Prism.
  */
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { successStatus } from '../../src/contract/apis.js';
 import { exampleRequest } from '../../src/contract/requests.js';
@@ -14,10 +16,20 @@ const apis = contractApisUnderTest().map((api) => ({
   downloads: api.model.operations.filter((operation) => operation.success && !operation.success.json && operation.success.media.length > 0 && !/json/i.test(operation.success.media[0]!.type)),
 }));
 
-describe.each(apis.filter(({ downloads }) => downloads.length > 0))('$api.name: downloads', ({ api, downloads }) => {
+describe.each(apis)('$api.name: downloads', ({ api, downloads }) => {
   let loaded: LoadedClient;
   beforeAll(async () => {
     loaded = await loadClient(api, inject('prism')[api.name]!);
+  });
+
+  it('the package’s routes say how each success body is read: text, a Blob, or JSON (no word)', async () => {
+    const routes = (await import(pathToFileURL(join(dirname(api.packageEntry), 'routes.ts')).href)) as Record<string, string>;
+    for (const operation of api.model.operations) {
+      const route = routes[operation.methodName];
+      if (route === undefined) continue;
+      const reads = downloads.includes(operation) ? (operation.success!.media[0]!.type.toLowerCase().startsWith('text/') ? 'text' : 'blob') : undefined;
+      expect(route.split(' ').slice(2).filter((word) => word === 'text' || word === 'blob'), operation.methodName).toEqual(reads ? [reads] : []);
+    }
   });
 
   it.each(downloads.map((operation) => [operation.methodName, operation] as const))('%s reads its body by its documented content type', async (_name, operation) => {

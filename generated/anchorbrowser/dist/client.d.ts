@@ -5,13 +5,14 @@
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 import type { Client, ClientForPath } from "openapi-fetch";
-import { type ClientOptions, type ReadsBodyAs, type WaitOptions } from "./runtime/index.js";
+import { type ClientOptions, type ExactInit, type ReadsBodyAs, type WaitOptions } from "./runtime/index.js";
 import * as routes from "./routes.js";
 import type { components, operations, paths } from "./schema.js";
 type Media = `${string}/${string}`;
 /**
- * One method per operationId, typed exactly like the path method it calls:
- * `client.listApplications(init)` is `client.GET("/v1/applications", init)`.
+ * One method per operationId, calling its path method:
+ * `client.listApplications(init)` is `client.GET("/v1/applications", init)`,
+ * with a concrete init type, so a misspelt or unknown key in `body` or `params` is a compile error.
  */
 export interface AnchorBrowserOperations {
     /**
@@ -21,7 +22,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications`
      */
-    listApplications: ClientForPath<paths["/v1/applications"], Media>["GET"];
+    listApplications: ExactInit<ClientForPath<paths["/v1/applications"], Media>["GET"]>;
     /**
      * Create Application
      *
@@ -29,7 +30,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/applications`
      */
-    createApplication: ClientForPath<paths["/v1/applications"], Media>["POST"];
+    createApplication: ExactInit<ClientForPath<paths["/v1/applications"], Media>["POST"]>;
     /**
      * Get Application
      *
@@ -37,7 +38,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications/{applicationId}`
      */
-    getApplication: ClientForPath<paths["/v1/applications/{applicationId}"], Media>["GET"];
+    getApplication: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}"], Media>["GET"]>;
     /**
      * Delete Application
      *
@@ -45,7 +46,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/applications/{applicationId}`
      */
-    deleteApplication: ClientForPath<paths["/v1/applications/{applicationId}"], Media>["DELETE"];
+    deleteApplication: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}"], Media>["DELETE"]>;
     /**
      * List Application Authentication Flows
      *
@@ -53,7 +54,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications/{applicationId}/auth-flows`
      */
-    listApplicationAuthenticationFlows: ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["GET"];
+    listApplicationAuthenticationFlows: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["GET"]>;
     /**
      * Create Authentication Flow
      *
@@ -61,7 +62,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/applications/{applicationId}/auth-flows`
      */
-    createAuthenticationFlow: ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["POST"];
+    createAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["POST"]>;
     /**
      * Delete Authentication Flow
      *
@@ -69,7 +70,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/applications/{applicationId}/auth-flows/{authFlowId}`
      */
-    deleteAuthenticationFlow: ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["DELETE"];
+    deleteAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["DELETE"]>;
     /**
      * Update Authentication Flow
      *
@@ -77,7 +78,7 @@ export interface AnchorBrowserOperations {
      *
      * `PATCH /v1/applications/{applicationId}/auth-flows/{authFlowId}`
      */
-    updateAuthenticationFlow: ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["PATCH"];
+    updateAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["PATCH"]>;
     /**
      * List Application Identities
      *
@@ -85,7 +86,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications/{applicationId}/identities`
      */
-    listApplicationIdentities: ClientForPath<paths["/v1/applications/{applicationId}/identities"], Media>["GET"];
+    listApplicationIdentities: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/identities"], Media>["GET"]>;
     /**
      * Create Identity Token
      *
@@ -96,7 +97,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/applications/{applicationId}/tokens`
      */
-    createIdentityToken: ClientForPath<paths["/v1/applications/{applicationId}/tokens"], Media>["POST"];
+    createIdentityToken: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/tokens"], Media>["POST"]>;
     /**
      * List Batch Sessions
      *
@@ -105,7 +106,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/batch-sessions`
      */
-    listBatchSessions: ClientForPath<paths["/v1/batch-sessions"], Media>["GET"];
+    listBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions"], Media>["GET"]>;
     /**
      * Create Batch Sessions
      *
@@ -116,7 +117,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/batch-sessions`
      */
-    createBatchSessions: ClientForPath<paths["/v1/batch-sessions"], Media>["POST"];
+    createBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions"], Media>["POST"]>;
     /**
      * Get Batch Session Status
      *
@@ -125,7 +126,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/batch-sessions/{batch_id}`
      */
-    getBatchSessionStatus: ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["GET"];
+    getBatchSessionStatus: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["GET"]>;
     /**
      * Delete Batch Sessions
      *
@@ -134,7 +135,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/batch-sessions/{batch_id}`
      */
-    deleteBatchSessions: ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["DELETE"];
+    deleteBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["DELETE"]>;
     /**
      * Update Batch Session
      *
@@ -143,7 +144,7 @@ export interface AnchorBrowserOperations {
      *
      * `PATCH /v1/batch-sessions/{batch_id}`
      */
-    updateBatchSession: ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["PATCH"];
+    updateBatchSession: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["PATCH"]>;
     /**
      * Retry Failed Batch Sessions
      *
@@ -152,7 +153,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/batch-sessions/{batch_id}/retry`
      */
-    retryFailedBatchSessions: ClientForPath<paths["/v1/batch-sessions/{batch_id}/retry"], Media>["POST"];
+    retryFailedBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}/retry"], Media>["POST"]>;
     /**
      * Signal Event
      *
@@ -161,7 +162,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/events/{event_name}`
      */
-    signalEvent: ClientForPath<paths["/v1/events/{event_name}"], Media>["POST"];
+    signalEvent: ExactInit<ClientForPath<paths["/v1/events/{event_name}"], Media>["POST"]>;
     /**
      * Wait for Event
      *
@@ -171,7 +172,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/events/{event_name}/wait`
      */
-    waitForEvent: ClientForPath<paths["/v1/events/{event_name}/wait"], Media>["POST"];
+    waitForEvent: ExactInit<ClientForPath<paths["/v1/events/{event_name}/wait"], Media>["POST"]>;
     /**
      * List Extensions
      *
@@ -179,7 +180,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/extensions`
      */
-    listExtensions: ClientForPath<paths["/v1/extensions"], Media>["GET"];
+    listExtensions: ExactInit<ClientForPath<paths["/v1/extensions"], Media>["GET"]>;
     /**
      * Upload Extension
      *
@@ -187,7 +188,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/extensions`
      */
-    uploadExtension: ClientForPath<paths["/v1/extensions"], Media>["POST"];
+    uploadExtension: ExactInit<ClientForPath<paths["/v1/extensions"], Media>["POST"]>;
     /**
      * Get Extension Details
      *
@@ -195,7 +196,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/extensions/{id}`
      */
-    getExtensionDetails: ClientForPath<paths["/v1/extensions/{id}"], Media>["GET"];
+    getExtensionDetails: ExactInit<ClientForPath<paths["/v1/extensions/{id}"], Media>["GET"]>;
     /**
      * Delete Extension
      *
@@ -203,7 +204,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/extensions/{id}`
      */
-    deleteExtension: ClientForPath<paths["/v1/extensions/{id}"], Media>["DELETE"];
+    deleteExtension: ExactInit<ClientForPath<paths["/v1/extensions/{id}"], Media>["DELETE"]>;
     /**
      * Create Identity
      *
@@ -211,7 +212,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/identities`
      */
-    createIdentity: ClientForPath<paths["/v1/identities"], Media>["POST"];
+    createIdentity: ExactInit<ClientForPath<paths["/v1/identities"], Media>["POST"]>;
     /**
      * Get Identity
      *
@@ -219,7 +220,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/identities/{identityId}`
      */
-    getIdentity: ClientForPath<paths["/v1/identities/{identityId}"], Media>["GET"];
+    getIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["GET"]>;
     /**
      * Update Identity
      *
@@ -227,7 +228,7 @@ export interface AnchorBrowserOperations {
      *
      * `PUT /v1/identities/{identityId}`
      */
-    updateIdentity: ClientForPath<paths["/v1/identities/{identityId}"], Media>["PUT"];
+    updateIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["PUT"]>;
     /**
      * Delete Identity
      *
@@ -235,7 +236,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/identities/{identityId}`
      */
-    deleteIdentity: ClientForPath<paths["/v1/identities/{identityId}"], Media>["DELETE"];
+    deleteIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["DELETE"]>;
     /**
      * Get Identity Credentials
      *
@@ -243,7 +244,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/identities/{identityId}/credentials`
      */
-    getIdentityCredentials: ClientForPath<paths["/v1/identities/{identityId}/credentials"], Media>["GET"];
+    getIdentityCredentials: ExactInit<ClientForPath<paths["/v1/identities/{identityId}/credentials"], Media>["GET"]>;
     /**
      * List Integrations
      *
@@ -251,7 +252,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/integrations`
      */
-    listIntegrations: ClientForPath<paths["/v1/integrations"], Media>["GET"];
+    listIntegrations: ExactInit<ClientForPath<paths["/v1/integrations"], Media>["GET"]>;
     /**
      * Create Integration
      *
@@ -260,7 +261,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/integrations`
      */
-    createIntegration: ClientForPath<paths["/v1/integrations"], Media>["POST"];
+    createIntegration: ExactInit<ClientForPath<paths["/v1/integrations"], Media>["POST"]>;
     /**
      * Delete Integration
      *
@@ -268,7 +269,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/integrations/{integrationId}`
      */
-    deleteIntegration: ClientForPath<paths["/v1/integrations/{integrationId}"], Media>["DELETE"];
+    deleteIntegration: ExactInit<ClientForPath<paths["/v1/integrations/{integrationId}"], Media>["DELETE"]>;
     /**
      * List Profiles
      *
@@ -276,7 +277,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/profiles`
      */
-    listProfiles: ClientForPath<paths["/v1/profiles"], Media>["GET"];
+    listProfiles: ExactInit<ClientForPath<paths["/v1/profiles"], Media>["GET"]>;
     /**
      * Create Profile
      *
@@ -284,7 +285,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/profiles`
      */
-    createProfile: ClientForPath<paths["/v1/profiles"], Media>["POST"];
+    createProfile: ExactInit<ClientForPath<paths["/v1/profiles"], Media>["POST"]>;
     /**
      * Get Profile
      *
@@ -292,7 +293,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/profiles/{name}`
      */
-    getProfile: ClientForPath<paths["/v1/profiles/{name}"], Media>["GET"];
+    getProfile: ExactInit<ClientForPath<paths["/v1/profiles/{name}"], Media>["GET"]>;
     /**
      * Delete Profile
      *
@@ -300,7 +301,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/profiles/{name}`
      */
-    deleteProfile: ClientForPath<paths["/v1/profiles/{name}"], Media>["DELETE"];
+    deleteProfile: ExactInit<ClientForPath<paths["/v1/profiles/{name}"], Media>["DELETE"]>;
     /**
      * List Sessions History Page
      *
@@ -310,7 +311,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions`
      */
-    listSessionsHistoryPage: ClientForPath<paths["/v1/sessions"], Media>["GET"];
+    listSessionsHistoryPage: ExactInit<ClientForPath<paths["/v1/sessions"], Media>["GET"]>;
     /**
      * Start Browser Session
      *
@@ -318,7 +319,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions`
      */
-    startBrowserSession: ClientForPath<paths["/v1/sessions"], Media>["POST"];
+    startBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions"], Media>["POST"]>;
     /**
      * End All Sessions
      *
@@ -326,7 +327,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/sessions/all`
      */
-    endAllSessions: ClientForPath<paths["/v1/sessions/all"], Media>["DELETE"];
+    endAllSessions: ExactInit<ClientForPath<paths["/v1/sessions/all"], Media>["DELETE"]>;
     /**
      * List All Sessions Status
      *
@@ -334,7 +335,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/all/status`
      */
-    listSessionsStatus: ClientForPath<paths["/v1/sessions/all/status"], Media>["GET"];
+    listSessionsStatus: ExactInit<ClientForPath<paths["/v1/sessions/all/status"], Media>["GET"]>;
     /**
      * Get Sessions History
      *
@@ -342,7 +343,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/history`
      */
-    getSessionsHistory: ClientForPath<paths["/v1/sessions/history"], Media>["GET"];
+    getSessionsHistory: ExactInit<ClientForPath<paths["/v1/sessions/history"], Media>["GET"]>;
     /**
      * List Agent Resources
      *
@@ -351,7 +352,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/agent/files`
      */
-    listAgentResources: ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["GET"];
+    listAgentResources: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["GET"]>;
     /**
      * Upload Agent Resources
      *
@@ -362,7 +363,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/agent/files`
      */
-    uploadAgentResources: ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["POST"];
+    uploadAgentResources: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["POST"]>;
     /**
      * Get Clipboard Content
      *
@@ -370,7 +371,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/clipboard`
      */
-    getClipboardContent: ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["GET"];
+    getClipboardContent: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["GET"]>;
     /**
      * Set Clipboard Content
      *
@@ -378,7 +379,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/clipboard`
      */
-    setClipboardContent: ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["POST"];
+    setClipboardContent: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["POST"]>;
     /**
      * Copy Selected Text
      *
@@ -386,7 +387,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/copy`
      */
-    copySelectedText: ClientForPath<paths["/v1/sessions/{sessionId}/copy"], Media>["POST"];
+    copySelectedText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/copy"], Media>["POST"]>;
     /**
      * Drag and Drop
      *
@@ -394,7 +395,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/drag-and-drop`
      */
-    dragAndDrop: ClientForPath<paths["/v1/sessions/{sessionId}/drag-and-drop"], Media>["POST"];
+    dragAndDrop: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/drag-and-drop"], Media>["POST"]>;
     /**
      * Navigate to URL
      *
@@ -402,7 +403,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/goto`
      */
-    navigateToUrl: ClientForPath<paths["/v1/sessions/{sessionId}/goto"], Media>["POST"];
+    navigateToUrl: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/goto"], Media>["POST"]>;
     /**
      * Keyboard Shortcut
      *
@@ -410,7 +411,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/keyboard/shortcut`
      */
-    createShortcut: ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/shortcut"], Media>["POST"];
+    createShortcut: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/shortcut"], Media>["POST"]>;
     /**
      * Type Text
      *
@@ -418,7 +419,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/keyboard/type`
      */
-    typeText: ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/type"], Media>["POST"];
+    typeText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/type"], Media>["POST"]>;
     /**
      * Mouse Click
      *
@@ -426,7 +427,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/click`
      */
-    clickMouse: ClientForPath<paths["/v1/sessions/{sessionId}/mouse/click"], Media>["POST"];
+    clickMouse: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/click"], Media>["POST"]>;
     /**
      * Mouse Double Click
      *
@@ -434,7 +435,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/doubleClick`
      */
-    createDoubleClick: ClientForPath<paths["/v1/sessions/{sessionId}/mouse/doubleClick"], Media>["POST"];
+    createDoubleClick: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/doubleClick"], Media>["POST"]>;
     /**
      * Mouse Down
      *
@@ -442,7 +443,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/down`
      */
-    createDown: ClientForPath<paths["/v1/sessions/{sessionId}/mouse/down"], Media>["POST"];
+    createDown: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/down"], Media>["POST"]>;
     /**
      * Mouse Move
      *
@@ -450,7 +451,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/move`
      */
-    moveMouse: ClientForPath<paths["/v1/sessions/{sessionId}/mouse/move"], Media>["POST"];
+    moveMouse: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/move"], Media>["POST"]>;
     /**
      * Mouse Up
      *
@@ -458,7 +459,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/up`
      */
-    createUp: ClientForPath<paths["/v1/sessions/{sessionId}/mouse/up"], Media>["POST"];
+    createUp: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/up"], Media>["POST"]>;
     /**
      * Paste Text
      *
@@ -466,7 +467,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/paste`
      */
-    pasteText: ClientForPath<paths["/v1/sessions/{sessionId}/paste"], Media>["POST"];
+    pasteText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/paste"], Media>["POST"]>;
     /**
      * Take Screenshot
      *
@@ -482,7 +483,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/scroll`
      */
-    scroll: ClientForPath<paths["/v1/sessions/{sessionId}/scroll"], Media>["POST"];
+    scroll: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/scroll"], Media>["POST"]>;
     /**
      * Upload Files
      *
@@ -492,7 +493,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/uploads`
      */
-    uploadFiles: ClientForPath<paths["/v1/sessions/{sessionId}/uploads"], Media>["POST"];
+    uploadFiles: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/uploads"], Media>["POST"]>;
     /**
      * Get Browser Session
      *
@@ -500,7 +501,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}`
      */
-    getBrowserSession: ClientForPath<paths["/v1/sessions/{session_id}"], Media>["GET"];
+    getBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}"], Media>["GET"]>;
     /**
      * End Browser Session
      *
@@ -508,7 +509,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/sessions/{session_id}`
      */
-    endBrowserSession: ClientForPath<paths["/v1/sessions/{session_id}"], Media>["DELETE"];
+    endBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}"], Media>["DELETE"]>;
     /**
      * Pause Agent
      *
@@ -516,7 +517,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/agent/pause`
      */
-    pauseAgent: ClientForPath<paths["/v1/sessions/{session_id}/agent/pause"], Media>["POST"];
+    pauseAgent: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/agent/pause"], Media>["POST"]>;
     /**
      * Resume Agent
      *
@@ -524,7 +525,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/agent/resume`
      */
-    resumeAgent: ClientForPath<paths["/v1/sessions/{session_id}/agent/resume"], Media>["POST"];
+    resumeAgent: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/agent/resume"], Media>["POST"]>;
     /**
      * List Session Downloads
      *
@@ -532,7 +533,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/downloads`
      */
-    listSessionDownloads: ClientForPath<paths["/v1/sessions/{session_id}/downloads"], Media>["GET"];
+    listSessionDownloads: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/downloads"], Media>["GET"]>;
     /**
      * Get Browser Session Pages
      *
@@ -540,7 +541,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/pages`
      */
-    getBrowserSessionPages: ClientForPath<paths["/v1/sessions/{session_id}/pages"], Media>["GET"];
+    getBrowserSessionPages: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/pages"], Media>["GET"]>;
     /**
      * List Session Recordings
      *
@@ -548,7 +549,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/recordings`
      */
-    listSessionRecordings: ClientForPath<paths["/v1/sessions/{session_id}/recordings"], Media>["GET"];
+    listSessionRecordings: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings"], Media>["GET"]>;
     /**
      * Pause Session Recording
      *
@@ -556,7 +557,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/recordings/pause`
      */
-    pauseSessionRecording: ClientForPath<paths["/v1/sessions/{session_id}/recordings/pause"], Media>["POST"];
+    pauseSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/pause"], Media>["POST"]>;
     /**
      * Get Session Recording
      *
@@ -572,7 +573,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/recordings/resume`
      */
-    resumeSessionRecording: ClientForPath<paths["/v1/sessions/{session_id}/recordings/resume"], Media>["POST"];
+    resumeSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/resume"], Media>["POST"]>;
     /**
      * List Tasks (Legacy)
      *
@@ -583,7 +584,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task`
      */
-    listTasks: ClientForPath<paths["/v1/task"], Media>["GET"];
+    listTasks: ExactInit<ClientForPath<paths["/v1/task"], Media>["GET"]>;
     /**
      * Create Task (Legacy)
      *
@@ -594,7 +595,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task`
      */
-    createTask: ClientForPath<paths["/v1/task"], Media>["POST"];
+    createTask: ExactInit<ClientForPath<paths["/v1/task"], Media>["POST"]>;
     /**
      * Run Task (Legacy)
      *
@@ -605,7 +606,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/run`
      */
-    runTask: ClientForPath<paths["/v1/task/run"], Media>["POST"];
+    runTask: ExactInit<ClientForPath<paths["/v1/task/run"], Media>["POST"]>;
     /**
      * Run Task by Name (Legacy)
      *
@@ -616,7 +617,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/run/{taskName}`
      */
-    runTaskByName: ClientForPath<paths["/v1/task/run/{taskName}"], Media>["POST"];
+    runTaskByName: ExactInit<ClientForPath<paths["/v1/task/run/{taskName}"], Media>["POST"]>;
     /**
      * Get Task Metadata (Legacy)
      *
@@ -627,7 +628,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}`
      */
-    getTaskMetadata: ClientForPath<paths["/v1/task/{taskId}"], Media>["GET"];
+    getTaskMetadata: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["GET"]>;
     /**
      * Update Task Metadata (Legacy)
      *
@@ -637,7 +638,7 @@ export interface AnchorBrowserOperations {
      *
      * `PUT /v1/task/{taskId}`
      */
-    updateTaskMetadata: ClientForPath<paths["/v1/task/{taskId}"], Media>["PUT"];
+    updateTaskMetadata: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["PUT"]>;
     /**
      * Delete Task (Legacy)
      *
@@ -648,7 +649,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/task/{taskId}`
      */
-    deleteTask: ClientForPath<paths["/v1/task/{taskId}"], Media>["DELETE"];
+    deleteTask: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["DELETE"]>;
     /**
      * Deploy Task (Legacy)
      *
@@ -659,7 +660,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/{taskId}/deploy`
      */
-    deployTask: ClientForPath<paths["/v1/task/{taskId}/deploy"], Media>["POST"];
+    deployTask: ExactInit<ClientForPath<paths["/v1/task/{taskId}/deploy"], Media>["POST"]>;
     /**
      * Get Task Draft (Legacy)
      *
@@ -669,7 +670,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/draft`
      */
-    getTaskDraft: ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["GET"];
+    getTaskDraft: ExactInit<ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["GET"]>;
     /**
      * Create or Update Task Draft (Legacy)
      *
@@ -680,7 +681,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/{taskId}/draft`
      */
-    createOrUpdateTaskDraft: ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["POST"];
+    createOrUpdateTaskDraft: ExactInit<ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["POST"]>;
     /**
      * List Task Executions (Legacy)
      *
@@ -691,7 +692,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/executions`
      */
-    listTaskExecutions: ClientForPath<paths["/v1/task/{taskId}/executions"], Media>["GET"];
+    listTaskExecutions: ExactInit<ClientForPath<paths["/v1/task/{taskId}/executions"], Media>["GET"]>;
     /**
      * Get Task Execution Result (Legacy)
      *
@@ -702,7 +703,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/executions/{executionId}`
      */
-    getTaskExecutionResult: ClientForPath<paths["/v1/task/{taskId}/executions/{executionId}"], Media>["GET"];
+    getTaskExecutionResult: ExactInit<ClientForPath<paths["/v1/task/{taskId}/executions/{executionId}"], Media>["GET"]>;
     /**
      * Get Latest Task Version (Legacy)
      *
@@ -712,7 +713,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/latest`
      */
-    getLatestTaskVersion: ClientForPath<paths["/v1/task/{taskId}/latest"], Media>["GET"];
+    getLatestTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/latest"], Media>["GET"]>;
     /**
      * List Task Versions (Legacy)
      *
@@ -722,7 +723,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/versions`
      */
-    listTaskVersions: ClientForPath<paths["/v1/task/{taskId}/versions"], Media>["GET"];
+    listTaskVersions: ExactInit<ClientForPath<paths["/v1/task/{taskId}/versions"], Media>["GET"]>;
     /**
      * Get Task Version (Legacy)
      *
@@ -732,7 +733,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/{taskVersion}`
      */
-    getTaskVersion: ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["GET"];
+    getTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["GET"]>;
     /**
      * Publish Task Version (Legacy)
      *
@@ -743,7 +744,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/{taskId}/{taskVersion}`
      */
-    publishTaskVersion: ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["POST"];
+    publishTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["POST"]>;
     /**
      * Delete Task Version (Legacy)
      *
@@ -754,7 +755,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/task/{taskId}/{taskVersion}`
      */
-    deleteTaskVersion: ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["DELETE"];
+    deleteTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["DELETE"]>;
     /**
      * Get Webpage Content
      *
@@ -778,7 +779,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/perform-web-task`
      */
-    performWebTask: ClientForPath<paths["/v1/tools/perform-web-task"], Media>["POST"];
+    performWebTask: ExactInit<ClientForPath<paths["/v1/tools/perform-web-task"], Media>["POST"]>;
     /**
      * Get Perform Web Task Status
      *
@@ -786,7 +787,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/tools/perform-web-task/{workflowId}/status`
      */
-    getPerformWebTaskStatus: ClientForPath<paths["/v1/tools/perform-web-task/{workflowId}/status"], Media>["GET"];
+    getPerformWebTaskStatus: ExactInit<ClientForPath<paths["/v1/tools/perform-web-task/{workflowId}/status"], Media>["GET"]>;
     /**
      * Screenshot Webpage
      *
@@ -802,7 +803,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v2/tasks/runs/{runId}/status`
      */
-    getTaskRunStatus: ClientForPath<paths["/v2/tasks/runs/{runId}/status"], Media>["GET"];
+    getTaskRunStatus: ExactInit<ClientForPath<paths["/v2/tasks/runs/{runId}/status"], Media>["GET"]>;
     /**
      * Run a Task
      *
@@ -810,7 +811,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v2/tasks/{taskId}/run`
      */
-    runTaskV2: ClientForPath<paths["/v2/tasks/{taskId}/run"], Media>["POST"];
+    runTaskV2: ExactInit<ClientForPath<paths["/v2/tasks/{taskId}/run"], Media>["POST"]>;
 }
 /** Helpers that poll until an operation reports a terminal state. */
 export interface AnchorBrowserWaiters {

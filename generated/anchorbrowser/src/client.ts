@@ -5,15 +5,16 @@
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 import type { Client, ClientForPath } from "openapi-fetch";
-import { createApiClient, createWaiter, headerKey, type ApiDefinition, type ClientOptions, type ReadsBodyAs, type WaitOptions } from "./runtime/index.js";
+import { createApiClient, createWaiter, headerKey, type ApiDefinition, type ClientOptions, type ExactInit, type ReadsBodyAs, type WaitOptions } from "./runtime/index.js";
 import * as routes from "./routes.js";
 import type { components, operations, paths } from "./schema.js";
 
 type Media = `${string}/${string}`;
 
 /**
- * One method per operationId, typed exactly like the path method it calls:
- * `client.listApplications(init)` is `client.GET("/v1/applications", init)`.
+ * One method per operationId, calling its path method:
+ * `client.listApplications(init)` is `client.GET("/v1/applications", init)`,
+ * with a concrete init type, so a misspelt or unknown key in `body` or `params` is a compile error.
  */
 export interface AnchorBrowserOperations {
     /**
@@ -23,7 +24,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications`
      */
-    listApplications: ClientForPath<paths["/v1/applications"], Media>["GET"];
+    listApplications: ExactInit<ClientForPath<paths["/v1/applications"], Media>["GET"]>;
     /**
      * Create Application
      *
@@ -31,7 +32,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/applications`
      */
-    createApplication: ClientForPath<paths["/v1/applications"], Media>["POST"];
+    createApplication: ExactInit<ClientForPath<paths["/v1/applications"], Media>["POST"]>;
     /**
      * Get Application
      *
@@ -39,7 +40,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications/{applicationId}`
      */
-    getApplication: ClientForPath<paths["/v1/applications/{applicationId}"], Media>["GET"];
+    getApplication: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}"], Media>["GET"]>;
     /**
      * Delete Application
      *
@@ -47,7 +48,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/applications/{applicationId}`
      */
-    deleteApplication: ClientForPath<paths["/v1/applications/{applicationId}"], Media>["DELETE"];
+    deleteApplication: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}"], Media>["DELETE"]>;
     /**
      * List Application Authentication Flows
      *
@@ -55,7 +56,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications/{applicationId}/auth-flows`
      */
-    listApplicationAuthenticationFlows: ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["GET"];
+    listApplicationAuthenticationFlows: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["GET"]>;
     /**
      * Create Authentication Flow
      *
@@ -63,7 +64,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/applications/{applicationId}/auth-flows`
      */
-    createAuthenticationFlow: ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["POST"];
+    createAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["POST"]>;
     /**
      * Delete Authentication Flow
      *
@@ -71,7 +72,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/applications/{applicationId}/auth-flows/{authFlowId}`
      */
-    deleteAuthenticationFlow: ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["DELETE"];
+    deleteAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["DELETE"]>;
     /**
      * Update Authentication Flow
      *
@@ -79,7 +80,7 @@ export interface AnchorBrowserOperations {
      *
      * `PATCH /v1/applications/{applicationId}/auth-flows/{authFlowId}`
      */
-    updateAuthenticationFlow: ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["PATCH"];
+    updateAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["PATCH"]>;
     /**
      * List Application Identities
      *
@@ -87,7 +88,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications/{applicationId}/identities`
      */
-    listApplicationIdentities: ClientForPath<paths["/v1/applications/{applicationId}/identities"], Media>["GET"];
+    listApplicationIdentities: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/identities"], Media>["GET"]>;
     /**
      * Create Identity Token
      *
@@ -98,7 +99,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/applications/{applicationId}/tokens`
      */
-    createIdentityToken: ClientForPath<paths["/v1/applications/{applicationId}/tokens"], Media>["POST"];
+    createIdentityToken: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/tokens"], Media>["POST"]>;
     /**
      * List Batch Sessions
      *
@@ -107,7 +108,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/batch-sessions`
      */
-    listBatchSessions: ClientForPath<paths["/v1/batch-sessions"], Media>["GET"];
+    listBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions"], Media>["GET"]>;
     /**
      * Create Batch Sessions
      *
@@ -118,7 +119,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/batch-sessions`
      */
-    createBatchSessions: ClientForPath<paths["/v1/batch-sessions"], Media>["POST"];
+    createBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions"], Media>["POST"]>;
     /**
      * Get Batch Session Status
      *
@@ -127,7 +128,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/batch-sessions/{batch_id}`
      */
-    getBatchSessionStatus: ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["GET"];
+    getBatchSessionStatus: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["GET"]>;
     /**
      * Delete Batch Sessions
      *
@@ -136,7 +137,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/batch-sessions/{batch_id}`
      */
-    deleteBatchSessions: ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["DELETE"];
+    deleteBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["DELETE"]>;
     /**
      * Update Batch Session
      *
@@ -145,7 +146,7 @@ export interface AnchorBrowserOperations {
      *
      * `PATCH /v1/batch-sessions/{batch_id}`
      */
-    updateBatchSession: ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["PATCH"];
+    updateBatchSession: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["PATCH"]>;
     /**
      * Retry Failed Batch Sessions
      *
@@ -154,7 +155,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/batch-sessions/{batch_id}/retry`
      */
-    retryFailedBatchSessions: ClientForPath<paths["/v1/batch-sessions/{batch_id}/retry"], Media>["POST"];
+    retryFailedBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}/retry"], Media>["POST"]>;
     /**
      * Signal Event
      *
@@ -163,7 +164,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/events/{event_name}`
      */
-    signalEvent: ClientForPath<paths["/v1/events/{event_name}"], Media>["POST"];
+    signalEvent: ExactInit<ClientForPath<paths["/v1/events/{event_name}"], Media>["POST"]>;
     /**
      * Wait for Event
      *
@@ -173,7 +174,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/events/{event_name}/wait`
      */
-    waitForEvent: ClientForPath<paths["/v1/events/{event_name}/wait"], Media>["POST"];
+    waitForEvent: ExactInit<ClientForPath<paths["/v1/events/{event_name}/wait"], Media>["POST"]>;
     /**
      * List Extensions
      *
@@ -181,7 +182,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/extensions`
      */
-    listExtensions: ClientForPath<paths["/v1/extensions"], Media>["GET"];
+    listExtensions: ExactInit<ClientForPath<paths["/v1/extensions"], Media>["GET"]>;
     /**
      * Upload Extension
      *
@@ -189,7 +190,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/extensions`
      */
-    uploadExtension: ClientForPath<paths["/v1/extensions"], Media>["POST"];
+    uploadExtension: ExactInit<ClientForPath<paths["/v1/extensions"], Media>["POST"]>;
     /**
      * Get Extension Details
      *
@@ -197,7 +198,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/extensions/{id}`
      */
-    getExtensionDetails: ClientForPath<paths["/v1/extensions/{id}"], Media>["GET"];
+    getExtensionDetails: ExactInit<ClientForPath<paths["/v1/extensions/{id}"], Media>["GET"]>;
     /**
      * Delete Extension
      *
@@ -205,7 +206,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/extensions/{id}`
      */
-    deleteExtension: ClientForPath<paths["/v1/extensions/{id}"], Media>["DELETE"];
+    deleteExtension: ExactInit<ClientForPath<paths["/v1/extensions/{id}"], Media>["DELETE"]>;
     /**
      * Create Identity
      *
@@ -213,7 +214,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/identities`
      */
-    createIdentity: ClientForPath<paths["/v1/identities"], Media>["POST"];
+    createIdentity: ExactInit<ClientForPath<paths["/v1/identities"], Media>["POST"]>;
     /**
      * Get Identity
      *
@@ -221,7 +222,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/identities/{identityId}`
      */
-    getIdentity: ClientForPath<paths["/v1/identities/{identityId}"], Media>["GET"];
+    getIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["GET"]>;
     /**
      * Update Identity
      *
@@ -229,7 +230,7 @@ export interface AnchorBrowserOperations {
      *
      * `PUT /v1/identities/{identityId}`
      */
-    updateIdentity: ClientForPath<paths["/v1/identities/{identityId}"], Media>["PUT"];
+    updateIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["PUT"]>;
     /**
      * Delete Identity
      *
@@ -237,7 +238,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/identities/{identityId}`
      */
-    deleteIdentity: ClientForPath<paths["/v1/identities/{identityId}"], Media>["DELETE"];
+    deleteIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["DELETE"]>;
     /**
      * Get Identity Credentials
      *
@@ -245,7 +246,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/identities/{identityId}/credentials`
      */
-    getIdentityCredentials: ClientForPath<paths["/v1/identities/{identityId}/credentials"], Media>["GET"];
+    getIdentityCredentials: ExactInit<ClientForPath<paths["/v1/identities/{identityId}/credentials"], Media>["GET"]>;
     /**
      * List Integrations
      *
@@ -253,7 +254,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/integrations`
      */
-    listIntegrations: ClientForPath<paths["/v1/integrations"], Media>["GET"];
+    listIntegrations: ExactInit<ClientForPath<paths["/v1/integrations"], Media>["GET"]>;
     /**
      * Create Integration
      *
@@ -262,7 +263,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/integrations`
      */
-    createIntegration: ClientForPath<paths["/v1/integrations"], Media>["POST"];
+    createIntegration: ExactInit<ClientForPath<paths["/v1/integrations"], Media>["POST"]>;
     /**
      * Delete Integration
      *
@@ -270,7 +271,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/integrations/{integrationId}`
      */
-    deleteIntegration: ClientForPath<paths["/v1/integrations/{integrationId}"], Media>["DELETE"];
+    deleteIntegration: ExactInit<ClientForPath<paths["/v1/integrations/{integrationId}"], Media>["DELETE"]>;
     /**
      * List Profiles
      *
@@ -278,7 +279,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/profiles`
      */
-    listProfiles: ClientForPath<paths["/v1/profiles"], Media>["GET"];
+    listProfiles: ExactInit<ClientForPath<paths["/v1/profiles"], Media>["GET"]>;
     /**
      * Create Profile
      *
@@ -286,7 +287,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/profiles`
      */
-    createProfile: ClientForPath<paths["/v1/profiles"], Media>["POST"];
+    createProfile: ExactInit<ClientForPath<paths["/v1/profiles"], Media>["POST"]>;
     /**
      * Get Profile
      *
@@ -294,7 +295,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/profiles/{name}`
      */
-    getProfile: ClientForPath<paths["/v1/profiles/{name}"], Media>["GET"];
+    getProfile: ExactInit<ClientForPath<paths["/v1/profiles/{name}"], Media>["GET"]>;
     /**
      * Delete Profile
      *
@@ -302,7 +303,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/profiles/{name}`
      */
-    deleteProfile: ClientForPath<paths["/v1/profiles/{name}"], Media>["DELETE"];
+    deleteProfile: ExactInit<ClientForPath<paths["/v1/profiles/{name}"], Media>["DELETE"]>;
     /**
      * List Sessions History Page
      *
@@ -312,7 +313,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions`
      */
-    listSessionsHistoryPage: ClientForPath<paths["/v1/sessions"], Media>["GET"];
+    listSessionsHistoryPage: ExactInit<ClientForPath<paths["/v1/sessions"], Media>["GET"]>;
     /**
      * Start Browser Session
      *
@@ -320,7 +321,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions`
      */
-    startBrowserSession: ClientForPath<paths["/v1/sessions"], Media>["POST"];
+    startBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions"], Media>["POST"]>;
     /**
      * End All Sessions
      *
@@ -328,7 +329,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/sessions/all`
      */
-    endAllSessions: ClientForPath<paths["/v1/sessions/all"], Media>["DELETE"];
+    endAllSessions: ExactInit<ClientForPath<paths["/v1/sessions/all"], Media>["DELETE"]>;
     /**
      * List All Sessions Status
      *
@@ -336,7 +337,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/all/status`
      */
-    listSessionsStatus: ClientForPath<paths["/v1/sessions/all/status"], Media>["GET"];
+    listSessionsStatus: ExactInit<ClientForPath<paths["/v1/sessions/all/status"], Media>["GET"]>;
     /**
      * Get Sessions History
      *
@@ -344,7 +345,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/history`
      */
-    getSessionsHistory: ClientForPath<paths["/v1/sessions/history"], Media>["GET"];
+    getSessionsHistory: ExactInit<ClientForPath<paths["/v1/sessions/history"], Media>["GET"]>;
     /**
      * List Agent Resources
      *
@@ -353,7 +354,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/agent/files`
      */
-    listAgentResources: ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["GET"];
+    listAgentResources: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["GET"]>;
     /**
      * Upload Agent Resources
      *
@@ -364,7 +365,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/agent/files`
      */
-    uploadAgentResources: ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["POST"];
+    uploadAgentResources: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["POST"]>;
     /**
      * Get Clipboard Content
      *
@@ -372,7 +373,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/clipboard`
      */
-    getClipboardContent: ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["GET"];
+    getClipboardContent: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["GET"]>;
     /**
      * Set Clipboard Content
      *
@@ -380,7 +381,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/clipboard`
      */
-    setClipboardContent: ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["POST"];
+    setClipboardContent: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["POST"]>;
     /**
      * Copy Selected Text
      *
@@ -388,7 +389,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/copy`
      */
-    copySelectedText: ClientForPath<paths["/v1/sessions/{sessionId}/copy"], Media>["POST"];
+    copySelectedText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/copy"], Media>["POST"]>;
     /**
      * Drag and Drop
      *
@@ -396,7 +397,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/drag-and-drop`
      */
-    dragAndDrop: ClientForPath<paths["/v1/sessions/{sessionId}/drag-and-drop"], Media>["POST"];
+    dragAndDrop: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/drag-and-drop"], Media>["POST"]>;
     /**
      * Navigate to URL
      *
@@ -404,7 +405,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/goto`
      */
-    navigateToUrl: ClientForPath<paths["/v1/sessions/{sessionId}/goto"], Media>["POST"];
+    navigateToUrl: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/goto"], Media>["POST"]>;
     /**
      * Keyboard Shortcut
      *
@@ -412,7 +413,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/keyboard/shortcut`
      */
-    createShortcut: ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/shortcut"], Media>["POST"];
+    createShortcut: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/shortcut"], Media>["POST"]>;
     /**
      * Type Text
      *
@@ -420,7 +421,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/keyboard/type`
      */
-    typeText: ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/type"], Media>["POST"];
+    typeText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/type"], Media>["POST"]>;
     /**
      * Mouse Click
      *
@@ -428,7 +429,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/click`
      */
-    clickMouse: ClientForPath<paths["/v1/sessions/{sessionId}/mouse/click"], Media>["POST"];
+    clickMouse: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/click"], Media>["POST"]>;
     /**
      * Mouse Double Click
      *
@@ -436,7 +437,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/doubleClick`
      */
-    createDoubleClick: ClientForPath<paths["/v1/sessions/{sessionId}/mouse/doubleClick"], Media>["POST"];
+    createDoubleClick: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/doubleClick"], Media>["POST"]>;
     /**
      * Mouse Down
      *
@@ -444,7 +445,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/down`
      */
-    createDown: ClientForPath<paths["/v1/sessions/{sessionId}/mouse/down"], Media>["POST"];
+    createDown: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/down"], Media>["POST"]>;
     /**
      * Mouse Move
      *
@@ -452,7 +453,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/move`
      */
-    moveMouse: ClientForPath<paths["/v1/sessions/{sessionId}/mouse/move"], Media>["POST"];
+    moveMouse: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/move"], Media>["POST"]>;
     /**
      * Mouse Up
      *
@@ -460,7 +461,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/up`
      */
-    createUp: ClientForPath<paths["/v1/sessions/{sessionId}/mouse/up"], Media>["POST"];
+    createUp: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/up"], Media>["POST"]>;
     /**
      * Paste Text
      *
@@ -468,7 +469,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/paste`
      */
-    pasteText: ClientForPath<paths["/v1/sessions/{sessionId}/paste"], Media>["POST"];
+    pasteText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/paste"], Media>["POST"]>;
     /**
      * Take Screenshot
      *
@@ -484,7 +485,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/scroll`
      */
-    scroll: ClientForPath<paths["/v1/sessions/{sessionId}/scroll"], Media>["POST"];
+    scroll: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/scroll"], Media>["POST"]>;
     /**
      * Upload Files
      *
@@ -494,7 +495,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/uploads`
      */
-    uploadFiles: ClientForPath<paths["/v1/sessions/{sessionId}/uploads"], Media>["POST"];
+    uploadFiles: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/uploads"], Media>["POST"]>;
     /**
      * Get Browser Session
      *
@@ -502,7 +503,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}`
      */
-    getBrowserSession: ClientForPath<paths["/v1/sessions/{session_id}"], Media>["GET"];
+    getBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}"], Media>["GET"]>;
     /**
      * End Browser Session
      *
@@ -510,7 +511,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/sessions/{session_id}`
      */
-    endBrowserSession: ClientForPath<paths["/v1/sessions/{session_id}"], Media>["DELETE"];
+    endBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}"], Media>["DELETE"]>;
     /**
      * Pause Agent
      *
@@ -518,7 +519,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/agent/pause`
      */
-    pauseAgent: ClientForPath<paths["/v1/sessions/{session_id}/agent/pause"], Media>["POST"];
+    pauseAgent: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/agent/pause"], Media>["POST"]>;
     /**
      * Resume Agent
      *
@@ -526,7 +527,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/agent/resume`
      */
-    resumeAgent: ClientForPath<paths["/v1/sessions/{session_id}/agent/resume"], Media>["POST"];
+    resumeAgent: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/agent/resume"], Media>["POST"]>;
     /**
      * List Session Downloads
      *
@@ -534,7 +535,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/downloads`
      */
-    listSessionDownloads: ClientForPath<paths["/v1/sessions/{session_id}/downloads"], Media>["GET"];
+    listSessionDownloads: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/downloads"], Media>["GET"]>;
     /**
      * Get Browser Session Pages
      *
@@ -542,7 +543,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/pages`
      */
-    getBrowserSessionPages: ClientForPath<paths["/v1/sessions/{session_id}/pages"], Media>["GET"];
+    getBrowserSessionPages: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/pages"], Media>["GET"]>;
     /**
      * List Session Recordings
      *
@@ -550,7 +551,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/recordings`
      */
-    listSessionRecordings: ClientForPath<paths["/v1/sessions/{session_id}/recordings"], Media>["GET"];
+    listSessionRecordings: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings"], Media>["GET"]>;
     /**
      * Pause Session Recording
      *
@@ -558,7 +559,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/recordings/pause`
      */
-    pauseSessionRecording: ClientForPath<paths["/v1/sessions/{session_id}/recordings/pause"], Media>["POST"];
+    pauseSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/pause"], Media>["POST"]>;
     /**
      * Get Session Recording
      *
@@ -574,7 +575,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/recordings/resume`
      */
-    resumeSessionRecording: ClientForPath<paths["/v1/sessions/{session_id}/recordings/resume"], Media>["POST"];
+    resumeSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/resume"], Media>["POST"]>;
     /**
      * List Tasks (Legacy)
      *
@@ -585,7 +586,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task`
      */
-    listTasks: ClientForPath<paths["/v1/task"], Media>["GET"];
+    listTasks: ExactInit<ClientForPath<paths["/v1/task"], Media>["GET"]>;
     /**
      * Create Task (Legacy)
      *
@@ -596,7 +597,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task`
      */
-    createTask: ClientForPath<paths["/v1/task"], Media>["POST"];
+    createTask: ExactInit<ClientForPath<paths["/v1/task"], Media>["POST"]>;
     /**
      * Run Task (Legacy)
      *
@@ -607,7 +608,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/run`
      */
-    runTask: ClientForPath<paths["/v1/task/run"], Media>["POST"];
+    runTask: ExactInit<ClientForPath<paths["/v1/task/run"], Media>["POST"]>;
     /**
      * Run Task by Name (Legacy)
      *
@@ -618,7 +619,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/run/{taskName}`
      */
-    runTaskByName: ClientForPath<paths["/v1/task/run/{taskName}"], Media>["POST"];
+    runTaskByName: ExactInit<ClientForPath<paths["/v1/task/run/{taskName}"], Media>["POST"]>;
     /**
      * Get Task Metadata (Legacy)
      *
@@ -629,7 +630,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}`
      */
-    getTaskMetadata: ClientForPath<paths["/v1/task/{taskId}"], Media>["GET"];
+    getTaskMetadata: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["GET"]>;
     /**
      * Update Task Metadata (Legacy)
      *
@@ -639,7 +640,7 @@ export interface AnchorBrowserOperations {
      *
      * `PUT /v1/task/{taskId}`
      */
-    updateTaskMetadata: ClientForPath<paths["/v1/task/{taskId}"], Media>["PUT"];
+    updateTaskMetadata: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["PUT"]>;
     /**
      * Delete Task (Legacy)
      *
@@ -650,7 +651,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/task/{taskId}`
      */
-    deleteTask: ClientForPath<paths["/v1/task/{taskId}"], Media>["DELETE"];
+    deleteTask: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["DELETE"]>;
     /**
      * Deploy Task (Legacy)
      *
@@ -661,7 +662,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/{taskId}/deploy`
      */
-    deployTask: ClientForPath<paths["/v1/task/{taskId}/deploy"], Media>["POST"];
+    deployTask: ExactInit<ClientForPath<paths["/v1/task/{taskId}/deploy"], Media>["POST"]>;
     /**
      * Get Task Draft (Legacy)
      *
@@ -671,7 +672,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/draft`
      */
-    getTaskDraft: ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["GET"];
+    getTaskDraft: ExactInit<ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["GET"]>;
     /**
      * Create or Update Task Draft (Legacy)
      *
@@ -682,7 +683,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/{taskId}/draft`
      */
-    createOrUpdateTaskDraft: ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["POST"];
+    createOrUpdateTaskDraft: ExactInit<ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["POST"]>;
     /**
      * List Task Executions (Legacy)
      *
@@ -693,7 +694,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/executions`
      */
-    listTaskExecutions: ClientForPath<paths["/v1/task/{taskId}/executions"], Media>["GET"];
+    listTaskExecutions: ExactInit<ClientForPath<paths["/v1/task/{taskId}/executions"], Media>["GET"]>;
     /**
      * Get Task Execution Result (Legacy)
      *
@@ -704,7 +705,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/executions/{executionId}`
      */
-    getTaskExecutionResult: ClientForPath<paths["/v1/task/{taskId}/executions/{executionId}"], Media>["GET"];
+    getTaskExecutionResult: ExactInit<ClientForPath<paths["/v1/task/{taskId}/executions/{executionId}"], Media>["GET"]>;
     /**
      * Get Latest Task Version (Legacy)
      *
@@ -714,7 +715,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/latest`
      */
-    getLatestTaskVersion: ClientForPath<paths["/v1/task/{taskId}/latest"], Media>["GET"];
+    getLatestTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/latest"], Media>["GET"]>;
     /**
      * List Task Versions (Legacy)
      *
@@ -724,7 +725,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/versions`
      */
-    listTaskVersions: ClientForPath<paths["/v1/task/{taskId}/versions"], Media>["GET"];
+    listTaskVersions: ExactInit<ClientForPath<paths["/v1/task/{taskId}/versions"], Media>["GET"]>;
     /**
      * Get Task Version (Legacy)
      *
@@ -734,7 +735,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/{taskVersion}`
      */
-    getTaskVersion: ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["GET"];
+    getTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["GET"]>;
     /**
      * Publish Task Version (Legacy)
      *
@@ -745,7 +746,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/{taskId}/{taskVersion}`
      */
-    publishTaskVersion: ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["POST"];
+    publishTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["POST"]>;
     /**
      * Delete Task Version (Legacy)
      *
@@ -756,7 +757,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/task/{taskId}/{taskVersion}`
      */
-    deleteTaskVersion: ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["DELETE"];
+    deleteTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["DELETE"]>;
     /**
      * Get Webpage Content
      *
@@ -780,7 +781,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/perform-web-task`
      */
-    performWebTask: ClientForPath<paths["/v1/tools/perform-web-task"], Media>["POST"];
+    performWebTask: ExactInit<ClientForPath<paths["/v1/tools/perform-web-task"], Media>["POST"]>;
     /**
      * Get Perform Web Task Status
      *
@@ -788,7 +789,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/tools/perform-web-task/{workflowId}/status`
      */
-    getPerformWebTaskStatus: ClientForPath<paths["/v1/tools/perform-web-task/{workflowId}/status"], Media>["GET"];
+    getPerformWebTaskStatus: ExactInit<ClientForPath<paths["/v1/tools/perform-web-task/{workflowId}/status"], Media>["GET"]>;
     /**
      * Screenshot Webpage
      *
@@ -804,7 +805,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v2/tasks/runs/{runId}/status`
      */
-    getTaskRunStatus: ClientForPath<paths["/v2/tasks/runs/{runId}/status"], Media>["GET"];
+    getTaskRunStatus: ExactInit<ClientForPath<paths["/v2/tasks/runs/{runId}/status"], Media>["GET"]>;
     /**
      * Run a Task
      *
@@ -812,7 +813,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v2/tasks/{taskId}/run`
      */
-    runTaskV2: ClientForPath<paths["/v2/tasks/{taskId}/run"], Media>["POST"];
+    runTaskV2: ExactInit<ClientForPath<paths["/v2/tasks/{taskId}/run"], Media>["POST"]>;
 }
 
 /** Helpers that poll until an operation reports a terminal state. */

@@ -5,15 +5,16 @@
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 import type { Client, ClientForPath } from "openapi-fetch";
-import { createApiClient, bearer, type ApiDefinition, type ClientOptions } from "./runtime/index.js";
+import { createApiClient, bearer, type ApiDefinition, type ClientOptions, type ExactInit } from "./runtime/index.js";
 import * as routes from "./routes.js";
 import type { paths } from "./schema.js";
 
 type Media = `${string}/${string}`;
 
 /**
- * One method per operationId, typed exactly like the path method it calls:
- * `client.getWorkflowTemplateConfig(init)` is `client.GET("/v2/workflow/get-official-workflow-template", init)`.
+ * One method per operationId, calling its path method:
+ * `client.getWorkflowTemplateConfig(init)` is `client.GET("/v2/workflow/get-official-workflow-template", init)`,
+ * with a concrete init type, so a misspelt or unknown key in `body` or `params` is a compile error.
  */
 export interface BrowserActOperations {
     /**
@@ -23,7 +24,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-official-workflow-template`
      */
-    getWorkflowTemplateConfig: ClientForPath<paths["/v2/workflow/get-official-workflow-template"], Media>["GET"];
+    getWorkflowTemplateConfig: ExactInit<ClientForPath<paths["/v2/workflow/get-official-workflow-template"], Media>["GET"]>;
     /**
      * List supported proxy regions
      *
@@ -33,7 +34,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-region-list`
      */
-    getRegionList: ClientForPath<paths["/v2/workflow/get-region-list"], Media>["GET"];
+    getRegionList: ExactInit<ClientForPath<paths["/v2/workflow/get-region-list"], Media>["GET"]>;
     /**
      * Retrieve a task
      *
@@ -47,7 +48,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-task`
      */
-    getTask: ClientForPath<paths["/v2/workflow/get-task"], Media>["GET"];
+    getTask: ExactInit<ClientForPath<paths["/v2/workflow/get-task"], Media>["GET"]>;
     /**
      * Retrieve a task status
      *
@@ -57,7 +58,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-task-status`
      */
-    getTaskStatus: ClientForPath<paths["/v2/workflow/get-task-status"], Media>["GET"];
+    getTaskStatus: ExactInit<ClientForPath<paths["/v2/workflow/get-task-status"], Media>["GET"]>;
     /**
      * Retrieve a workflow
      *
@@ -67,7 +68,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-workflow`
      */
-    getWorkflowConfig: ClientForPath<paths["/v2/workflow/get-workflow"], Media>["GET"];
+    getWorkflowConfig: ExactInit<ClientForPath<paths["/v2/workflow/get-workflow"], Media>["GET"]>;
     /**
      * List official workflow templates
      *
@@ -77,7 +78,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/list-official-workflow-templates`
      */
-    getWorkflowTemplates: ClientForPath<paths["/v2/workflow/list-official-workflow-templates"], Media>["GET"];
+    getWorkflowTemplates: ExactInit<ClientForPath<paths["/v2/workflow/list-official-workflow-templates"], Media>["GET"]>;
     /**
      * List tasks
      *
@@ -92,7 +93,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/list-tasks`
      */
-    pageTasks: ClientForPath<paths["/v2/workflow/list-tasks"], Media>["GET"];
+    pageTasks: ExactInit<ClientForPath<paths["/v2/workflow/list-tasks"], Media>["GET"]>;
     /**
      * List workflows
      *
@@ -103,7 +104,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/list-workflows`
      */
-    getWorkflowList: ClientForPath<paths["/v2/workflow/list-workflows"], Media>["GET"];
+    getWorkflowList: ExactInit<ClientForPath<paths["/v2/workflow/list-workflows"], Media>["GET"]>;
     /**
      * Resume a paused task
      *
@@ -114,7 +115,7 @@ export interface BrowserActOperations {
      *
      * `PUT /v2/workflow/resume-task`
      */
-    resumeTask: ClientForPath<paths["/v2/workflow/resume-task"], Media>["PUT"];
+    resumeTask: ExactInit<ClientForPath<paths["/v2/workflow/resume-task"], Media>["PUT"]>;
     /**
      * Run a workflow (create a task)
      *
@@ -130,7 +131,7 @@ export interface BrowserActOperations {
      *
      * `POST /v2/workflow/run-task`
      */
-    runTask: ClientForPath<paths["/v2/workflow/run-task"], Media>["POST"];
+    runTask: ExactInit<ClientForPath<paths["/v2/workflow/run-task"], Media>["POST"]>;
     /**
      * Run an official workflow template (create a task)
      *
@@ -140,7 +141,7 @@ export interface BrowserActOperations {
      *
      * `POST /v2/workflow/run-task-by-template`
      */
-    runTemplateTask: ClientForPath<paths["/v2/workflow/run-task-by-template"], Media>["POST"];
+    runTemplateTask: ExactInit<ClientForPath<paths["/v2/workflow/run-task-by-template"], Media>["POST"]>;
     /**
      * Cancel a running task
      *
@@ -153,7 +154,7 @@ export interface BrowserActOperations {
      *
      * `PUT /v2/workflow/stop-task`
      */
-    stopTask: ClientForPath<paths["/v2/workflow/stop-task"], Media>["PUT"];
+    stopTask: ExactInit<ClientForPath<paths["/v2/workflow/stop-task"], Media>["PUT"]>;
 }
 
 /**

@@ -73,6 +73,30 @@ export async function clientTypes(): Promise<void> {
   void execution;
 }
 
+/**
+ * Exact request types, in real calls: a misspelt or unknown key is an error
+ * in `body` at any depth, `params.query`, `params.path` and `params.header`;
+ * what the schema leaves open (`input_params`' index signature) compiles.
+ */
+export async function exactRequests(): Promise<void> {
+  const client = createAnchorBrowserClient({ apiKey: 'k' });
+  // @ts-expect-error cleanup_session is misspelt (cleanup_sessions)
+  await client.runTaskV2({ params: { path: { taskId: 't' } }, body: { input_params: {}, cleanup_session: true } });
+  // @ts-expect-error an unknown body field
+  await client.createTask({ body: { name: 'n', language: 'typescript', bogus: 1 } });
+  // @ts-expect-error an unknown field two objects down (browserConfiguration.proxy)
+  await client.createTask({ body: { name: 'n', language: 'typescript', browserConfiguration: { proxy: { active: true, bogus: 2 } } } });
+  // @ts-expect-error a misspelt query parameter (page)
+  await client.listTaskExecutions({ params: { path: { taskId: 't' }, query: { pag: '1' } } });
+  // @ts-expect-error an unknown path parameter
+  await client.runTaskV2({ params: { path: { taskId: 't', id: 'x' } }, body: { input_params: {} } });
+  // @ts-expect-error an unknown header parameter: the operation has none
+  await client.runTaskV2({ params: { path: { taskId: 't' }, header: { 'x-bogus': 'x' } }, body: { input_params: {} } });
+  // Open maps stay open: input_params takes any string keys.
+  await client.runTaskV2({ params: { path: { taskId: 't' } }, body: { input_params: { 'File Name': 'a.pdf', anything: 'b' }, cleanup_sessions: true } });
+  await client.listTaskExecutions({ params: { path: { taskId: 't' }, query: { page: '1', limit: '1', status: 'success' } } });
+}
+
 /** Bodies that are not JSON are typed as the client reads them: a Blob, or text. */
 export async function downloadTypes(): Promise<void> {
   const client = createAnchorBrowserClient({ apiKey: 'k' });

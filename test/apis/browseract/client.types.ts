@@ -14,3 +14,26 @@ export async function browserActTypes(): Promise<void> {
   }
   void task;
 }
+
+/**
+ * Exact request types: each call below is a real call of an operation
+ * method, and each misspelt or unknown key is a compile error wherever it
+ * goes (openapi-fetch alone accepts them all: openapi-typescript issue 1769).
+ */
+export async function browserActExactRequests(): Promise<void> {
+  const client = createBrowserActClient();
+  // @ts-expect-error a misspelt body field (save_browser_data)
+  await client.runTask({ body: { workflow_id: 'wf_1', save_browser_dat: true } });
+  // @ts-expect-error an unknown query parameter
+  await client.pageTasks({ params: { query: { page: 1, sort: 'asc' } } });
+  // @ts-expect-error a misspelt required query parameter
+  await client.getTask({ params: { query: { taskid: 't' } } });
+  // @ts-expect-error an unknown path parameter: the operation has none
+  await client.getTask({ params: { query: { task_id: 't' }, path: { id: 't' } } });
+  // @ts-expect-error an unknown header parameter: the operation has none
+  await client.getTask({ params: { query: { task_id: 't' }, header: { 'x-trace': '1' } } });
+  // The same calls without the mistakes compile.
+  await client.runTask({ body: { workflow_id: 'wf_1', save_browser_data: true } });
+  await client.pageTasks({ params: { query: { page: 1 } } });
+  await client.getTask({ params: { query: { task_id: 't' } } });
+}

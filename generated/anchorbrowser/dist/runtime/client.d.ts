@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 7d7b0655d3b99d1997c904122c0add87e44dd9251c8022f7fb5064bc3b1e86db
+ * Source sha256: 9adccc5d4df08fd25c448d4dbbff25d37b6c492ec73d30b8ea0fbbe6cea81749
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -96,6 +96,16 @@ export interface ApiResult {
 export type DataOf<R> = R extends {
     data: infer D;
 } ? D : never;
+/**
+ * An operation method with a concrete init type. openapi-fetch's methods
+ * are generic in their init, which TypeScript infers from the argument, so
+ * an object literal is never checked for excess properties: a misspelt
+ * body field or query parameter compiles (openapi-typescript issue 1769).
+ * Instantiated at its constraint, the same method checks every key of
+ * `body` and `params` at any depth; what the schema allows (an index
+ * signature, `additionalProperties`) still compiles.
+ */
+export type ExactInit<Method> = Method extends (...init: infer Init) => Promise<infer Result> ? (...init: Init) => Promise<Result> : never;
 /** The success branch of a result union with its body typed `Body`; the error branch as it is. */
 type SucceedsWith<R, Body> = R extends {
     error?: never;
@@ -106,7 +116,7 @@ type SucceedsWith<R, Body> = R extends {
  * An operation method whose success body the client reads as `Body` (a
  * `Blob`, or text) rather than as JSON: openapi-fetch types a body by its
  * schema and maps it as JSON data, which turns a Blob's methods into `{}`.
- * The parameters are the method's own, checked as they are for the others.
+ * Its init is concrete, as `ExactInit` makes it.
  */
 export type ReadsBodyAs<Method, Body> = Method extends (...init: infer Init) => Promise<infer Result> ? (...init: Init) => Promise<SucceedsWith<Result, Body>> : never;
 /**

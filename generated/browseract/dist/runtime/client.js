@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 7d7b0655d3b99d1997c904122c0add87e44dd9251c8022f7fb5064bc3b1e86db
+ * Source sha256: 9adccc5d4df08fd25c448d4dbbff25d37b6c492ec73d30b8ea0fbbe6cea81749
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
