@@ -19,16 +19,23 @@ import { insertEdit } from './text-edits.js';
 
 /**
  * The route as the runtime takes it: `"POST /v1/task"`, then what the
- * client must do other than JSON in, JSON out: `multipart/form-data` when
- * the request body is a form it builds from a plain object, `text` or
+ * client must do other than JSON in, JSON out: `multipart/form-data` or
+ * `application/x-www-form-urlencoded` when the request body is a form it
+ * builds from a plain object, `text` or
  * `blob` when the success response is read as text or bytes
  * (`"GET /v1/sessions/{sessionId}/screenshot blob"`).
  */
 export function routeConstant(operation: OperationModel): string {
-  const body = operation.requestBody;
-  const multipart = body !== undefined && body.json === undefined && body.media.some((media) => mediaType(media.type) === 'multipart/form-data');
+  const form = requestForm(operation);
   const parse = responseParse(operation);
-  return [operation.route, ...(multipart ? ['multipart/form-data'] : []), ...(parse ? [parse] : [])].join(' ');
+  return [operation.route, ...(form ? [form] : []), ...(parse ? [parse] : [])].join(' ');
+}
+
+/** The form a request body is sent as when it has no JSON media: multipart first, else URL-encoded. */
+function requestForm({ requestBody: body }: OperationModel): string | undefined {
+  if (body === undefined || body.json !== undefined) return undefined;
+  const types = body.media.map((media) => mediaType(media.type));
+  return ['multipart/form-data', 'application/x-www-form-urlencoded'].find((form) => types.includes(form));
 }
 
 const mediaType = (type: string) => type.toLowerCase().split(';')[0]!.trim();

@@ -82,6 +82,10 @@ describe('the contract suite on an API with sampled values, forms, binary and te
     expect(example.headers).toEqual({ 'Content-Type': 'application/x-www-form-urlencoded' });
     expect((await call('labelFile', example)).response.status).toBe(204);
     expect((await call('labelFile', { ...example, body: { label: 'NOT A LABEL' } })).response.status).toBe(422);
+    // As a consumer calls it: a plain object, no Content-Type; the route says it is a form, whatever other headers the call sets.
+    const { headers: _headers, ...plain } = example;
+    expect((await call('labelFile', plain)).response.status).toBe(204);
+    expect((await call('labelFile', { ...plain, headers: { 'x-request-id': 'r1' } })).response.status).toBe(204);
   });
 
   it('reads an image/png response as bytes and a text/plain one as text', async () => {

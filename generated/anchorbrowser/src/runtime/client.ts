@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 9adccc5d4df08fd25c448d4dbbff25d37b6c492ec73d30b8ea0fbbe6cea81749
+ * Source sha256: 4df412324172fdfdc06202e11208ae9223a4494295421ba93d79d95666bc332e
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -47,8 +47,8 @@ export interface ApiDefinition {
   security: Requirements;
   /**
    * Method name → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`, then
-   * `multipart/form-data` when the request body is a form, `text` or `blob`
-   * when the success body is not JSON.
+   * `multipart/form-data` or `application/x-www-form-urlencoded` when the
+   * request body is a form, `text` or `blob` when the success body is not JSON.
    */
   operations: Readonly<Record<string, string>>;
   /** `"<METHOD> <path template>"` → the operation's own requirements, where they differ from `security`. */
@@ -127,13 +127,17 @@ export function createApiClient<Paths extends {}, Operations, Options extends Cl
 
   const methods: Record<string, OperationMethod> = {};
   for (const [operationId, route] of Object.entries(api.operations)) {
+    // What the route says beyond JSON: the form its body is sent as, its success body read as text or a Blob.
     const [method, path, ...how] = route.split(' ') as [string, string, ...string[]];
-    // What the route says beyond JSON: a form built from the body, a success body read as text or a Blob.
-    const defaults = {
-      ...(how.includes('multipart/form-data') ? { bodySerializer: toFormData } : {}),
-      ...(how.includes('text') ? { parseAs: 'text' } : how.includes('blob') ? { parseAs: 'blob' } : {}),
-    };
-    methods[operationId] = (init) => calls.request!(method, path, { ...defaults, ...init });
+    const form = how.find((word) => word.includes('/'));
+    const parseAs = how.find((word) => word === 'text' || word === 'blob');
+    methods[operationId] = (init = {}) => calls.request!(method, path, {
+      ...(parseAs && { parseAs }),
+      ...(form === 'multipart/form-data' && { bodySerializer: toFormData }),
+      ...init,
+      // openapi-fetch sends an object as a URL-encoded form when the Content-Type says so.
+      ...(form?.endsWith('urlencoded') && { headers: mergeHeaders({ 'Content-Type': form }, init.headers as HeadersOptions) }),
+    });
   }
   return Object.assign(client, methods) as Client<Paths> & Operations;
 }

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 9adccc5d4df08fd25c448d4dbbff25d37b6c492ec73d30b8ea0fbbe6cea81749
+ * Source sha256: 4df412324172fdfdc06202e11208ae9223a4494295421ba93d79d95666bc332e
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -45,8 +45,8 @@ export interface ApiDefinition {
     security: Requirements;
     /**
      * Method name → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`, then
-     * `multipart/form-data` when the request body is a form, `text` or `blob`
-     * when the success body is not JSON.
+     * `multipart/form-data` or `application/x-www-form-urlencoded` when the
+     * request body is a form, `text` or `blob` when the success body is not JSON.
      */
     operations: Readonly<Record<string, string>>;
     /** `"<METHOD> <path template>"` → the operation's own requirements, where they differ from `security`. */
