@@ -126,7 +126,7 @@ function writeClient(file: SourceFile, model: ApiModel): void {
     typeParameters: [{ name: 'const Picked', constraint: `Partial<${name}Routes>` }],
     parameters: [{ name: 'operations', type: 'Picked' }, { name: 'options', type: `${name}ClientOptions`, initializer: '{}' }],
     returnType: `Client<paths> & Pick<${name}Operations, keyof Picked & keyof ${name}Operations>`,
-    docs: [docText(`Creates a client with only the given operations, for the smallest bundle: import their routes from \`${model.names.package}/routes\` and pass them, \`${factory}With({ ${exampleRoutes(model)} })\`; a bundler leaves out every operation not imported. No waiters; the path methods (\`GET\`, \`POST\`…) reach every route.\n${factoryThrows(model)}`)],
+    docs: [docText(`Creates a client with only the given operations, for the smallest bundle: import their routes from \`${model.names.package}/routes\` and pass them${exampleRoutes(model) ? `, \`${factory}With({ ${exampleRoutes(model)} })\`` : ''}; a bundler leaves out every operation not imported. No waiters; the path methods (\`GET\`, \`POST\`…) reach every route.\n${factoryThrows(model)}`)],
     statements: [`return createApiClient<paths, Pick<${name}Operations, keyof Picked & keyof ${name}Operations>, ${name}ClientOptions>({ ...definition, operations }, options);`],
   });
   // The JSON literals above were printed without regard to nesting.
