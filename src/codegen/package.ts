@@ -18,7 +18,10 @@ import type { CodegenPass } from './pass.js';
 import { inScratchFile, insertEdit } from './text-edits.js';
 
 /** What the package entry re-exports from the runtime; schema names must avoid these. */
-const RUNTIME_VALUE_EXPORTS = ['ApiError', 'ClientOptionsError', 'ConnectionError', 'TimeoutError', 'unwrap'];
+const RUNTIME_VALUE_EXPORTS = [
+  'ApiError', 'BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'UnprocessableEntityError',
+  'RateLimitError', 'InternalServerError', 'ClientOptionsError', 'ConnectionError', 'TimeoutError', 'unwrap',
+];
 const RUNTIME_TYPE_EXPORTS = ['ApiResult', 'ClientOptions', 'PlainRequest', 'WaitOptions'];
 export const RUNTIME_EXPORTS: readonly string[] = [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS];
 

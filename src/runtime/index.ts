@@ -4,7 +4,7 @@
  */
 export { basic, bearer, cookieKey, headerKey, queryKey, readEnv, resolveBaseUrl, resolveCredentials, senderOf, type AuthScheme, type CredentialDefinition, type Requirements, type Sender } from './auth.js';
 export { createApiClient, unwrap, type ApiDefinition, type ApiResult, type ClientOptions, type DataOf, type ExactInit, type ReadsBodyAs } from './client.js';
-export { ApiError, ClientOptionsError, ConnectionError, TimeoutError, type ErrorShape } from './errors.js';
+export { ApiError, AuthenticationError, BadRequestError, ClientOptionsError, ConflictError, ConnectionError, errorClassOf, InternalServerError, NotFoundError, PermissionDeniedError, RateLimitError, TimeoutError, UnprocessableEntityError, type ErrorShape } from './errors.js';
 export { createResilientFetch, PlainRequest, type FetchLike } from './fetch.js';
 export { IDEMPOTENT_METHODS } from './retry.js';
 export { createWaiter, type WaitOptions } from './waiter.js';

@@ -75,6 +75,8 @@ for (const api of apis) describe(api.name, () => {
       else if (documented.media.length === 0) expect(result.error ?? '').toBe('');
       const error = catchError(() => loaded.unwrap(result)) as Error & Record<string, unknown>;
       expect(error).toBeInstanceOf(loaded.ApiError);
+      // The class of its status, where the client has one.
+      expect(error.name).toBe(STATUS_ERRORS[Number(status)] ?? (Number(status) >= 500 ? 'InternalServerError' : 'ApiError'));
       // The error shapes (client.errors, or derived from the documented bodies), tried in order as the
       // client does: the first whose message is a string reads the body. A documented JSON body fits one,
       // unless the report lists it as fitting none; a body-less response fits none.
@@ -102,6 +104,12 @@ for (const api of apis) describe(api.name, () => {
  * client method to send them through and an example request its own schema
  * accepts. Whether each case passes is that case's own test.
  */
+/** The error class names of the statuses that have one (src/runtime/errors.ts). */
+const STATUS_ERRORS: Record<number, string> = {
+  400: 'BadRequestError', 401: 'AuthenticationError', 403: 'PermissionDeniedError', 404: 'NotFoundError',
+  409: 'ConflictError', 422: 'UnprocessableEntityError', 429: 'RateLimitError',
+};
+
 describe('coverage', () => {
   const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 

@@ -1,7 +1,7 @@
 import { inspect } from 'node:util';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createApiClient, unwrap, type UntypedClientOptions } from '../../src/runtime/client.js';
-import { ApiError, ClientOptionsError, ConnectionError, TimeoutError } from '../../src/runtime/errors.js';
+import { ApiError, AuthenticationError, BadRequestError, ClientOptionsError, ConflictError, ConnectionError, InternalServerError, NotFoundError, PermissionDeniedError, RateLimitError, TimeoutError, UnprocessableEntityError } from '../../src/runtime/errors.js';
 import type { FetchLike, PlainRequest } from '../../src/runtime/fetch.js';
 import { createWaiter } from '../../src/runtime/waiter.js';
 import { exampleApi, sentAs } from './example-api.js';
@@ -117,6 +117,20 @@ describe('unwrap', () => {
     }
   });
 
+  it.each([
+    [400, BadRequestError], [401, AuthenticationError], [403, PermissionDeniedError], [404, NotFoundError], [409, ConflictError],
+    [422, UnprocessableEntityError], [429, RateLimitError], [500, InternalServerError], [503, InternalServerError], [418, ApiError], [402, ApiError],
+  ] as const)('throws for %i the class of its status, an ApiError all the same', async (status, ErrorClass) => {
+    const client = create({ apiKey: SECRET, maxRetries: 0, fetch: async () => json({ error: { code: 'E', message: 'no' } }, status) });
+    const error = await client.createThing!({ body: {} } as never).then(unwrap).catch((caught: unknown) => caught);
+    expect(error).toBeInstanceOf(ErrorClass);
+    expect(error).toBeInstanceOf(ApiError);
+    expect(error).toMatchObject({ name: ErrorClass.name, status, code: 'E', operationId: 'createThing' });
+    // The other classes do not claim it.
+    const others = [BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError].filter((other) => other !== ErrorClass);
+    for (const other of others) expect(error).not.toBeInstanceOf(other);
+  });
+
   it('falls back to the text body or status text when the shape does not match', async () => {
     const client = create({ apiKey: SECRET, maxRetries: 0, fetch: async () => new Response('upstream exploded', { status: 502, statusText: 'Bad Gateway' }) });
     await expect(client.listRuns!({ params: { path: { thingId: 'x' } } } as never).then(unwrap)).rejects.toThrow('listRuns (GET https://api.example.test/v1/things/x/runs) failed with 502: upstream exploded');
@@ -216,8 +230,10 @@ describe('createWaiter', () => {
 
   it('throws the ApiError of a failed poll', async () => {
     const { fetch } = recordingFetch(() => json({ error: { code: 404, message: 'Task not found' } }, 404));
-    await expect(waiterFor(create({ apiKey: SECRET, fetch }))('nope', { intervalMs: 1 })).rejects.toMatchObject({
-      name: 'ApiError',
+    const failed = waiterFor(create({ apiKey: SECRET, fetch }))('nope', { intervalMs: 1 });
+    await expect(failed).rejects.toBeInstanceOf(NotFoundError);
+    await expect(failed).rejects.toMatchObject({
+      name: 'NotFoundError',
       status: 404,
       operationId: 'listRuns',
       message: expect.stringContaining('Task not found'),

@@ -26,4 +26,6 @@ export const expectations: ApiExpectations = {
     stdout: { taskId: 'task_123456789', profileId: 'profile_abc123' },
     stderr: /^failed with 400 \(code 123, traceId b4bb01c1b2b14f11a6a2d7c1c8b0e3a1\)\n$/,
   },
+  // Two operations, through the client of just those: as Anchor's create-and-run.
+  sizeBudgetProgram: 'examples/browseract-run.ts',
 };

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/errors.ts, copied verbatim
- * Source sha256: 8134105480ca0e2ab7df211ebe9fe4f9bed6643953e68569efad646f5d913c74
+ * Source sha256: ff4a41749c13bf2960d186a07f4327c759d48748ac34635df064b891c1e087ec
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -28,11 +28,14 @@ export interface ApiErrorInit {
     body?: unknown;
 }
 /**
- * A response outside 2xx, as `unwrap()` throws it. Fields are `declare`d and
+ * A response outside 2xx, as `unwrap()` throws it: an instance of the
+ * subclass of its status where there is one (`NotFoundError`…, see
+ * `errorClassOf`), so `instanceof` tells them apart. Fields are `declare`d and
  * set with one `Object.assign`: the same object, less code in every bundle.
  */
 export declare class ApiError extends Error {
-    readonly name: 'ApiError';
+    /** `ApiError`, or the subclass of its status (`NotFoundError`…). */
+    readonly name: string;
     /** HTTP status of the response. */
     readonly status: number;
     /** The API's own error code, when the body has one. */
@@ -47,6 +50,40 @@ export declare class ApiError extends Error {
     readonly body: unknown;
     constructor(init: ApiErrorInit);
 }
+/** 400: the request was malformed or failed the API's validation. */
+export declare class BadRequestError extends ApiError {
+    readonly name = "BadRequestError";
+}
+/** 401: no credentials, or credentials the API does not accept. */
+export declare class AuthenticationError extends ApiError {
+    readonly name = "AuthenticationError";
+}
+/** 403: the credentials may not do this. */
+export declare class PermissionDeniedError extends ApiError {
+    readonly name = "PermissionDeniedError";
+}
+/** 404: no such resource. */
+export declare class NotFoundError extends ApiError {
+    readonly name = "NotFoundError";
+}
+/** 409: the request conflicts with the resource's state. */
+export declare class ConflictError extends ApiError {
+    readonly name = "ConflictError";
+}
+/** 422: well-formed, but the API could not process it. */
+export declare class UnprocessableEntityError extends ApiError {
+    readonly name = "UnprocessableEntityError";
+}
+/** 429: too many requests; the retry policy already waited and retried where it may. */
+export declare class RateLimitError extends ApiError {
+    readonly name = "RateLimitError";
+}
+/** 5xx: the API failed. */
+export declare class InternalServerError extends ApiError {
+    readonly name = "InternalServerError";
+}
+/** The error class `unwrap` throws for a status: its own subclass, else ApiError. */
+export declare function errorClassOf(status: number): typeof ApiError;
 /**
  * The request got no usable response: refused connection, DNS, reset, TLS,
  * or a redirect the client does not follow (code `ERR_REDIRECT`). It keeps

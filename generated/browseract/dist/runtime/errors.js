@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/errors.ts, copied verbatim
- * Source sha256: 8134105480ca0e2ab7df211ebe9fe4f9bed6643953e68569efad646f5d913c74
+ * Source sha256: ff4a41749c13bf2960d186a07f4327c759d48748ac34635df064b891c1e087ec
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -12,7 +12,9 @@
  * first.
  */
 /**
- * A response outside 2xx, as `unwrap()` throws it. Fields are `declare`d and
+ * A response outside 2xx, as `unwrap()` throws it: an instance of the
+ * subclass of its status where there is one (`NotFoundError`…, see
+ * `errorClassOf`), so `instanceof` tells them apart. Fields are `declare`d and
  * set with one `Object.assign`: the same object, less code in every bundle.
  */
 export class ApiError extends Error {
@@ -24,6 +26,66 @@ export class ApiError extends Error {
         // Every field of init, but the message is the whole sentence (and stays non-enumerable).
         Object.assign(this, init, { name: 'ApiError', message });
     }
+}
+/** 400: the request was malformed or failed the API's validation. */
+export class BadRequestError extends ApiError {
+    constructor() {
+        super(...arguments);
+        this.name = 'BadRequestError';
+    }
+}
+/** 401: no credentials, or credentials the API does not accept. */
+export class AuthenticationError extends ApiError {
+    constructor() {
+        super(...arguments);
+        this.name = 'AuthenticationError';
+    }
+}
+/** 403: the credentials may not do this. */
+export class PermissionDeniedError extends ApiError {
+    constructor() {
+        super(...arguments);
+        this.name = 'PermissionDeniedError';
+    }
+}
+/** 404: no such resource. */
+export class NotFoundError extends ApiError {
+    constructor() {
+        super(...arguments);
+        this.name = 'NotFoundError';
+    }
+}
+/** 409: the request conflicts with the resource's state. */
+export class ConflictError extends ApiError {
+    constructor() {
+        super(...arguments);
+        this.name = 'ConflictError';
+    }
+}
+/** 422: well-formed, but the API could not process it. */
+export class UnprocessableEntityError extends ApiError {
+    constructor() {
+        super(...arguments);
+        this.name = 'UnprocessableEntityError';
+    }
+}
+/** 429: too many requests; the retry policy already waited and retried where it may. */
+export class RateLimitError extends ApiError {
+    constructor() {
+        super(...arguments);
+        this.name = 'RateLimitError';
+    }
+}
+/** 5xx: the API failed. */
+export class InternalServerError extends ApiError {
+    constructor() {
+        super(...arguments);
+        this.name = 'InternalServerError';
+    }
+}
+/** The error class `unwrap` throws for a status: its own subclass, else ApiError. */
+export function errorClassOf(status) {
+    return { 400: BadRequestError, 401: AuthenticationError, 403: PermissionDeniedError, 404: NotFoundError, 409: ConflictError, 422: UnprocessableEntityError, 429: RateLimitError }[status] ?? (status >= 500 ? InternalServerError : ApiError);
 }
 /**
  * The request got no usable response: refused connection, DNS, reset, TLS,
@@ -90,7 +152,8 @@ export function apiErrorFromBody(base, body, shapes, statusText, redact) {
         return typeof value === 'string' || typeof value === 'number' ? value : undefined;
     };
     const text = typeof safeBody === 'string' ? safeBody.trim().slice(0, 200) : '';
-    return new ApiError({
+    const ErrorClass = errorClassOf(base.status);
+    return new ErrorClass({
         ...base,
         url,
         code: read(shape.code),
