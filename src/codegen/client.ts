@@ -47,7 +47,7 @@ function writeClient(file: SourceFile, model: ApiModel): void {
     {
       moduleSpecifier: './schema.js',
       isTypeOnly: true,
-      namedImports: [...(model.waiters.some((waiter) => waiter.itemComponent !== undefined) ? ['components'] : []), ...(hasWaiters ? ['operations'] : []), 'paths'],
+      namedImports: [...(model.waiters.some((waiter) => waiter.itemComponent !== undefined) ? ['components'] : []), ...(model.operations.length > 0 || hasWaiters ? ['operations'] : []), 'paths'],
     },
   ]);
   file.addTypeAlias({ name: 'Media', type: '`${string}/${string}`' });
@@ -141,7 +141,8 @@ function writeClient(file: SourceFile, model: ApiModel): void {
 function methodType(operation: OperationModel): string {
   const pathMethod = `ClientForPath<paths${indexKey(operation.path)}, Media>${indexKey(operation.method.toUpperCase())}`;
   const parse = responseParse(operation);
-  return parse === undefined ? `ExactInit<${pathMethod}>` : `ReadsBodyAs<${pathMethod}, ${parse === 'text' ? 'string' : 'Blob'}>`;
+  const responses = `operations${indexKey(operation.id)}["responses"]`;
+  return parse === undefined ? `ExactInit<${pathMethod}, ${responses}>` : `ReadsBodyAs<${pathMethod}, ${responses}, ${parse === 'text' ? 'string' : 'Blob'}>`;
 }
 
 /** Up to two method names with route constants, as a shorthand object's keys. */

@@ -100,6 +100,18 @@ describe('createApiClient', () => {
   });
 });
 
+describe('results', () => {
+  it('carry the response status beside data and error, for operation and path methods alike', async () => {
+    let status = 201;
+    const client = create({ apiKey: SECRET, maxRetries: 0, fetch: async () => json({ id: 't1' }, status) });
+    expect(await client.createThing!({ body: {} } as never)).toMatchObject({ status: 201, data: { id: 't1' } });
+    status = 404;
+    expect(await client.createThing!({ body: {} } as never)).toMatchObject({ status: 404, error: { id: 't1' } });
+    const viaPath = await (client as unknown as { POST: AnyClient[string] }).POST('/v1/things' as never, { body: {} } as never);
+    expect(viaPath.status).toBe(404);
+  });
+});
+
 describe('unwrap', () => {
   it('returns data on success', async () => {
     const client = create({ apiKey: SECRET, fetch: async () => json({ id: 't1' }) });

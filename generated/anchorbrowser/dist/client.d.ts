@@ -22,7 +22,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications`
      */
-    listApplications: ExactInit<ClientForPath<paths["/v1/applications"], Media>["GET"]>;
+    listApplications: ExactInit<ClientForPath<paths["/v1/applications"], Media>["GET"], operations["listApplications"]["responses"]>;
     /**
      * Create Application
      *
@@ -30,7 +30,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/applications`
      */
-    createApplication: ExactInit<ClientForPath<paths["/v1/applications"], Media>["POST"]>;
+    createApplication: ExactInit<ClientForPath<paths["/v1/applications"], Media>["POST"], operations["createApplication"]["responses"]>;
     /**
      * Get Application
      *
@@ -38,7 +38,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications/{applicationId}`
      */
-    getApplication: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}"], Media>["GET"]>;
+    getApplication: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}"], Media>["GET"], operations["getApplication"]["responses"]>;
     /**
      * Delete Application
      *
@@ -46,7 +46,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/applications/{applicationId}`
      */
-    deleteApplication: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}"], Media>["DELETE"]>;
+    deleteApplication: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}"], Media>["DELETE"], operations["deleteApplication"]["responses"]>;
     /**
      * List Application Authentication Flows
      *
@@ -54,7 +54,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications/{applicationId}/auth-flows`
      */
-    listApplicationAuthenticationFlows: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["GET"]>;
+    listApplicationAuthenticationFlows: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["GET"], operations["listApplicationAuthenticationFlows"]["responses"]>;
     /**
      * Create Authentication Flow
      *
@@ -62,7 +62,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/applications/{applicationId}/auth-flows`
      */
-    createAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["POST"]>;
+    createAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["POST"], operations["createAuthenticationFlow"]["responses"]>;
     /**
      * Delete Authentication Flow
      *
@@ -70,7 +70,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/applications/{applicationId}/auth-flows/{authFlowId}`
      */
-    deleteAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["DELETE"]>;
+    deleteAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["DELETE"], operations["deleteAuthenticationFlow"]["responses"]>;
     /**
      * Update Authentication Flow
      *
@@ -78,7 +78,7 @@ export interface AnchorBrowserOperations {
      *
      * `PATCH /v1/applications/{applicationId}/auth-flows/{authFlowId}`
      */
-    updateAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["PATCH"]>;
+    updateAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["PATCH"], operations["updateAuthenticationFlow"]["responses"]>;
     /**
      * List Application Identities
      *
@@ -86,7 +86,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications/{applicationId}/identities`
      */
-    listApplicationIdentities: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/identities"], Media>["GET"]>;
+    listApplicationIdentities: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/identities"], Media>["GET"], operations["listApplicationIdentities"]["responses"]>;
     /**
      * Create Identity Token
      *
@@ -97,7 +97,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/applications/{applicationId}/tokens`
      */
-    createIdentityToken: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/tokens"], Media>["POST"]>;
+    createIdentityToken: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/tokens"], Media>["POST"], operations["createIdentityToken"]["responses"]>;
     /**
      * List Batch Sessions
      *
@@ -106,7 +106,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/batch-sessions`
      */
-    listBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions"], Media>["GET"]>;
+    listBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions"], Media>["GET"], operations["listBatchSessions"]["responses"]>;
     /**
      * Create Batch Sessions
      *
@@ -117,7 +117,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/batch-sessions`
      */
-    createBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions"], Media>["POST"]>;
+    createBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions"], Media>["POST"], operations["createBatchSessions"]["responses"]>;
     /**
      * Get Batch Session Status
      *
@@ -126,7 +126,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/batch-sessions/{batch_id}`
      */
-    getBatchSessionStatus: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["GET"]>;
+    getBatchSessionStatus: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["GET"], operations["getBatchSessionStatus"]["responses"]>;
     /**
      * Delete Batch Sessions
      *
@@ -135,7 +135,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/batch-sessions/{batch_id}`
      */
-    deleteBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["DELETE"]>;
+    deleteBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["DELETE"], operations["deleteBatchSessions"]["responses"]>;
     /**
      * Update Batch Session
      *
@@ -144,7 +144,7 @@ export interface AnchorBrowserOperations {
      *
      * `PATCH /v1/batch-sessions/{batch_id}`
      */
-    updateBatchSession: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["PATCH"]>;
+    updateBatchSession: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["PATCH"], operations["updateBatchSession"]["responses"]>;
     /**
      * Retry Failed Batch Sessions
      *
@@ -153,7 +153,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/batch-sessions/{batch_id}/retry`
      */
-    retryFailedBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}/retry"], Media>["POST"]>;
+    retryFailedBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}/retry"], Media>["POST"], operations["retryFailedBatchSessions"]["responses"]>;
     /**
      * Signal Event
      *
@@ -162,7 +162,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/events/{event_name}`
      */
-    signalEvent: ExactInit<ClientForPath<paths["/v1/events/{event_name}"], Media>["POST"]>;
+    signalEvent: ExactInit<ClientForPath<paths["/v1/events/{event_name}"], Media>["POST"], operations["signalEvent"]["responses"]>;
     /**
      * Wait for Event
      *
@@ -172,7 +172,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/events/{event_name}/wait`
      */
-    waitForEvent: ExactInit<ClientForPath<paths["/v1/events/{event_name}/wait"], Media>["POST"]>;
+    waitForEvent: ExactInit<ClientForPath<paths["/v1/events/{event_name}/wait"], Media>["POST"], operations["waitForEvent"]["responses"]>;
     /**
      * List Extensions
      *
@@ -180,7 +180,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/extensions`
      */
-    listExtensions: ExactInit<ClientForPath<paths["/v1/extensions"], Media>["GET"]>;
+    listExtensions: ExactInit<ClientForPath<paths["/v1/extensions"], Media>["GET"], operations["listExtensions"]["responses"]>;
     /**
      * Upload Extension
      *
@@ -188,7 +188,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/extensions`
      */
-    uploadExtension: ExactInit<ClientForPath<paths["/v1/extensions"], Media>["POST"]>;
+    uploadExtension: ExactInit<ClientForPath<paths["/v1/extensions"], Media>["POST"], operations["uploadExtension"]["responses"]>;
     /**
      * Get Extension Details
      *
@@ -196,7 +196,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/extensions/{id}`
      */
-    getExtensionDetails: ExactInit<ClientForPath<paths["/v1/extensions/{id}"], Media>["GET"]>;
+    getExtensionDetails: ExactInit<ClientForPath<paths["/v1/extensions/{id}"], Media>["GET"], operations["getExtensionDetails"]["responses"]>;
     /**
      * Delete Extension
      *
@@ -204,7 +204,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/extensions/{id}`
      */
-    deleteExtension: ExactInit<ClientForPath<paths["/v1/extensions/{id}"], Media>["DELETE"]>;
+    deleteExtension: ExactInit<ClientForPath<paths["/v1/extensions/{id}"], Media>["DELETE"], operations["deleteExtension"]["responses"]>;
     /**
      * Create Identity
      *
@@ -212,7 +212,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/identities`
      */
-    createIdentity: ExactInit<ClientForPath<paths["/v1/identities"], Media>["POST"]>;
+    createIdentity: ExactInit<ClientForPath<paths["/v1/identities"], Media>["POST"], operations["createIdentity"]["responses"]>;
     /**
      * Get Identity
      *
@@ -220,7 +220,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/identities/{identityId}`
      */
-    getIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["GET"]>;
+    getIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["GET"], operations["getIdentity"]["responses"]>;
     /**
      * Update Identity
      *
@@ -228,7 +228,7 @@ export interface AnchorBrowserOperations {
      *
      * `PUT /v1/identities/{identityId}`
      */
-    updateIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["PUT"]>;
+    updateIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["PUT"], operations["updateIdentity"]["responses"]>;
     /**
      * Delete Identity
      *
@@ -236,7 +236,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/identities/{identityId}`
      */
-    deleteIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["DELETE"]>;
+    deleteIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["DELETE"], operations["deleteIdentity"]["responses"]>;
     /**
      * Get Identity Credentials
      *
@@ -244,7 +244,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/identities/{identityId}/credentials`
      */
-    getIdentityCredentials: ExactInit<ClientForPath<paths["/v1/identities/{identityId}/credentials"], Media>["GET"]>;
+    getIdentityCredentials: ExactInit<ClientForPath<paths["/v1/identities/{identityId}/credentials"], Media>["GET"], operations["getIdentityCredentials"]["responses"]>;
     /**
      * List Integrations
      *
@@ -252,7 +252,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/integrations`
      */
-    listIntegrations: ExactInit<ClientForPath<paths["/v1/integrations"], Media>["GET"]>;
+    listIntegrations: ExactInit<ClientForPath<paths["/v1/integrations"], Media>["GET"], operations["listIntegrations"]["responses"]>;
     /**
      * Create Integration
      *
@@ -261,7 +261,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/integrations`
      */
-    createIntegration: ExactInit<ClientForPath<paths["/v1/integrations"], Media>["POST"]>;
+    createIntegration: ExactInit<ClientForPath<paths["/v1/integrations"], Media>["POST"], operations["createIntegration"]["responses"]>;
     /**
      * Delete Integration
      *
@@ -269,7 +269,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/integrations/{integrationId}`
      */
-    deleteIntegration: ExactInit<ClientForPath<paths["/v1/integrations/{integrationId}"], Media>["DELETE"]>;
+    deleteIntegration: ExactInit<ClientForPath<paths["/v1/integrations/{integrationId}"], Media>["DELETE"], operations["deleteIntegration"]["responses"]>;
     /**
      * List Profiles
      *
@@ -277,7 +277,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/profiles`
      */
-    listProfiles: ExactInit<ClientForPath<paths["/v1/profiles"], Media>["GET"]>;
+    listProfiles: ExactInit<ClientForPath<paths["/v1/profiles"], Media>["GET"], operations["listProfiles"]["responses"]>;
     /**
      * Create Profile
      *
@@ -285,7 +285,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/profiles`
      */
-    createProfile: ExactInit<ClientForPath<paths["/v1/profiles"], Media>["POST"]>;
+    createProfile: ExactInit<ClientForPath<paths["/v1/profiles"], Media>["POST"], operations["createProfile"]["responses"]>;
     /**
      * Get Profile
      *
@@ -293,7 +293,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/profiles/{name}`
      */
-    getProfile: ExactInit<ClientForPath<paths["/v1/profiles/{name}"], Media>["GET"]>;
+    getProfile: ExactInit<ClientForPath<paths["/v1/profiles/{name}"], Media>["GET"], operations["getProfile"]["responses"]>;
     /**
      * Delete Profile
      *
@@ -301,7 +301,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/profiles/{name}`
      */
-    deleteProfile: ExactInit<ClientForPath<paths["/v1/profiles/{name}"], Media>["DELETE"]>;
+    deleteProfile: ExactInit<ClientForPath<paths["/v1/profiles/{name}"], Media>["DELETE"], operations["deleteProfile"]["responses"]>;
     /**
      * List Sessions History Page
      *
@@ -311,7 +311,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions`
      */
-    listSessionsHistoryPage: ExactInit<ClientForPath<paths["/v1/sessions"], Media>["GET"]>;
+    listSessionsHistoryPage: ExactInit<ClientForPath<paths["/v1/sessions"], Media>["GET"], operations["listSessionsHistoryPage"]["responses"]>;
     /**
      * Start Browser Session
      *
@@ -319,7 +319,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions`
      */
-    startBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions"], Media>["POST"]>;
+    startBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions"], Media>["POST"], operations["startBrowserSession"]["responses"]>;
     /**
      * End All Sessions
      *
@@ -327,7 +327,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/sessions/all`
      */
-    endAllSessions: ExactInit<ClientForPath<paths["/v1/sessions/all"], Media>["DELETE"]>;
+    endAllSessions: ExactInit<ClientForPath<paths["/v1/sessions/all"], Media>["DELETE"], operations["endAllSessions"]["responses"]>;
     /**
      * List All Sessions Status
      *
@@ -335,7 +335,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/all/status`
      */
-    listSessionsStatus: ExactInit<ClientForPath<paths["/v1/sessions/all/status"], Media>["GET"]>;
+    listSessionsStatus: ExactInit<ClientForPath<paths["/v1/sessions/all/status"], Media>["GET"], operations["listSessionsStatus"]["responses"]>;
     /**
      * Get Sessions History
      *
@@ -343,7 +343,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/history`
      */
-    getSessionsHistory: ExactInit<ClientForPath<paths["/v1/sessions/history"], Media>["GET"]>;
+    getSessionsHistory: ExactInit<ClientForPath<paths["/v1/sessions/history"], Media>["GET"], operations["getSessionsHistory"]["responses"]>;
     /**
      * List Agent Resources
      *
@@ -352,7 +352,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/agent/files`
      */
-    listAgentResources: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["GET"]>;
+    listAgentResources: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["GET"], operations["listAgentResources"]["responses"]>;
     /**
      * Upload Agent Resources
      *
@@ -363,7 +363,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/agent/files`
      */
-    uploadAgentResources: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["POST"]>;
+    uploadAgentResources: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["POST"], operations["uploadAgentResources"]["responses"]>;
     /**
      * Get Clipboard Content
      *
@@ -371,7 +371,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/clipboard`
      */
-    getClipboardContent: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["GET"]>;
+    getClipboardContent: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["GET"], operations["getClipboardContent"]["responses"]>;
     /**
      * Set Clipboard Content
      *
@@ -379,7 +379,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/clipboard`
      */
-    setClipboardContent: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["POST"]>;
+    setClipboardContent: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["POST"], operations["setClipboardContent"]["responses"]>;
     /**
      * Copy Selected Text
      *
@@ -387,7 +387,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/copy`
      */
-    copySelectedText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/copy"], Media>["POST"]>;
+    copySelectedText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/copy"], Media>["POST"], operations["copySelectedText"]["responses"]>;
     /**
      * Drag and Drop
      *
@@ -395,7 +395,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/drag-and-drop`
      */
-    dragAndDrop: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/drag-and-drop"], Media>["POST"]>;
+    dragAndDrop: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/drag-and-drop"], Media>["POST"], operations["dragAndDrop"]["responses"]>;
     /**
      * Navigate to URL
      *
@@ -403,7 +403,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/goto`
      */
-    navigateToUrl: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/goto"], Media>["POST"]>;
+    navigateToUrl: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/goto"], Media>["POST"], operations["navigateToUrl"]["responses"]>;
     /**
      * Keyboard Shortcut
      *
@@ -411,7 +411,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/keyboard/shortcut`
      */
-    createShortcut: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/shortcut"], Media>["POST"]>;
+    createShortcut: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/shortcut"], Media>["POST"], operations["createShortcut"]["responses"]>;
     /**
      * Type Text
      *
@@ -419,7 +419,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/keyboard/type`
      */
-    typeText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/type"], Media>["POST"]>;
+    typeText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/type"], Media>["POST"], operations["typeText"]["responses"]>;
     /**
      * Mouse Click
      *
@@ -427,7 +427,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/click`
      */
-    clickMouse: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/click"], Media>["POST"]>;
+    clickMouse: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/click"], Media>["POST"], operations["clickMouse"]["responses"]>;
     /**
      * Mouse Double Click
      *
@@ -435,7 +435,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/doubleClick`
      */
-    createDoubleClick: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/doubleClick"], Media>["POST"]>;
+    createDoubleClick: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/doubleClick"], Media>["POST"], operations["createDoubleClick"]["responses"]>;
     /**
      * Mouse Down
      *
@@ -443,7 +443,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/down`
      */
-    createDown: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/down"], Media>["POST"]>;
+    createDown: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/down"], Media>["POST"], operations["createDown"]["responses"]>;
     /**
      * Mouse Move
      *
@@ -451,7 +451,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/move`
      */
-    moveMouse: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/move"], Media>["POST"]>;
+    moveMouse: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/move"], Media>["POST"], operations["moveMouse"]["responses"]>;
     /**
      * Mouse Up
      *
@@ -459,7 +459,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/up`
      */
-    createUp: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/up"], Media>["POST"]>;
+    createUp: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/up"], Media>["POST"], operations["createUp"]["responses"]>;
     /**
      * Paste Text
      *
@@ -467,7 +467,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/paste`
      */
-    pasteText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/paste"], Media>["POST"]>;
+    pasteText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/paste"], Media>["POST"], operations["pasteText"]["responses"]>;
     /**
      * Take Screenshot
      *
@@ -475,7 +475,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/screenshot`
      */
-    takeScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{sessionId}/screenshot"], Media>["GET"], Blob>;
+    takeScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{sessionId}/screenshot"], Media>["GET"], operations["takeScreenshot"]["responses"], Blob>;
     /**
      * Scroll
      *
@@ -483,7 +483,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/scroll`
      */
-    scroll: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/scroll"], Media>["POST"]>;
+    scroll: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/scroll"], Media>["POST"], operations["scroll"]["responses"]>;
     /**
      * Upload Files
      *
@@ -493,7 +493,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/uploads`
      */
-    uploadFiles: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/uploads"], Media>["POST"]>;
+    uploadFiles: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/uploads"], Media>["POST"], operations["uploadFiles"]["responses"]>;
     /**
      * Get Browser Session
      *
@@ -501,7 +501,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}`
      */
-    getBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}"], Media>["GET"]>;
+    getBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}"], Media>["GET"], operations["getBrowserSession"]["responses"]>;
     /**
      * End Browser Session
      *
@@ -509,7 +509,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/sessions/{session_id}`
      */
-    endBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}"], Media>["DELETE"]>;
+    endBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}"], Media>["DELETE"], operations["endBrowserSession"]["responses"]>;
     /**
      * Pause Agent
      *
@@ -517,7 +517,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/agent/pause`
      */
-    pauseAgent: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/agent/pause"], Media>["POST"]>;
+    pauseAgent: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/agent/pause"], Media>["POST"], operations["pauseAgent"]["responses"]>;
     /**
      * Resume Agent
      *
@@ -525,7 +525,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/agent/resume`
      */
-    resumeAgent: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/agent/resume"], Media>["POST"]>;
+    resumeAgent: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/agent/resume"], Media>["POST"], operations["resumeAgent"]["responses"]>;
     /**
      * List Session Downloads
      *
@@ -533,7 +533,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/downloads`
      */
-    listSessionDownloads: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/downloads"], Media>["GET"]>;
+    listSessionDownloads: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/downloads"], Media>["GET"], operations["listSessionDownloads"]["responses"]>;
     /**
      * Get Browser Session Pages
      *
@@ -541,7 +541,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/pages`
      */
-    getBrowserSessionPages: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/pages"], Media>["GET"]>;
+    getBrowserSessionPages: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/pages"], Media>["GET"], operations["getBrowserSessionPages"]["responses"]>;
     /**
      * List Session Recordings
      *
@@ -549,7 +549,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/recordings`
      */
-    listSessionRecordings: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings"], Media>["GET"]>;
+    listSessionRecordings: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings"], Media>["GET"], operations["listSessionRecordings"]["responses"]>;
     /**
      * Pause Session Recording
      *
@@ -557,7 +557,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/recordings/pause`
      */
-    pauseSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/pause"], Media>["POST"]>;
+    pauseSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/pause"], Media>["POST"], operations["pauseSessionRecording"]["responses"]>;
     /**
      * Get Session Recording
      *
@@ -565,7 +565,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/recordings/primary/fetch`
      */
-    getSessionRecording: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{session_id}/recordings/primary/fetch"], Media>["GET"], Blob>;
+    getSessionRecording: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{session_id}/recordings/primary/fetch"], Media>["GET"], operations["getSessionRecording"]["responses"], Blob>;
     /**
      * Resume Session Recording
      *
@@ -573,7 +573,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/recordings/resume`
      */
-    resumeSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/resume"], Media>["POST"]>;
+    resumeSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/resume"], Media>["POST"], operations["resumeSessionRecording"]["responses"]>;
     /**
      * List Tasks (Legacy)
      *
@@ -584,7 +584,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task`
      */
-    listTasks: ExactInit<ClientForPath<paths["/v1/task"], Media>["GET"]>;
+    listTasks: ExactInit<ClientForPath<paths["/v1/task"], Media>["GET"], operations["listTasks"]["responses"]>;
     /**
      * Create Task (Legacy)
      *
@@ -595,7 +595,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task`
      */
-    createTask: ExactInit<ClientForPath<paths["/v1/task"], Media>["POST"]>;
+    createTask: ExactInit<ClientForPath<paths["/v1/task"], Media>["POST"], operations["createTask"]["responses"]>;
     /**
      * Run Task (Legacy)
      *
@@ -606,7 +606,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/run`
      */
-    runTask: ExactInit<ClientForPath<paths["/v1/task/run"], Media>["POST"]>;
+    runTask: ExactInit<ClientForPath<paths["/v1/task/run"], Media>["POST"], operations["runTask"]["responses"]>;
     /**
      * Run Task by Name (Legacy)
      *
@@ -617,7 +617,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/run/{taskName}`
      */
-    runTaskByName: ExactInit<ClientForPath<paths["/v1/task/run/{taskName}"], Media>["POST"]>;
+    runTaskByName: ExactInit<ClientForPath<paths["/v1/task/run/{taskName}"], Media>["POST"], operations["runTaskByName"]["responses"]>;
     /**
      * Get Task Metadata (Legacy)
      *
@@ -628,7 +628,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}`
      */
-    getTaskMetadata: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["GET"]>;
+    getTaskMetadata: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["GET"], operations["getTaskMetadata"]["responses"]>;
     /**
      * Update Task Metadata (Legacy)
      *
@@ -638,7 +638,7 @@ export interface AnchorBrowserOperations {
      *
      * `PUT /v1/task/{taskId}`
      */
-    updateTaskMetadata: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["PUT"]>;
+    updateTaskMetadata: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["PUT"], operations["updateTaskMetadata"]["responses"]>;
     /**
      * Delete Task (Legacy)
      *
@@ -649,7 +649,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/task/{taskId}`
      */
-    deleteTask: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["DELETE"]>;
+    deleteTask: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["DELETE"], operations["deleteTask"]["responses"]>;
     /**
      * Deploy Task (Legacy)
      *
@@ -660,7 +660,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/{taskId}/deploy`
      */
-    deployTask: ExactInit<ClientForPath<paths["/v1/task/{taskId}/deploy"], Media>["POST"]>;
+    deployTask: ExactInit<ClientForPath<paths["/v1/task/{taskId}/deploy"], Media>["POST"], operations["deployTask"]["responses"]>;
     /**
      * Get Task Draft (Legacy)
      *
@@ -670,7 +670,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/draft`
      */
-    getTaskDraft: ExactInit<ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["GET"]>;
+    getTaskDraft: ExactInit<ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["GET"], operations["getTaskDraft"]["responses"]>;
     /**
      * Create or Update Task Draft (Legacy)
      *
@@ -681,7 +681,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/{taskId}/draft`
      */
-    createOrUpdateTaskDraft: ExactInit<ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["POST"]>;
+    createOrUpdateTaskDraft: ExactInit<ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["POST"], operations["createOrUpdateTaskDraft"]["responses"]>;
     /**
      * List Task Executions (Legacy)
      *
@@ -692,7 +692,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/executions`
      */
-    listTaskExecutions: ExactInit<ClientForPath<paths["/v1/task/{taskId}/executions"], Media>["GET"]>;
+    listTaskExecutions: ExactInit<ClientForPath<paths["/v1/task/{taskId}/executions"], Media>["GET"], operations["listTaskExecutions"]["responses"]>;
     /**
      * Get Task Execution Result (Legacy)
      *
@@ -703,7 +703,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/executions/{executionId}`
      */
-    getTaskExecutionResult: ExactInit<ClientForPath<paths["/v1/task/{taskId}/executions/{executionId}"], Media>["GET"]>;
+    getTaskExecutionResult: ExactInit<ClientForPath<paths["/v1/task/{taskId}/executions/{executionId}"], Media>["GET"], operations["getTaskExecutionResult"]["responses"]>;
     /**
      * Get Latest Task Version (Legacy)
      *
@@ -713,7 +713,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/latest`
      */
-    getLatestTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/latest"], Media>["GET"]>;
+    getLatestTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/latest"], Media>["GET"], operations["getLatestTaskVersion"]["responses"]>;
     /**
      * List Task Versions (Legacy)
      *
@@ -723,7 +723,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/versions`
      */
-    listTaskVersions: ExactInit<ClientForPath<paths["/v1/task/{taskId}/versions"], Media>["GET"]>;
+    listTaskVersions: ExactInit<ClientForPath<paths["/v1/task/{taskId}/versions"], Media>["GET"], operations["listTaskVersions"]["responses"]>;
     /**
      * Get Task Version (Legacy)
      *
@@ -733,7 +733,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/{taskVersion}`
      */
-    getTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["GET"]>;
+    getTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["GET"], operations["getTaskVersion"]["responses"]>;
     /**
      * Publish Task Version (Legacy)
      *
@@ -744,7 +744,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/{taskId}/{taskVersion}`
      */
-    publishTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["POST"]>;
+    publishTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["POST"], operations["publishTaskVersion"]["responses"]>;
     /**
      * Delete Task Version (Legacy)
      *
@@ -755,7 +755,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/task/{taskId}/{taskVersion}`
      */
-    deleteTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["DELETE"]>;
+    deleteTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["DELETE"], operations["deleteTaskVersion"]["responses"]>;
     /**
      * Get Webpage Content
      *
@@ -763,7 +763,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/fetch-webpage`
      */
-    getWebpageContent: ReadsBodyAs<ClientForPath<paths["/v1/tools/fetch-webpage"], Media>["POST"], string>;
+    getWebpageContent: ReadsBodyAs<ClientForPath<paths["/v1/tools/fetch-webpage"], Media>["POST"], operations["getWebpageContent"]["responses"], string>;
     /**
      * Get Page PDF
      *
@@ -771,7 +771,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/page-pdf`
      */
-    getPagePdf: ReadsBodyAs<ClientForPath<paths["/v1/tools/page-pdf"], Media>["POST"], Blob>;
+    getPagePdf: ReadsBodyAs<ClientForPath<paths["/v1/tools/page-pdf"], Media>["POST"], operations["getPagePdf"]["responses"], Blob>;
     /**
      * Perform Web Task
      *
@@ -779,7 +779,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/perform-web-task`
      */
-    performWebTask: ExactInit<ClientForPath<paths["/v1/tools/perform-web-task"], Media>["POST"]>;
+    performWebTask: ExactInit<ClientForPath<paths["/v1/tools/perform-web-task"], Media>["POST"], operations["performWebTask"]["responses"]>;
     /**
      * Get Perform Web Task Status
      *
@@ -787,7 +787,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/tools/perform-web-task/{workflowId}/status`
      */
-    getPerformWebTaskStatus: ExactInit<ClientForPath<paths["/v1/tools/perform-web-task/{workflowId}/status"], Media>["GET"]>;
+    getPerformWebTaskStatus: ExactInit<ClientForPath<paths["/v1/tools/perform-web-task/{workflowId}/status"], Media>["GET"], operations["getPerformWebTaskStatus"]["responses"]>;
     /**
      * Screenshot Webpage
      *
@@ -795,7 +795,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/screenshot`
      */
-    createScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/tools/screenshot"], Media>["POST"], Blob>;
+    createScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/tools/screenshot"], Media>["POST"], operations["createScreenshot"]["responses"], Blob>;
     /**
      * Get Task Run Status
      *
@@ -803,7 +803,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v2/tasks/runs/{runId}/status`
      */
-    getTaskRunStatus: ExactInit<ClientForPath<paths["/v2/tasks/runs/{runId}/status"], Media>["GET"]>;
+    getTaskRunStatus: ExactInit<ClientForPath<paths["/v2/tasks/runs/{runId}/status"], Media>["GET"], operations["getTaskRunStatus"]["responses"]>;
     /**
      * Run a Task
      *
@@ -811,7 +811,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v2/tasks/{taskId}/run`
      */
-    runTaskV2: ExactInit<ClientForPath<paths["/v2/tasks/{taskId}/run"], Media>["POST"]>;
+    runTaskV2: ExactInit<ClientForPath<paths["/v2/tasks/{taskId}/run"], Media>["POST"], operations["runTaskV2"]["responses"]>;
 }
 /** Helpers that poll until an operation reports a terminal state. */
 export interface AnchorBrowserWaiters {

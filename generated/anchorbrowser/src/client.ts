@@ -24,7 +24,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications`
      */
-    listApplications: ExactInit<ClientForPath<paths["/v1/applications"], Media>["GET"]>;
+    listApplications: ExactInit<ClientForPath<paths["/v1/applications"], Media>["GET"], operations["listApplications"]["responses"]>;
     /**
      * Create Application
      *
@@ -32,7 +32,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/applications`
      */
-    createApplication: ExactInit<ClientForPath<paths["/v1/applications"], Media>["POST"]>;
+    createApplication: ExactInit<ClientForPath<paths["/v1/applications"], Media>["POST"], operations["createApplication"]["responses"]>;
     /**
      * Get Application
      *
@@ -40,7 +40,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications/{applicationId}`
      */
-    getApplication: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}"], Media>["GET"]>;
+    getApplication: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}"], Media>["GET"], operations["getApplication"]["responses"]>;
     /**
      * Delete Application
      *
@@ -48,7 +48,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/applications/{applicationId}`
      */
-    deleteApplication: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}"], Media>["DELETE"]>;
+    deleteApplication: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}"], Media>["DELETE"], operations["deleteApplication"]["responses"]>;
     /**
      * List Application Authentication Flows
      *
@@ -56,7 +56,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications/{applicationId}/auth-flows`
      */
-    listApplicationAuthenticationFlows: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["GET"]>;
+    listApplicationAuthenticationFlows: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["GET"], operations["listApplicationAuthenticationFlows"]["responses"]>;
     /**
      * Create Authentication Flow
      *
@@ -64,7 +64,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/applications/{applicationId}/auth-flows`
      */
-    createAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["POST"]>;
+    createAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows"], Media>["POST"], operations["createAuthenticationFlow"]["responses"]>;
     /**
      * Delete Authentication Flow
      *
@@ -72,7 +72,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/applications/{applicationId}/auth-flows/{authFlowId}`
      */
-    deleteAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["DELETE"]>;
+    deleteAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["DELETE"], operations["deleteAuthenticationFlow"]["responses"]>;
     /**
      * Update Authentication Flow
      *
@@ -80,7 +80,7 @@ export interface AnchorBrowserOperations {
      *
      * `PATCH /v1/applications/{applicationId}/auth-flows/{authFlowId}`
      */
-    updateAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["PATCH"]>;
+    updateAuthenticationFlow: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/auth-flows/{authFlowId}"], Media>["PATCH"], operations["updateAuthenticationFlow"]["responses"]>;
     /**
      * List Application Identities
      *
@@ -88,7 +88,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/applications/{applicationId}/identities`
      */
-    listApplicationIdentities: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/identities"], Media>["GET"]>;
+    listApplicationIdentities: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/identities"], Media>["GET"], operations["listApplicationIdentities"]["responses"]>;
     /**
      * Create Identity Token
      *
@@ -99,7 +99,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/applications/{applicationId}/tokens`
      */
-    createIdentityToken: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/tokens"], Media>["POST"]>;
+    createIdentityToken: ExactInit<ClientForPath<paths["/v1/applications/{applicationId}/tokens"], Media>["POST"], operations["createIdentityToken"]["responses"]>;
     /**
      * List Batch Sessions
      *
@@ -108,7 +108,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/batch-sessions`
      */
-    listBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions"], Media>["GET"]>;
+    listBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions"], Media>["GET"], operations["listBatchSessions"]["responses"]>;
     /**
      * Create Batch Sessions
      *
@@ -119,7 +119,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/batch-sessions`
      */
-    createBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions"], Media>["POST"]>;
+    createBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions"], Media>["POST"], operations["createBatchSessions"]["responses"]>;
     /**
      * Get Batch Session Status
      *
@@ -128,7 +128,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/batch-sessions/{batch_id}`
      */
-    getBatchSessionStatus: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["GET"]>;
+    getBatchSessionStatus: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["GET"], operations["getBatchSessionStatus"]["responses"]>;
     /**
      * Delete Batch Sessions
      *
@@ -137,7 +137,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/batch-sessions/{batch_id}`
      */
-    deleteBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["DELETE"]>;
+    deleteBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["DELETE"], operations["deleteBatchSessions"]["responses"]>;
     /**
      * Update Batch Session
      *
@@ -146,7 +146,7 @@ export interface AnchorBrowserOperations {
      *
      * `PATCH /v1/batch-sessions/{batch_id}`
      */
-    updateBatchSession: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["PATCH"]>;
+    updateBatchSession: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}"], Media>["PATCH"], operations["updateBatchSession"]["responses"]>;
     /**
      * Retry Failed Batch Sessions
      *
@@ -155,7 +155,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/batch-sessions/{batch_id}/retry`
      */
-    retryFailedBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}/retry"], Media>["POST"]>;
+    retryFailedBatchSessions: ExactInit<ClientForPath<paths["/v1/batch-sessions/{batch_id}/retry"], Media>["POST"], operations["retryFailedBatchSessions"]["responses"]>;
     /**
      * Signal Event
      *
@@ -164,7 +164,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/events/{event_name}`
      */
-    signalEvent: ExactInit<ClientForPath<paths["/v1/events/{event_name}"], Media>["POST"]>;
+    signalEvent: ExactInit<ClientForPath<paths["/v1/events/{event_name}"], Media>["POST"], operations["signalEvent"]["responses"]>;
     /**
      * Wait for Event
      *
@@ -174,7 +174,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/events/{event_name}/wait`
      */
-    waitForEvent: ExactInit<ClientForPath<paths["/v1/events/{event_name}/wait"], Media>["POST"]>;
+    waitForEvent: ExactInit<ClientForPath<paths["/v1/events/{event_name}/wait"], Media>["POST"], operations["waitForEvent"]["responses"]>;
     /**
      * List Extensions
      *
@@ -182,7 +182,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/extensions`
      */
-    listExtensions: ExactInit<ClientForPath<paths["/v1/extensions"], Media>["GET"]>;
+    listExtensions: ExactInit<ClientForPath<paths["/v1/extensions"], Media>["GET"], operations["listExtensions"]["responses"]>;
     /**
      * Upload Extension
      *
@@ -190,7 +190,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/extensions`
      */
-    uploadExtension: ExactInit<ClientForPath<paths["/v1/extensions"], Media>["POST"]>;
+    uploadExtension: ExactInit<ClientForPath<paths["/v1/extensions"], Media>["POST"], operations["uploadExtension"]["responses"]>;
     /**
      * Get Extension Details
      *
@@ -198,7 +198,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/extensions/{id}`
      */
-    getExtensionDetails: ExactInit<ClientForPath<paths["/v1/extensions/{id}"], Media>["GET"]>;
+    getExtensionDetails: ExactInit<ClientForPath<paths["/v1/extensions/{id}"], Media>["GET"], operations["getExtensionDetails"]["responses"]>;
     /**
      * Delete Extension
      *
@@ -206,7 +206,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/extensions/{id}`
      */
-    deleteExtension: ExactInit<ClientForPath<paths["/v1/extensions/{id}"], Media>["DELETE"]>;
+    deleteExtension: ExactInit<ClientForPath<paths["/v1/extensions/{id}"], Media>["DELETE"], operations["deleteExtension"]["responses"]>;
     /**
      * Create Identity
      *
@@ -214,7 +214,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/identities`
      */
-    createIdentity: ExactInit<ClientForPath<paths["/v1/identities"], Media>["POST"]>;
+    createIdentity: ExactInit<ClientForPath<paths["/v1/identities"], Media>["POST"], operations["createIdentity"]["responses"]>;
     /**
      * Get Identity
      *
@@ -222,7 +222,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/identities/{identityId}`
      */
-    getIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["GET"]>;
+    getIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["GET"], operations["getIdentity"]["responses"]>;
     /**
      * Update Identity
      *
@@ -230,7 +230,7 @@ export interface AnchorBrowserOperations {
      *
      * `PUT /v1/identities/{identityId}`
      */
-    updateIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["PUT"]>;
+    updateIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["PUT"], operations["updateIdentity"]["responses"]>;
     /**
      * Delete Identity
      *
@@ -238,7 +238,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/identities/{identityId}`
      */
-    deleteIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["DELETE"]>;
+    deleteIdentity: ExactInit<ClientForPath<paths["/v1/identities/{identityId}"], Media>["DELETE"], operations["deleteIdentity"]["responses"]>;
     /**
      * Get Identity Credentials
      *
@@ -246,7 +246,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/identities/{identityId}/credentials`
      */
-    getIdentityCredentials: ExactInit<ClientForPath<paths["/v1/identities/{identityId}/credentials"], Media>["GET"]>;
+    getIdentityCredentials: ExactInit<ClientForPath<paths["/v1/identities/{identityId}/credentials"], Media>["GET"], operations["getIdentityCredentials"]["responses"]>;
     /**
      * List Integrations
      *
@@ -254,7 +254,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/integrations`
      */
-    listIntegrations: ExactInit<ClientForPath<paths["/v1/integrations"], Media>["GET"]>;
+    listIntegrations: ExactInit<ClientForPath<paths["/v1/integrations"], Media>["GET"], operations["listIntegrations"]["responses"]>;
     /**
      * Create Integration
      *
@@ -263,7 +263,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/integrations`
      */
-    createIntegration: ExactInit<ClientForPath<paths["/v1/integrations"], Media>["POST"]>;
+    createIntegration: ExactInit<ClientForPath<paths["/v1/integrations"], Media>["POST"], operations["createIntegration"]["responses"]>;
     /**
      * Delete Integration
      *
@@ -271,7 +271,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/integrations/{integrationId}`
      */
-    deleteIntegration: ExactInit<ClientForPath<paths["/v1/integrations/{integrationId}"], Media>["DELETE"]>;
+    deleteIntegration: ExactInit<ClientForPath<paths["/v1/integrations/{integrationId}"], Media>["DELETE"], operations["deleteIntegration"]["responses"]>;
     /**
      * List Profiles
      *
@@ -279,7 +279,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/profiles`
      */
-    listProfiles: ExactInit<ClientForPath<paths["/v1/profiles"], Media>["GET"]>;
+    listProfiles: ExactInit<ClientForPath<paths["/v1/profiles"], Media>["GET"], operations["listProfiles"]["responses"]>;
     /**
      * Create Profile
      *
@@ -287,7 +287,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/profiles`
      */
-    createProfile: ExactInit<ClientForPath<paths["/v1/profiles"], Media>["POST"]>;
+    createProfile: ExactInit<ClientForPath<paths["/v1/profiles"], Media>["POST"], operations["createProfile"]["responses"]>;
     /**
      * Get Profile
      *
@@ -295,7 +295,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/profiles/{name}`
      */
-    getProfile: ExactInit<ClientForPath<paths["/v1/profiles/{name}"], Media>["GET"]>;
+    getProfile: ExactInit<ClientForPath<paths["/v1/profiles/{name}"], Media>["GET"], operations["getProfile"]["responses"]>;
     /**
      * Delete Profile
      *
@@ -303,7 +303,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/profiles/{name}`
      */
-    deleteProfile: ExactInit<ClientForPath<paths["/v1/profiles/{name}"], Media>["DELETE"]>;
+    deleteProfile: ExactInit<ClientForPath<paths["/v1/profiles/{name}"], Media>["DELETE"], operations["deleteProfile"]["responses"]>;
     /**
      * List Sessions History Page
      *
@@ -313,7 +313,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions`
      */
-    listSessionsHistoryPage: ExactInit<ClientForPath<paths["/v1/sessions"], Media>["GET"]>;
+    listSessionsHistoryPage: ExactInit<ClientForPath<paths["/v1/sessions"], Media>["GET"], operations["listSessionsHistoryPage"]["responses"]>;
     /**
      * Start Browser Session
      *
@@ -321,7 +321,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions`
      */
-    startBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions"], Media>["POST"]>;
+    startBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions"], Media>["POST"], operations["startBrowserSession"]["responses"]>;
     /**
      * End All Sessions
      *
@@ -329,7 +329,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/sessions/all`
      */
-    endAllSessions: ExactInit<ClientForPath<paths["/v1/sessions/all"], Media>["DELETE"]>;
+    endAllSessions: ExactInit<ClientForPath<paths["/v1/sessions/all"], Media>["DELETE"], operations["endAllSessions"]["responses"]>;
     /**
      * List All Sessions Status
      *
@@ -337,7 +337,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/all/status`
      */
-    listSessionsStatus: ExactInit<ClientForPath<paths["/v1/sessions/all/status"], Media>["GET"]>;
+    listSessionsStatus: ExactInit<ClientForPath<paths["/v1/sessions/all/status"], Media>["GET"], operations["listSessionsStatus"]["responses"]>;
     /**
      * Get Sessions History
      *
@@ -345,7 +345,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/history`
      */
-    getSessionsHistory: ExactInit<ClientForPath<paths["/v1/sessions/history"], Media>["GET"]>;
+    getSessionsHistory: ExactInit<ClientForPath<paths["/v1/sessions/history"], Media>["GET"], operations["getSessionsHistory"]["responses"]>;
     /**
      * List Agent Resources
      *
@@ -354,7 +354,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/agent/files`
      */
-    listAgentResources: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["GET"]>;
+    listAgentResources: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["GET"], operations["listAgentResources"]["responses"]>;
     /**
      * Upload Agent Resources
      *
@@ -365,7 +365,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/agent/files`
      */
-    uploadAgentResources: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["POST"]>;
+    uploadAgentResources: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/agent/files"], Media>["POST"], operations["uploadAgentResources"]["responses"]>;
     /**
      * Get Clipboard Content
      *
@@ -373,7 +373,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/clipboard`
      */
-    getClipboardContent: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["GET"]>;
+    getClipboardContent: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["GET"], operations["getClipboardContent"]["responses"]>;
     /**
      * Set Clipboard Content
      *
@@ -381,7 +381,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/clipboard`
      */
-    setClipboardContent: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["POST"]>;
+    setClipboardContent: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/clipboard"], Media>["POST"], operations["setClipboardContent"]["responses"]>;
     /**
      * Copy Selected Text
      *
@@ -389,7 +389,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/copy`
      */
-    copySelectedText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/copy"], Media>["POST"]>;
+    copySelectedText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/copy"], Media>["POST"], operations["copySelectedText"]["responses"]>;
     /**
      * Drag and Drop
      *
@@ -397,7 +397,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/drag-and-drop`
      */
-    dragAndDrop: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/drag-and-drop"], Media>["POST"]>;
+    dragAndDrop: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/drag-and-drop"], Media>["POST"], operations["dragAndDrop"]["responses"]>;
     /**
      * Navigate to URL
      *
@@ -405,7 +405,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/goto`
      */
-    navigateToUrl: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/goto"], Media>["POST"]>;
+    navigateToUrl: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/goto"], Media>["POST"], operations["navigateToUrl"]["responses"]>;
     /**
      * Keyboard Shortcut
      *
@@ -413,7 +413,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/keyboard/shortcut`
      */
-    createShortcut: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/shortcut"], Media>["POST"]>;
+    createShortcut: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/shortcut"], Media>["POST"], operations["createShortcut"]["responses"]>;
     /**
      * Type Text
      *
@@ -421,7 +421,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/keyboard/type`
      */
-    typeText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/type"], Media>["POST"]>;
+    typeText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/keyboard/type"], Media>["POST"], operations["typeText"]["responses"]>;
     /**
      * Mouse Click
      *
@@ -429,7 +429,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/click`
      */
-    clickMouse: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/click"], Media>["POST"]>;
+    clickMouse: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/click"], Media>["POST"], operations["clickMouse"]["responses"]>;
     /**
      * Mouse Double Click
      *
@@ -437,7 +437,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/doubleClick`
      */
-    createDoubleClick: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/doubleClick"], Media>["POST"]>;
+    createDoubleClick: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/doubleClick"], Media>["POST"], operations["createDoubleClick"]["responses"]>;
     /**
      * Mouse Down
      *
@@ -445,7 +445,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/down`
      */
-    createDown: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/down"], Media>["POST"]>;
+    createDown: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/down"], Media>["POST"], operations["createDown"]["responses"]>;
     /**
      * Mouse Move
      *
@@ -453,7 +453,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/move`
      */
-    moveMouse: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/move"], Media>["POST"]>;
+    moveMouse: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/move"], Media>["POST"], operations["moveMouse"]["responses"]>;
     /**
      * Mouse Up
      *
@@ -461,7 +461,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/mouse/up`
      */
-    createUp: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/up"], Media>["POST"]>;
+    createUp: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/mouse/up"], Media>["POST"], operations["createUp"]["responses"]>;
     /**
      * Paste Text
      *
@@ -469,7 +469,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/paste`
      */
-    pasteText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/paste"], Media>["POST"]>;
+    pasteText: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/paste"], Media>["POST"], operations["pasteText"]["responses"]>;
     /**
      * Take Screenshot
      *
@@ -477,7 +477,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/screenshot`
      */
-    takeScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{sessionId}/screenshot"], Media>["GET"], Blob>;
+    takeScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{sessionId}/screenshot"], Media>["GET"], operations["takeScreenshot"]["responses"], Blob>;
     /**
      * Scroll
      *
@@ -485,7 +485,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/scroll`
      */
-    scroll: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/scroll"], Media>["POST"]>;
+    scroll: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/scroll"], Media>["POST"], operations["scroll"]["responses"]>;
     /**
      * Upload Files
      *
@@ -495,7 +495,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{sessionId}/uploads`
      */
-    uploadFiles: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/uploads"], Media>["POST"]>;
+    uploadFiles: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/uploads"], Media>["POST"], operations["uploadFiles"]["responses"]>;
     /**
      * Get Browser Session
      *
@@ -503,7 +503,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}`
      */
-    getBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}"], Media>["GET"]>;
+    getBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}"], Media>["GET"], operations["getBrowserSession"]["responses"]>;
     /**
      * End Browser Session
      *
@@ -511,7 +511,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/sessions/{session_id}`
      */
-    endBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}"], Media>["DELETE"]>;
+    endBrowserSession: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}"], Media>["DELETE"], operations["endBrowserSession"]["responses"]>;
     /**
      * Pause Agent
      *
@@ -519,7 +519,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/agent/pause`
      */
-    pauseAgent: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/agent/pause"], Media>["POST"]>;
+    pauseAgent: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/agent/pause"], Media>["POST"], operations["pauseAgent"]["responses"]>;
     /**
      * Resume Agent
      *
@@ -527,7 +527,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/agent/resume`
      */
-    resumeAgent: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/agent/resume"], Media>["POST"]>;
+    resumeAgent: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/agent/resume"], Media>["POST"], operations["resumeAgent"]["responses"]>;
     /**
      * List Session Downloads
      *
@@ -535,7 +535,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/downloads`
      */
-    listSessionDownloads: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/downloads"], Media>["GET"]>;
+    listSessionDownloads: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/downloads"], Media>["GET"], operations["listSessionDownloads"]["responses"]>;
     /**
      * Get Browser Session Pages
      *
@@ -543,7 +543,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/pages`
      */
-    getBrowserSessionPages: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/pages"], Media>["GET"]>;
+    getBrowserSessionPages: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/pages"], Media>["GET"], operations["getBrowserSessionPages"]["responses"]>;
     /**
      * List Session Recordings
      *
@@ -551,7 +551,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/recordings`
      */
-    listSessionRecordings: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings"], Media>["GET"]>;
+    listSessionRecordings: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings"], Media>["GET"], operations["listSessionRecordings"]["responses"]>;
     /**
      * Pause Session Recording
      *
@@ -559,7 +559,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/recordings/pause`
      */
-    pauseSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/pause"], Media>["POST"]>;
+    pauseSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/pause"], Media>["POST"], operations["pauseSessionRecording"]["responses"]>;
     /**
      * Get Session Recording
      *
@@ -567,7 +567,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/recordings/primary/fetch`
      */
-    getSessionRecording: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{session_id}/recordings/primary/fetch"], Media>["GET"], Blob>;
+    getSessionRecording: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{session_id}/recordings/primary/fetch"], Media>["GET"], operations["getSessionRecording"]["responses"], Blob>;
     /**
      * Resume Session Recording
      *
@@ -575,7 +575,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/sessions/{session_id}/recordings/resume`
      */
-    resumeSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/resume"], Media>["POST"]>;
+    resumeSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/resume"], Media>["POST"], operations["resumeSessionRecording"]["responses"]>;
     /**
      * List Tasks (Legacy)
      *
@@ -586,7 +586,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task`
      */
-    listTasks: ExactInit<ClientForPath<paths["/v1/task"], Media>["GET"]>;
+    listTasks: ExactInit<ClientForPath<paths["/v1/task"], Media>["GET"], operations["listTasks"]["responses"]>;
     /**
      * Create Task (Legacy)
      *
@@ -597,7 +597,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task`
      */
-    createTask: ExactInit<ClientForPath<paths["/v1/task"], Media>["POST"]>;
+    createTask: ExactInit<ClientForPath<paths["/v1/task"], Media>["POST"], operations["createTask"]["responses"]>;
     /**
      * Run Task (Legacy)
      *
@@ -608,7 +608,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/run`
      */
-    runTask: ExactInit<ClientForPath<paths["/v1/task/run"], Media>["POST"]>;
+    runTask: ExactInit<ClientForPath<paths["/v1/task/run"], Media>["POST"], operations["runTask"]["responses"]>;
     /**
      * Run Task by Name (Legacy)
      *
@@ -619,7 +619,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/run/{taskName}`
      */
-    runTaskByName: ExactInit<ClientForPath<paths["/v1/task/run/{taskName}"], Media>["POST"]>;
+    runTaskByName: ExactInit<ClientForPath<paths["/v1/task/run/{taskName}"], Media>["POST"], operations["runTaskByName"]["responses"]>;
     /**
      * Get Task Metadata (Legacy)
      *
@@ -630,7 +630,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}`
      */
-    getTaskMetadata: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["GET"]>;
+    getTaskMetadata: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["GET"], operations["getTaskMetadata"]["responses"]>;
     /**
      * Update Task Metadata (Legacy)
      *
@@ -640,7 +640,7 @@ export interface AnchorBrowserOperations {
      *
      * `PUT /v1/task/{taskId}`
      */
-    updateTaskMetadata: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["PUT"]>;
+    updateTaskMetadata: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["PUT"], operations["updateTaskMetadata"]["responses"]>;
     /**
      * Delete Task (Legacy)
      *
@@ -651,7 +651,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/task/{taskId}`
      */
-    deleteTask: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["DELETE"]>;
+    deleteTask: ExactInit<ClientForPath<paths["/v1/task/{taskId}"], Media>["DELETE"], operations["deleteTask"]["responses"]>;
     /**
      * Deploy Task (Legacy)
      *
@@ -662,7 +662,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/{taskId}/deploy`
      */
-    deployTask: ExactInit<ClientForPath<paths["/v1/task/{taskId}/deploy"], Media>["POST"]>;
+    deployTask: ExactInit<ClientForPath<paths["/v1/task/{taskId}/deploy"], Media>["POST"], operations["deployTask"]["responses"]>;
     /**
      * Get Task Draft (Legacy)
      *
@@ -672,7 +672,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/draft`
      */
-    getTaskDraft: ExactInit<ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["GET"]>;
+    getTaskDraft: ExactInit<ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["GET"], operations["getTaskDraft"]["responses"]>;
     /**
      * Create or Update Task Draft (Legacy)
      *
@@ -683,7 +683,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/{taskId}/draft`
      */
-    createOrUpdateTaskDraft: ExactInit<ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["POST"]>;
+    createOrUpdateTaskDraft: ExactInit<ClientForPath<paths["/v1/task/{taskId}/draft"], Media>["POST"], operations["createOrUpdateTaskDraft"]["responses"]>;
     /**
      * List Task Executions (Legacy)
      *
@@ -694,7 +694,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/executions`
      */
-    listTaskExecutions: ExactInit<ClientForPath<paths["/v1/task/{taskId}/executions"], Media>["GET"]>;
+    listTaskExecutions: ExactInit<ClientForPath<paths["/v1/task/{taskId}/executions"], Media>["GET"], operations["listTaskExecutions"]["responses"]>;
     /**
      * Get Task Execution Result (Legacy)
      *
@@ -705,7 +705,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/executions/{executionId}`
      */
-    getTaskExecutionResult: ExactInit<ClientForPath<paths["/v1/task/{taskId}/executions/{executionId}"], Media>["GET"]>;
+    getTaskExecutionResult: ExactInit<ClientForPath<paths["/v1/task/{taskId}/executions/{executionId}"], Media>["GET"], operations["getTaskExecutionResult"]["responses"]>;
     /**
      * Get Latest Task Version (Legacy)
      *
@@ -715,7 +715,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/latest`
      */
-    getLatestTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/latest"], Media>["GET"]>;
+    getLatestTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/latest"], Media>["GET"], operations["getLatestTaskVersion"]["responses"]>;
     /**
      * List Task Versions (Legacy)
      *
@@ -725,7 +725,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/versions`
      */
-    listTaskVersions: ExactInit<ClientForPath<paths["/v1/task/{taskId}/versions"], Media>["GET"]>;
+    listTaskVersions: ExactInit<ClientForPath<paths["/v1/task/{taskId}/versions"], Media>["GET"], operations["listTaskVersions"]["responses"]>;
     /**
      * Get Task Version (Legacy)
      *
@@ -735,7 +735,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/task/{taskId}/{taskVersion}`
      */
-    getTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["GET"]>;
+    getTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["GET"], operations["getTaskVersion"]["responses"]>;
     /**
      * Publish Task Version (Legacy)
      *
@@ -746,7 +746,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/task/{taskId}/{taskVersion}`
      */
-    publishTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["POST"]>;
+    publishTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["POST"], operations["publishTaskVersion"]["responses"]>;
     /**
      * Delete Task Version (Legacy)
      *
@@ -757,7 +757,7 @@ export interface AnchorBrowserOperations {
      *
      * `DELETE /v1/task/{taskId}/{taskVersion}`
      */
-    deleteTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["DELETE"]>;
+    deleteTaskVersion: ExactInit<ClientForPath<paths["/v1/task/{taskId}/{taskVersion}"], Media>["DELETE"], operations["deleteTaskVersion"]["responses"]>;
     /**
      * Get Webpage Content
      *
@@ -765,7 +765,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/fetch-webpage`
      */
-    getWebpageContent: ReadsBodyAs<ClientForPath<paths["/v1/tools/fetch-webpage"], Media>["POST"], string>;
+    getWebpageContent: ReadsBodyAs<ClientForPath<paths["/v1/tools/fetch-webpage"], Media>["POST"], operations["getWebpageContent"]["responses"], string>;
     /**
      * Get Page PDF
      *
@@ -773,7 +773,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/page-pdf`
      */
-    getPagePdf: ReadsBodyAs<ClientForPath<paths["/v1/tools/page-pdf"], Media>["POST"], Blob>;
+    getPagePdf: ReadsBodyAs<ClientForPath<paths["/v1/tools/page-pdf"], Media>["POST"], operations["getPagePdf"]["responses"], Blob>;
     /**
      * Perform Web Task
      *
@@ -781,7 +781,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/perform-web-task`
      */
-    performWebTask: ExactInit<ClientForPath<paths["/v1/tools/perform-web-task"], Media>["POST"]>;
+    performWebTask: ExactInit<ClientForPath<paths["/v1/tools/perform-web-task"], Media>["POST"], operations["performWebTask"]["responses"]>;
     /**
      * Get Perform Web Task Status
      *
@@ -789,7 +789,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/tools/perform-web-task/{workflowId}/status`
      */
-    getPerformWebTaskStatus: ExactInit<ClientForPath<paths["/v1/tools/perform-web-task/{workflowId}/status"], Media>["GET"]>;
+    getPerformWebTaskStatus: ExactInit<ClientForPath<paths["/v1/tools/perform-web-task/{workflowId}/status"], Media>["GET"], operations["getPerformWebTaskStatus"]["responses"]>;
     /**
      * Screenshot Webpage
      *
@@ -797,7 +797,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/screenshot`
      */
-    createScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/tools/screenshot"], Media>["POST"], Blob>;
+    createScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/tools/screenshot"], Media>["POST"], operations["createScreenshot"]["responses"], Blob>;
     /**
      * Get Task Run Status
      *
@@ -805,7 +805,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v2/tasks/runs/{runId}/status`
      */
-    getTaskRunStatus: ExactInit<ClientForPath<paths["/v2/tasks/runs/{runId}/status"], Media>["GET"]>;
+    getTaskRunStatus: ExactInit<ClientForPath<paths["/v2/tasks/runs/{runId}/status"], Media>["GET"], operations["getTaskRunStatus"]["responses"]>;
     /**
      * Run a Task
      *
@@ -813,7 +813,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v2/tasks/{taskId}/run`
      */
-    runTaskV2: ExactInit<ClientForPath<paths["/v2/tasks/{taskId}/run"], Media>["POST"]>;
+    runTaskV2: ExactInit<ClientForPath<paths["/v2/tasks/{taskId}/run"], Media>["POST"], operations["runTaskV2"]["responses"]>;
 }
 
 /** Helpers that poll until an operation reports a terminal state. */

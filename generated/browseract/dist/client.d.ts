@@ -7,7 +7,7 @@
 import type { Client, ClientForPath } from "openapi-fetch";
 import { type ClientOptions, type ExactInit } from "./runtime/index.js";
 import * as routes from "./routes.js";
-import type { paths } from "./schema.js";
+import type { operations, paths } from "./schema.js";
 type Media = `${string}/${string}`;
 /**
  * One method per operationId, calling its path method:
@@ -22,7 +22,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-official-workflow-template`
      */
-    getWorkflowTemplateConfig: ExactInit<ClientForPath<paths["/v2/workflow/get-official-workflow-template"], Media>["GET"]>;
+    getWorkflowTemplateConfig: ExactInit<ClientForPath<paths["/v2/workflow/get-official-workflow-template"], Media>["GET"], operations["getWorkflowTemplateConfig"]["responses"]>;
     /**
      * List supported proxy regions
      *
@@ -32,7 +32,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-region-list`
      */
-    getRegionList: ExactInit<ClientForPath<paths["/v2/workflow/get-region-list"], Media>["GET"]>;
+    getRegionList: ExactInit<ClientForPath<paths["/v2/workflow/get-region-list"], Media>["GET"], operations["getRegionList"]["responses"]>;
     /**
      * Retrieve a task
      *
@@ -46,7 +46,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-task`
      */
-    getTask: ExactInit<ClientForPath<paths["/v2/workflow/get-task"], Media>["GET"]>;
+    getTask: ExactInit<ClientForPath<paths["/v2/workflow/get-task"], Media>["GET"], operations["getTask"]["responses"]>;
     /**
      * Retrieve a task status
      *
@@ -56,7 +56,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-task-status`
      */
-    getTaskStatus: ExactInit<ClientForPath<paths["/v2/workflow/get-task-status"], Media>["GET"]>;
+    getTaskStatus: ExactInit<ClientForPath<paths["/v2/workflow/get-task-status"], Media>["GET"], operations["getTaskStatus"]["responses"]>;
     /**
      * Retrieve a workflow
      *
@@ -66,7 +66,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-workflow`
      */
-    getWorkflowConfig: ExactInit<ClientForPath<paths["/v2/workflow/get-workflow"], Media>["GET"]>;
+    getWorkflowConfig: ExactInit<ClientForPath<paths["/v2/workflow/get-workflow"], Media>["GET"], operations["getWorkflowConfig"]["responses"]>;
     /**
      * List official workflow templates
      *
@@ -76,7 +76,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/list-official-workflow-templates`
      */
-    getWorkflowTemplates: ExactInit<ClientForPath<paths["/v2/workflow/list-official-workflow-templates"], Media>["GET"]>;
+    getWorkflowTemplates: ExactInit<ClientForPath<paths["/v2/workflow/list-official-workflow-templates"], Media>["GET"], operations["getWorkflowTemplates"]["responses"]>;
     /**
      * List tasks
      *
@@ -91,7 +91,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/list-tasks`
      */
-    pageTasks: ExactInit<ClientForPath<paths["/v2/workflow/list-tasks"], Media>["GET"]>;
+    pageTasks: ExactInit<ClientForPath<paths["/v2/workflow/list-tasks"], Media>["GET"], operations["pageTasks"]["responses"]>;
     /**
      * List workflows
      *
@@ -102,7 +102,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/list-workflows`
      */
-    getWorkflowList: ExactInit<ClientForPath<paths["/v2/workflow/list-workflows"], Media>["GET"]>;
+    getWorkflowList: ExactInit<ClientForPath<paths["/v2/workflow/list-workflows"], Media>["GET"], operations["getWorkflowList"]["responses"]>;
     /**
      * Resume a paused task
      *
@@ -113,7 +113,7 @@ export interface BrowserActOperations {
      *
      * `PUT /v2/workflow/resume-task`
      */
-    resumeTask: ExactInit<ClientForPath<paths["/v2/workflow/resume-task"], Media>["PUT"]>;
+    resumeTask: ExactInit<ClientForPath<paths["/v2/workflow/resume-task"], Media>["PUT"], operations["resumeTask"]["responses"]>;
     /**
      * Run a workflow (create a task)
      *
@@ -129,7 +129,7 @@ export interface BrowserActOperations {
      *
      * `POST /v2/workflow/run-task`
      */
-    runTask: ExactInit<ClientForPath<paths["/v2/workflow/run-task"], Media>["POST"]>;
+    runTask: ExactInit<ClientForPath<paths["/v2/workflow/run-task"], Media>["POST"], operations["runTask"]["responses"]>;
     /**
      * Run an official workflow template (create a task)
      *
@@ -139,7 +139,7 @@ export interface BrowserActOperations {
      *
      * `POST /v2/workflow/run-task-by-template`
      */
-    runTemplateTask: ExactInit<ClientForPath<paths["/v2/workflow/run-task-by-template"], Media>["POST"]>;
+    runTemplateTask: ExactInit<ClientForPath<paths["/v2/workflow/run-task-by-template"], Media>["POST"], operations["runTemplateTask"]["responses"]>;
     /**
      * Cancel a running task
      *
@@ -152,7 +152,7 @@ export interface BrowserActOperations {
      *
      * `PUT /v2/workflow/stop-task`
      */
-    stopTask: ExactInit<ClientForPath<paths["/v2/workflow/stop-task"], Media>["PUT"]>;
+    stopTask: ExactInit<ClientForPath<paths["/v2/workflow/stop-task"], Media>["PUT"], operations["stopTask"]["responses"]>;
 }
 /**
  * The BrowserAct client: openapi-fetch's path methods (`GET`, `POST`…), one method per operationId.

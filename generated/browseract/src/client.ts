@@ -7,7 +7,7 @@
 import type { Client, ClientForPath } from "openapi-fetch";
 import { createApiClient, bearer, type ApiDefinition, type ClientOptions, type ExactInit } from "./runtime/index.js";
 import * as routes from "./routes.js";
-import type { paths } from "./schema.js";
+import type { operations, paths } from "./schema.js";
 
 type Media = `${string}/${string}`;
 
@@ -24,7 +24,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-official-workflow-template`
      */
-    getWorkflowTemplateConfig: ExactInit<ClientForPath<paths["/v2/workflow/get-official-workflow-template"], Media>["GET"]>;
+    getWorkflowTemplateConfig: ExactInit<ClientForPath<paths["/v2/workflow/get-official-workflow-template"], Media>["GET"], operations["getWorkflowTemplateConfig"]["responses"]>;
     /**
      * List supported proxy regions
      *
@@ -34,7 +34,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-region-list`
      */
-    getRegionList: ExactInit<ClientForPath<paths["/v2/workflow/get-region-list"], Media>["GET"]>;
+    getRegionList: ExactInit<ClientForPath<paths["/v2/workflow/get-region-list"], Media>["GET"], operations["getRegionList"]["responses"]>;
     /**
      * Retrieve a task
      *
@@ -48,7 +48,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-task`
      */
-    getTask: ExactInit<ClientForPath<paths["/v2/workflow/get-task"], Media>["GET"]>;
+    getTask: ExactInit<ClientForPath<paths["/v2/workflow/get-task"], Media>["GET"], operations["getTask"]["responses"]>;
     /**
      * Retrieve a task status
      *
@@ -58,7 +58,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-task-status`
      */
-    getTaskStatus: ExactInit<ClientForPath<paths["/v2/workflow/get-task-status"], Media>["GET"]>;
+    getTaskStatus: ExactInit<ClientForPath<paths["/v2/workflow/get-task-status"], Media>["GET"], operations["getTaskStatus"]["responses"]>;
     /**
      * Retrieve a workflow
      *
@@ -68,7 +68,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/get-workflow`
      */
-    getWorkflowConfig: ExactInit<ClientForPath<paths["/v2/workflow/get-workflow"], Media>["GET"]>;
+    getWorkflowConfig: ExactInit<ClientForPath<paths["/v2/workflow/get-workflow"], Media>["GET"], operations["getWorkflowConfig"]["responses"]>;
     /**
      * List official workflow templates
      *
@@ -78,7 +78,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/list-official-workflow-templates`
      */
-    getWorkflowTemplates: ExactInit<ClientForPath<paths["/v2/workflow/list-official-workflow-templates"], Media>["GET"]>;
+    getWorkflowTemplates: ExactInit<ClientForPath<paths["/v2/workflow/list-official-workflow-templates"], Media>["GET"], operations["getWorkflowTemplates"]["responses"]>;
     /**
      * List tasks
      *
@@ -93,7 +93,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/list-tasks`
      */
-    pageTasks: ExactInit<ClientForPath<paths["/v2/workflow/list-tasks"], Media>["GET"]>;
+    pageTasks: ExactInit<ClientForPath<paths["/v2/workflow/list-tasks"], Media>["GET"], operations["pageTasks"]["responses"]>;
     /**
      * List workflows
      *
@@ -104,7 +104,7 @@ export interface BrowserActOperations {
      *
      * `GET /v2/workflow/list-workflows`
      */
-    getWorkflowList: ExactInit<ClientForPath<paths["/v2/workflow/list-workflows"], Media>["GET"]>;
+    getWorkflowList: ExactInit<ClientForPath<paths["/v2/workflow/list-workflows"], Media>["GET"], operations["getWorkflowList"]["responses"]>;
     /**
      * Resume a paused task
      *
@@ -115,7 +115,7 @@ export interface BrowserActOperations {
      *
      * `PUT /v2/workflow/resume-task`
      */
-    resumeTask: ExactInit<ClientForPath<paths["/v2/workflow/resume-task"], Media>["PUT"]>;
+    resumeTask: ExactInit<ClientForPath<paths["/v2/workflow/resume-task"], Media>["PUT"], operations["resumeTask"]["responses"]>;
     /**
      * Run a workflow (create a task)
      *
@@ -131,7 +131,7 @@ export interface BrowserActOperations {
      *
      * `POST /v2/workflow/run-task`
      */
-    runTask: ExactInit<ClientForPath<paths["/v2/workflow/run-task"], Media>["POST"]>;
+    runTask: ExactInit<ClientForPath<paths["/v2/workflow/run-task"], Media>["POST"], operations["runTask"]["responses"]>;
     /**
      * Run an official workflow template (create a task)
      *
@@ -141,7 +141,7 @@ export interface BrowserActOperations {
      *
      * `POST /v2/workflow/run-task-by-template`
      */
-    runTemplateTask: ExactInit<ClientForPath<paths["/v2/workflow/run-task-by-template"], Media>["POST"]>;
+    runTemplateTask: ExactInit<ClientForPath<paths["/v2/workflow/run-task-by-template"], Media>["POST"], operations["runTemplateTask"]["responses"]>;
     /**
      * Cancel a running task
      *
@@ -154,7 +154,7 @@ export interface BrowserActOperations {
      *
      * `PUT /v2/workflow/stop-task`
      */
-    stopTask: ExactInit<ClientForPath<paths["/v2/workflow/stop-task"], Media>["PUT"]>;
+    stopTask: ExactInit<ClientForPath<paths["/v2/workflow/stop-task"], Media>["PUT"], operations["stopTask"]["responses"]>;
 }
 
 /**

@@ -97,6 +97,31 @@ export async function exactRequests(): Promise<void> {
   await client.listTaskExecutions({ params: { path: { taskId: 't' }, query: { page: '1', limit: '1', status: 'success' } } });
 }
 
+/** Results narrowed by status: each documented status has its own body type, success and error alike. */
+export async function statusNarrowing(): Promise<void> {
+  const client = createAnchorBrowserClient({ apiKey: 'k' });
+  const navigated = await client.navigateToUrl({ params: { path: { sessionId: 's' } }, body: { url: 'https://example.com' } });
+  if (navigated.status === 200) {
+    const state: string | undefined = navigated.data.status;
+    void state;
+  } else if (navigated.status === 400) {
+    // The 400 body is ErrorResponse: {error: {code, message}}.
+    const code: number | undefined = navigated.error.error?.code;
+    void code;
+  } else if (navigated.status === 404) {
+    // The 404 body wraps ErrorResponse once more: {error: {error: {code, message}}}.
+    const code: number | undefined = navigated.error.error?.error?.code;
+    // @ts-expect-error the 404 body's error is ErrorResponse, whose code is one level down
+    const wrong: number | undefined = navigated.error.error?.code;
+    void [code, wrong];
+  }
+  // @ts-expect-error 201 is not a documented status of navigateToUrl
+  if (navigated.status === 201) return;
+  // unwrap still gives the success body.
+  const state: string | undefined = unwrap(navigated).status;
+  void state;
+}
+
 /** Bodies that are not JSON are typed as the client reads them: a Blob, or text. */
 export async function downloadTypes(): Promise<void> {
   const client = createAnchorBrowserClient({ apiKey: 'k' });

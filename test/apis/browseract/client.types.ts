@@ -1,5 +1,5 @@
 /** Type-level tests of the generated BrowserAct package, checked by `tsc` in `npm test`. */
-import { createBrowserActClient, unwrap, type RunTaskResponse } from '@openapi-clients/browseract';
+import { createBrowserActClient, unwrap, type GetTaskStatusResponse, type RunTaskResponse } from '@openapi-clients/browseract';
 
 export async function browserActTypes(): Promise<void> {
   const client = createBrowserActClient();
@@ -36,4 +36,17 @@ export async function browserActExactRequests(): Promise<void> {
   await client.runTask({ body: { workflow_id: 'wf_1', save_browser_data: true } });
   await client.pageTasks({ params: { query: { page: 1 } } });
   await client.getTask({ params: { query: { task_id: 't' } } });
+}
+
+/** Results narrowed by status: the 200 body on 200, the documented envelope on an error status. */
+export async function browserActStatusNarrowing(): Promise<void> {
+  const client = createBrowserActClient();
+  const result = await client.getTaskStatus({ params: { query: { task_id: 't' } } });
+  if (result.status === 200) {
+    const data: GetTaskStatusResponse = result.data;
+    void data;
+  } else {
+    const traceId: string | undefined = result.error.traceId;
+    void traceId;
+  }
 }

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 4df412324172fdfdc06202e11208ae9223a4494295421ba93d79d95666bc332e
+ * Source sha256: 3e6cbdd686f8e0a8b7adfed1de4a6dfd1d1de7f73b779ff27af63f44325ee70f
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -179,6 +179,8 @@ function redactingCall(call, redact) {
         try {
             const result = await call(...args);
             result.error &&= redact(result.error);
+            // The status beside data and error: what the operation methods' result types discriminate on.
+            result.status = result.response.status;
             return result;
         }
         catch (error) {

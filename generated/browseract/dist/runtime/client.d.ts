@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 4df412324172fdfdc06202e11208ae9223a4494295421ba93d79d95666bc332e
+ * Source sha256: 3e6cbdd686f8e0a8b7adfed1de4a6dfd1d1de7f73b779ff27af63f44325ee70f
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -91,11 +91,39 @@ export interface ApiResult {
     data?: unknown;
     error?: unknown;
     response: Response;
+    /** `response.status`, set by these clients on every result. */
+    status?: number;
 }
 /** The success body of a result union. */
 export type DataOf<R> = R extends {
     data: infer D;
 } ? D : never;
+/** A documented status key as a number: `200` → 200; a range (`4XX`) or `default` → any number. */
+type StatusOf<Key> = Key extends number ? Key : Key extends `${infer Status extends number}` ? Status : number;
+/** A response's body: its content's media types' bodies, or undefined without content. */
+type BodyOf<Response> = Response extends {
+    content: infer Content;
+} ? Content[keyof Content] : undefined;
+/**
+ * An operation's result as a union by documented status: the success
+ * statuses carry `data` (their body, or `Success` where the client reads it
+ * otherwise), the others `error`, so `if (result.status === 202)` narrows
+ * `data` to the 202 body and `result.status === 404` `error` to the 404 one.
+ * `!result.error` still narrows to the successes, as openapi-fetch's does.
+ */
+export type ResultByStatus<Responses, Success = never> = {
+    [Key in keyof Responses]: `${Key & (string | number)}` extends `2${string}` ? {
+        status: StatusOf<Key>;
+        data: [Success] extends [never] ? BodyOf<Responses[Key]> : Success;
+        error?: never;
+        response: Response;
+    } : {
+        status: StatusOf<Key>;
+        data?: never;
+        error: BodyOf<Responses[Key]>;
+        response: Response;
+    };
+}[keyof Responses];
 /**
  * An operation method with a concrete init type. openapi-fetch's methods
  * are generic in their init, which TypeScript infers from the argument, so
@@ -103,22 +131,15 @@ export type DataOf<R> = R extends {
  * body field or query parameter compiles (openapi-typescript issue 1769).
  * Instantiated at its constraint, the same method checks every key of
  * `body` and `params` at any depth; what the schema allows (an index
- * signature, `additionalProperties`) still compiles.
+ * signature, `additionalProperties`) still compiles. Its result is the
+ * union by status of the operation's documented `Responses`.
  */
-export type ExactInit<Method> = Method extends (...init: infer Init) => Promise<infer Result> ? (...init: Init) => Promise<Result> : never;
-/** The success branch of a result union with its body typed `Body`; the error branch as it is. */
-type SucceedsWith<R, Body> = R extends {
-    error?: never;
-} ? Omit<R, 'data'> & {
-    data: Body;
-} : R;
+export type ExactInit<Method, Responses> = Method extends (...init: infer Init) => Promise<unknown> ? (...init: Init) => Promise<ResultByStatus<Responses>> : never;
 /**
  * An operation method whose success body the client reads as `Body` (a
- * `Blob`, or text) rather than as JSON: openapi-fetch types a body by its
- * schema and maps it as JSON data, which turns a Blob's methods into `{}`.
- * Its init is concrete, as `ExactInit` makes it.
+ * `Blob`, or text) rather than as JSON; otherwise as `ExactInit`.
  */
-export type ReadsBodyAs<Method, Body> = Method extends (...init: infer Init) => Promise<infer Result> ? (...init: Init) => Promise<SucceedsWith<Result, Body>> : never;
+export type ReadsBodyAs<Method, Responses, Body> = Method extends (...init: infer Init) => Promise<unknown> ? (...init: Init) => Promise<ResultByStatus<Responses, Body>> : never;
 /**
  * Returns `data` of a successful result, or throws an `ApiError` with the
  * status, the API's code, message and trace id, and the operationId.

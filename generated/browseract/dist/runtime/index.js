@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/index.ts, copied verbatim
- * Source sha256: 2cd4981fc5295c6d26c76aed6425e2676b7bcaf213fbad00c883958c96a7a876
+ * Source sha256: e298d49dc4f1842243479af68acbfbd2fddf848166f7308f2c4223f6a9a02d80
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
