@@ -28,7 +28,7 @@ function recordingFetch(respond: (request: Recorded) => Response) {
 
 const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
-type AnyClient = Record<string, (...args: never[]) => Promise<{ data?: unknown; error?: unknown; response: Response }>>;
+type AnyClient = Record<string, (...args: never[]) => Promise<{ data?: unknown; error?: unknown; response: Response; status?: number }>>;
 const create = (options: UntypedClientOptions) => createApiClient<{}, AnyClient>(definition, options) as unknown as AnyClient;
 
 afterEach(() => vi.unstubAllEnvs());
