@@ -182,6 +182,8 @@ describe.each(consumers)('$packageName as a consumer installs it', (consumer) =>
     console.info(`${consumer.packageName}: consumer bundle (${relative(consumer.dir, entry)}) ${ours} B gzipped, the SDK's ${sdk} B: ${(ours / sdk).toFixed(2)}× (budget ${SIZE_RATIO_BUDGET}×)`);
     expect(ours / sdk).toBeLessThanOrEqual(SIZE_RATIO_BUDGET);
     expectOnlyCredentialKindsSent(text);
+    // A consumer that never pages carries no paging code (paginate's option, kept as a property name).
+    expect(text).not.toContain('maxPages');
   });
 
   // Any API: the program calling every operation ships no credential kind its API does not send.

@@ -3,6 +3,7 @@ export const TYPES_FILE = 'src/schema.ts';
 export const ENUMS_FILE = 'src/enums.ts';
 export const CLIENT_FILE = 'src/client.ts';
 export const ROUTES_FILE = 'src/routes.ts';
+export const PAGES_FILE = 'src/pages.ts';
 export const INDEX_FILE = 'src/index.ts';
 export const RUNTIME_DIR = 'src/runtime';
 export const PACKAGE_FILE = 'package.json';

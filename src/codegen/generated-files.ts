@@ -8,6 +8,7 @@ import type { SourceFile } from 'ts-morph';
 import { sha256 } from '../sha256.js';
 import { clientPass } from './client.js';
 import { routesPass } from './routes.js';
+import { pagesPass } from './pages.js';
 import { packageEntryPass } from './package.js';
 import { runPasses, type CodegenPass, type PassContext } from './pass.js';
 import { bannerPass } from './passes/banner.js';
@@ -30,6 +31,8 @@ export const ENUMS_PASSES: readonly CodegenPass[] = [bannerPass, enumRuntimePass
 export const CLIENT_PASSES: readonly CodegenPass[] = [bannerPass, clientPass];
 /** `src/routes.ts`: from nothing. */
 export const ROUTES_PASSES: readonly CodegenPass[] = [bannerPass, routesPass];
+/** `src/pages.ts`: from nothing. */
+export const PAGES_PASSES: readonly CodegenPass[] = [bannerPass, pagesPass];
 /** `src/index.ts`: from nothing. */
 export const INDEX_PASSES: readonly CodegenPass[] = [bannerPass, packageEntryPass];
 /** `src/runtime/*.ts`: the toolchain's runtime sources, copied verbatim below the banner. */
@@ -49,6 +52,10 @@ export function clientFile(context: PassContext): string {
 
 export function routesFile(context: PassContext): string {
   return runPasses(scratchFile(context, 'routes.ts', ''), ROUTES_PASSES, context);
+}
+
+export function pagesFile(context: PassContext): string {
+  return runPasses(scratchFile(context, 'pages.ts', ''), PAGES_PASSES, context);
 }
 
 export function indexFile(context: PassContext): string {

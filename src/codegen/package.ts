@@ -20,9 +20,9 @@ import { inScratchFile, insertEdit } from './text-edits.js';
 /** What the package entry re-exports from the runtime; schema names must avoid these. */
 const RUNTIME_VALUE_EXPORTS = [
   'ApiError', 'BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'UnprocessableEntityError',
-  'RateLimitError', 'InternalServerError', 'ClientOptionsError', 'ConnectionError', 'TimeoutError', 'unwrap',
+  'RateLimitError', 'InternalServerError', 'ClientOptionsError', 'ConnectionError', 'TimeoutError', 'unwrap', 'paginate',
 ];
-const RUNTIME_TYPE_EXPORTS = ['ApiResult', 'ClientOptions', 'PlainRequest', 'WaitOptions'];
+const RUNTIME_TYPE_EXPORTS = ['ApiResult', 'ClientOptions', 'PaginateOptions', 'Pages', 'PlainRequest', 'WaitOptions'];
 export const RUNTIME_EXPORTS: readonly string[] = [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS];
 
 /** Names the client file exports; schema names must avoid these too. */
@@ -41,6 +41,8 @@ export function packageJson({ names }: ApiModel, description: string): string {
       '.': { types: './dist/index.d.ts', import: './dist/index.js', default: './dist/index.js' },
       // One constant per operation's route, for create<Name>ClientWith: a bundle carries only those imported.
       './routes': { types: './dist/routes.d.ts', import: './dist/routes.js', default: './dist/routes.js' },
+      // How each list operation pages, for paginate().
+      './pages': { types: './dist/pages.d.ts', import: './dist/pages.js', default: './dist/pages.js' },
       './openapi.yaml': './openapi.yaml',
       './package.json': './package.json',
     },

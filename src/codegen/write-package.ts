@@ -8,8 +8,8 @@ import type { Project } from 'ts-morph';
 import { tsMorph } from './generators.js';
 import type { ApiModel } from '../model/types.js';
 import type { PackageBuilder } from './build.js';
-import { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, PACKAGE_README, ROUTES_FILE, RUNTIME_DIR, TYPES_FILE } from './files.js';
-import { clientFile, enumsFile, indexFile, routesFile, runtimeFiles, schemaFile } from './generated-files.js';
+import { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, PACKAGE_README, PAGES_FILE, ROUTES_FILE, RUNTIME_DIR, TYPES_FILE } from './files.js';
+import { clientFile, enumsFile, indexFile, pagesFile, routesFile, runtimeFiles, schemaFile } from './generated-files.js';
 import { clientExports, packageJson, packageReadme, RUNTIME_EXPORTS } from './package.js';
 import type { PassContext } from './pass.js';
 import { bannerInfo, type DocumentFile } from './types.js';
@@ -41,6 +41,7 @@ export async function writeClientPackage(apiDir: string, model: ApiModel, docume
   }));
   await step('client', () => {
     sources[ROUTES_FILE] = routesFile(passContext);
+    sources[PAGES_FILE] = pagesFile(passContext);
     sources[CLIENT_FILE] = clientFile(passContext);
     sources[INDEX_FILE] = indexFile(passContext);
     for (const { name, text } of runtimeFiles(passContext)) sources[`${RUNTIME_DIR}/${name}`] = text;

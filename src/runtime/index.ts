@@ -8,3 +8,4 @@ export { ApiError, AuthenticationError, BadRequestError, ClientOptionsError, Con
 export { createResilientFetch, PlainRequest, type FetchLike } from './fetch.js';
 export { IDEMPOTENT_METHODS } from './retry.js';
 export { createWaiter, type WaitOptions } from './waiter.js';
+export { paginate, type PaginateOptions, type Pages } from './paginate.js';

@@ -8,4 +8,4 @@
 export * from "./client.js";
 export * from "./enums.js";
 export * from "./schema.js";
-export { ApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, ClientOptionsError, ConnectionError, TimeoutError, unwrap } from "./runtime/index.js";
+export { ApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, ClientOptionsError, ConnectionError, TimeoutError, unwrap, paginate } from "./runtime/index.js";

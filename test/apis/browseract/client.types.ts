@@ -1,5 +1,6 @@
 /** Type-level tests of the generated BrowserAct package, checked by `tsc` in `npm test`. */
-import { createBrowserActClient, unwrap, type GetTaskStatusResponse, type RunTaskResponse } from '@openapi-clients/browseract';
+import { createBrowserActClient, paginate, unwrap, type GetTaskStatusResponse, type RunTaskResponse } from '@openapi-clients/browseract';
+import { pageTasks } from '@openapi-clients/browseract/pages';
 
 export async function browserActTypes(): Promise<void> {
   const client = createBrowserActClient();
@@ -49,4 +50,15 @@ export async function browserActStatusNarrowing(): Promise<void> {
     const traceId: string | undefined = result.error.traceId;
     void traceId;
   }
+}
+
+/** paginate() yields the list's items, typed from the operation's body, with the method's own init. */
+export async function browserActPagination(): Promise<void> {
+  const client = createBrowserActClient();
+  for await (const task of paginate(client.pageTasks, pageTasks, { params: { query: { limit: 20, status: 'running' } } }, { maxPages: 5 })) {
+    const id: string | undefined = task.id;
+    void id;
+  }
+  // @ts-expect-error the init is the method's: an unknown query parameter does not compile
+  paginate(client.pageTasks, pageTasks, { params: { query: { sort: 'asc' } } });
 }

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/index.ts, copied verbatim
- * Source sha256: e298d49dc4f1842243479af68acbfbd2fddf848166f7308f2c4223f6a9a02d80
+ * Source sha256: 06ca4956f5c103a00c1e66aea4a31b2acf9f7001afeea62f79c539d0aa762932
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -14,3 +14,4 @@ export { ApiError, AuthenticationError, BadRequestError, ClientOptionsError, Con
 export { createResilientFetch, PlainRequest, type FetchLike } from './fetch.js';
 export { IDEMPOTENT_METHODS } from './retry.js';
 export { createWaiter, type WaitOptions } from './waiter.js';
+export { paginate, type PaginateOptions, type Pages } from './paginate.js';

@@ -1,0 +1,50 @@
+/**
+ * This file was generated. Do not edit it by hand: run `npm run generate`.
+ * Source: the toolchain's src/runtime/paginate.ts, copied verbatim
+ * Source sha256: 9488b5e10a69bd4ad89a773a1655ec2bea2cf6cf235889e291d078074731e8ce
+ * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
+ */
+/**
+ * Every item of a paged list operation, fetched page by page as the loop
+ * asks for them: `for await (const task of paginate(client.pageTasks,
+ * pageTasks, init))`, the second argument from the package's `pages`
+ * entry. A module of its own: a consumer that never pages does not bundle it.
+ */
+import { unwrap } from './client.js';
+import { readPointer } from './errors.js';
+const numberAt = (body, pointer) => {
+    const value = readPointer(body, pointer);
+    return typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined;
+};
+/**
+ * Yields the items of each page from the init's page (or 1) on, fetching a
+ * page only when the loop has taken every item of the one before, and stops
+ * after an empty page, a page shorter than the size asked for, the last page
+ * by the body's page count, "has next" flag or total, or `maxPages` pages.
+ * A page that fails throws its `ApiError` (unwrap); breaking out of the loop
+ * fetches nothing more.
+ */
+export async function* paginate(method, pages, init, { maxPages = 100, signal } = {}) {
+    const given = init;
+    const query = given?.params?.query ?? {};
+    // The page size asked for, when the call asks for one: a shorter page is the last.
+    const limit = pages.limit !== undefined && query[pages.limit] !== undefined ? Number(query[pages.limit]) : undefined;
+    let page = Number(query[pages.page] ?? 1);
+    for (let fetched = 0; fetched < maxPages; fetched++, page++) {
+        signal?.throwIfAborted();
+        const pageInit = { ...given, params: { ...given?.params, query: { ...query, [pages.page]: pages.numeric ? page : String(page) } }, ...(signal ? { signal } : {}) };
+        const body = unwrap(await method(pageInit));
+        const items = readPointer(body, pages.items);
+        if (!Array.isArray(items) || items.length === 0)
+            return;
+        yield* items;
+        const totalPages = numberAt(body, pages.totalPages);
+        const total = numberAt(body, pages.total);
+        const last = (totalPages !== undefined && page >= totalPages) ||
+            readPointer(body, pages.hasNext) === false ||
+            (total !== undefined && limit !== undefined && limit > 0 && page * limit >= total) ||
+            (limit !== undefined && items.length < limit);
+        if (last)
+            return;
+    }
+}

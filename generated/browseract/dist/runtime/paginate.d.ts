@@ -1,0 +1,44 @@
+/**
+ * This file was generated. Do not edit it by hand: run `npm run generate`.
+ * Source: the toolchain's src/runtime/paginate.ts, copied verbatim
+ * Source sha256: 9488b5e10a69bd4ad89a773a1655ec2bea2cf6cf235889e291d078074731e8ce
+ * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
+ */
+/**
+ * Every item of a paged list operation, fetched page by page as the loop
+ * asks for them: `for await (const task of paginate(client.pageTasks,
+ * pageTasks, init))`, the second argument from the package's `pages`
+ * entry. A module of its own: a consumer that never pages does not bundle it.
+ */
+import { type ApiResult } from './client.js';
+/** How one operation pages, as the generator found it in the document (`<package>/pages`). */
+export interface Pages<Item> {
+    /** The page number's query parameter. */
+    readonly page: string;
+    /** Whether the page number is sent as a number (else as a string). */
+    readonly numeric: boolean;
+    /** The page size's query parameter. */
+    readonly limit?: string;
+    /** JSON pointers into the body: the items, and what says the list ended. */
+    readonly items: string;
+    readonly totalPages?: string;
+    readonly hasNext?: string;
+    readonly total?: string;
+    /** Never set: carries the item type. */
+    readonly item?: Item;
+}
+export interface PaginateOptions {
+    /** Pages fetched at most (default 100): the loop ends there, as at the last page. */
+    maxPages?: number;
+    /** Aborts the page being fetched, and the listing. */
+    signal?: AbortSignal;
+}
+/**
+ * Yields the items of each page from the init's page (or 1) on, fetching a
+ * page only when the loop has taken every item of the one before, and stops
+ * after an empty page, a page shorter than the size asked for, the last page
+ * by the body's page count, "has next" flag or total, or `maxPages` pages.
+ * A page that fails throws its `ApiError` (unwrap); breaking out of the loop
+ * fetches nothing more.
+ */
+export declare function paginate<Method extends (init: never) => Promise<ApiResult>, Item>(method: Method, pages: Pages<Item>, init?: Parameters<Method>[0], { maxPages, signal }?: PaginateOptions): AsyncGenerator<Item, void, undefined>;

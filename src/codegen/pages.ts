@@ -1,0 +1,61 @@
+/**
+ * `src/pages.ts` of a generated package (`<package>/pages`): for each list
+ * operation the model recognises (src/model/pagination.ts), how it pages,
+ * typed with its item: `paginate(client.pageTasks, pageTasks, init)` yields
+ * `PageTasksResponse["items"][number]`s. A module of its own, like the
+ * routes: a consumer bundles only the descriptors it imports.
+ */
+import type { Project } from 'ts-morph';
+import type { ApiModel, OperationModel } from '../model/types.js';
+import { paginationOf, type PaginationModel } from '../model/pagination.js';
+import { toPointer } from '../openapi/pointer.js';
+import { docText, indexKey, isIdentifier, literal } from './escape.js';
+import { printJsDocs } from './jsdoc.js';
+import type { CodegenPass } from './pass.js';
+import { insertEdit } from './text-edits.js';
+
+/** The list operations with a descriptor: recognised, and named by a binding name. */
+export function pagedOperations(model: ApiModel): Array<{ operation: OperationModel; pagination: PaginationModel }> {
+  return model.operations.flatMap((operation) => {
+    const pagination = isIdentifier(operation.methodName) ? paginationOf(operation, model.document) : undefined;
+    return pagination ? [{ operation, pagination }] : [];
+  });
+}
+
+export const pagesPass: CodegenPass = {
+  name: 'pages',
+  edits: (_, { model, project }) => [insertEdit(0, pagesText(model, project), 'pages')],
+};
+
+function pagesText(model: ApiModel, project: Project): string {
+  const paged = pagedOperations(model);
+  const docs = printJsDocs(project, paged.map(({ operation, pagination }) => ({
+    description: docText(`How \`${operation.methodName}\` (\`${operation.route}\`) pages: by its \`${pagination.page}\` query parameter, the items at \`${toPointer(pagination.items)}\`.`),
+  })));
+  return [
+    ...(paged.length > 0 ? ['import type { Pages } from "./runtime/index.js";\nimport type { operations } from "./schema.js";'] : []),
+    `/** ${docText(`How each list operation of the ${model.names.client} API pages: pass one, with its method, to \`paginate\`.`)} */`,
+    ...paged.map(({ operation, pagination }, index) => `${docs[index]}\nexport const ${operation.methodName}: Pages<${itemType(operation, pagination)}> = ${literal(descriptor(pagination))};`),
+    ...(paged.length === 0 ? ['export {};'] : []),
+    '',
+  ].join('\n\n');
+}
+
+function descriptor({ page, numeric, limit, items, totalPages, hasNext, total }: PaginationModel) {
+  return {
+    page,
+    numeric,
+    ...(limit === undefined ? {} : { limit }),
+    items: toPointer(items),
+    ...(totalPages === undefined ? {} : { totalPages: toPointer(totalPages) }),
+    ...(hasNext === undefined ? {} : { hasNext: toPointer(hasNext) }),
+    ...(total === undefined ? {} : { total: toPointer(total) }),
+  };
+}
+
+/** The type of one item: the success body's type, followed down to the list, then its element. */
+function itemType(operation: OperationModel, { items }: PaginationModel): string {
+  const success = operation.success!;
+  const body = `operations${indexKey(operation.id)}["responses"][${success.status}]["content"]${indexKey(success.json!.type)}`;
+  return `NonNullable<${items.reduce((type, name) => `NonNullable<${type}>${indexKey(name)}`, body)}>[number]`;
+}

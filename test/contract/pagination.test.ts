@@ -1,0 +1,47 @@
+/**
+ * paginate() through each list operation's method, against the API's Prism:
+ * pages asked for in order, each page's items yielded, the listing ended by
+ * the body or by maxPages. Every API under test, every list operation its
+ * package's `pages` entry describes.
+ */
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { exampleRequest } from '../../src/contract/requests.js';
+import { pagedOperations } from '../../src/codegen/pages.js';
+import { contractApisUnderTest, loadClient, type LoadedClient } from './client.js';
+
+describe.each(contractApisUnderTest())('$name: paginate', (api) => {
+  const paged = pagedOperations(api.model);
+  const pagesAsked: string[] = [];
+  let loaded: LoadedClient;
+  let pages: Record<string, object>;
+  let paginate: (method: unknown, pages: object, init: object, options: object) => AsyncIterable<unknown>;
+
+  beforeAll(async () => {
+    loaded = await loadClient(api, inject('prism')[api.name]!, {
+      fetch: (url: string, init: RequestInit) => (pagesAsked.push(new URL(url).searchParams.get('page') ?? ''), fetch(url, init)),
+    });
+    pages = (await import(pathToFileURL(join(dirname(api.packageEntry), 'pages.ts')).href)) as Record<string, object>;
+    paginate = ((await import(pathToFileURL(api.packageEntry).href)) as { paginate: typeof paginate }).paginate;
+  });
+
+  it('describes exactly the list operations the model recognises', () => {
+    expect(Object.keys(pages).sort()).toEqual(paged.map(({ operation }) => operation.methodName).sort());
+  });
+
+  it.each(paged.map(({ operation }) => [operation.methodName, operation] as const))('%s pages through its method in order, within maxPages', async (name, operation) => {
+    pagesAsked.length = 0;
+    const { parseAs: _parseAs, ...request } = exampleRequest(api.document, operation);
+    const query = { ...(request.params.query ?? {}) } as Record<string, unknown>;
+    delete query[paged.find((entry) => entry.operation === operation)!.pagination.page];
+    const items: unknown[] = [];
+    for await (const item of paginate(loaded.client[name], pages[name]!, { ...request, params: { ...request.params, query } }, { maxPages: 3 })) items.push(item);
+    expect(pagesAsked.length).toBeGreaterThan(0);
+    expect(pagesAsked.length).toBeLessThanOrEqual(3);
+    expect(pagesAsked).toEqual(pagesAsked.map((_, index) => String(index + 1)));
+    // Prism answers every page with the documented example: the same items each page, and an empty page ends the listing.
+    expect(items.length % pagesAsked.length).toBe(0);
+    if (items.length === 0) expect(pagesAsked).toEqual(['1']);
+  });
+});
