@@ -182,8 +182,10 @@ describe.each(consumers)('$packageName as a consumer installs it', (consumer) =>
     console.info(`${consumer.packageName}: consumer bundle (${relative(consumer.dir, entry)}) ${ours} B gzipped, the SDK's ${sdk} B: ${(ours / sdk).toFixed(2)}× (budget ${SIZE_RATIO_BUDGET}×)`);
     expect(ours / sdk).toBeLessThanOrEqual(SIZE_RATIO_BUDGET);
     expectOnlyCredentialKindsSent(text);
-    // A consumer that never pages carries no paging code (paginate's option, kept as a property name).
+    // A consumer that never pages carries no paging code (paginate's option, kept as a property name),
+    // and one of an API that never streams no event-stream reader (its end marker).
     expect(text).not.toContain('maxPages');
+    if (!api.model.operations.some((operation) => operation.success?.media.some((media) => media.type.startsWith('text/event-stream')))) expect(text).not.toContain('[DONE]');
   });
 
   // Any API: the program calling every operation ships no credential kind its API does not send.

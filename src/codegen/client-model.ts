@@ -10,7 +10,7 @@ import { indexKey, propertyAccess, propertyKey, RuntimeCall } from './escape.js'
 import { routeConstant } from './routes.js';
 
 /** The definition as `literal` prints it: each credential's sender is a call to the runtime kind it needs. */
-type DefinitionLiteral = Omit<ApiDefinition, 'credentials'> & { credentials: Record<string, { send: RuntimeCall; options: readonly string[]; env: readonly string[] }> };
+type DefinitionLiteral = Omit<ApiDefinition, 'credentials' | 'events'> & { credentials: Record<string, { send: RuntimeCall; options: readonly string[]; env: readonly string[] }>; events?: RuntimeCall };
 
 /** What `createApiClient` is given: names, defaults, credentials and requirements, one route per method, the error pointers. */
 export function clientDefinition(model: ApiModel): DefinitionLiteral {
@@ -24,6 +24,8 @@ export function clientDefinition(model: ApiModel): DefinitionLiteral {
     // Only where an operation differs from the document: most operations inherit its requirements.
     operationSecurity: Object.fromEntries(model.operations.filter((operation) => !isDeepStrictEqual(operation.security, model.auth.security)).map((operation) => [operation.route, operation.security])),
     errors: model.errors.shapes,
+    // The event-stream reader, only where an operation may stream: other clients do not bundle it.
+    ...(model.operations.some((operation) => routeConstant(operation).endsWith(' events')) ? { events: new RuntimeCall('readStreamed') } : {}),
   };
 }
 

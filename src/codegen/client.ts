@@ -38,8 +38,9 @@ function writeClient(file: SourceFile, model: ApiModel): void {
         ...[...new Set(model.auth.credentials.map((credential) => senderCall(credential.send).name))].sort(),
         { name: 'ApiDefinition', isTypeOnly: true },
         { name: 'ClientOptions', isTypeOnly: true },
-        ...(model.operations.some((operation) => responseParse(operation) === undefined) ? [{ name: 'ExactInit', isTypeOnly: true }] : []),
-        ...(model.operations.some((operation) => responseParse(operation) !== undefined) ? [{ name: 'ReadsBodyAs', isTypeOnly: true }] : []),
+        ...(hasEvents(model) ? ['readStreamed'] : []),
+        ...(model.operations.some((operation) => [undefined, 'events'].includes(responseParse(operation))) ? [{ name: 'ExactInit', isTypeOnly: true }] : []),
+        ...(model.operations.some((operation) => ['text', 'blob'].includes(responseParse(operation)!)) ? [{ name: 'ReadsBodyAs', isTypeOnly: true }] : []),
         ...(hasWaiters ? [{ name: 'WaitOptions', isTypeOnly: true }] : []),
       ],
     },
@@ -133,6 +134,11 @@ function writeClient(file: SourceFile, model: ApiModel): void {
   file.formatText({ indentSize: 4, convertTabsToSpaces: true });
 }
 
+/** Whether an operation of the API may answer with an event stream: its client then bundles the reader. */
+export function hasEvents(model: ApiModel): boolean {
+  return model.operations.some((operation) => responseParse(operation) === 'events');
+}
+
 /**
  * The operation's method: the path method it calls with a concrete init (so
  * a misspelt key is an error), its success body a Blob or text where the
@@ -142,7 +148,9 @@ function methodType(operation: OperationModel): string {
   const pathMethod = `ClientForPath<paths${indexKey(operation.path)}, Media>${indexKey(operation.method.toUpperCase())}`;
   const parse = responseParse(operation);
   const responses = `operations${indexKey(operation.id)}["responses"]`;
-  return parse === undefined ? `ExactInit<${pathMethod}, ${responses}>` : `ReadsBodyAs<${pathMethod}, ${responses}, ${parse === 'text' ? 'string' : 'Blob'}>`;
+  // An event stream's type comes from its media (ResultByStatus reads text/event-stream as events).
+  if (parse === undefined || parse === 'events') return `ExactInit<${pathMethod}, ${responses}>`;
+  return `ReadsBodyAs<${pathMethod}, ${responses}, ${parse === 'text' ? 'string' : 'Blob'}>`;
 }
 
 /** Up to two method names with route constants, as a shorthand object's keys. */

@@ -22,7 +22,7 @@ const RUNTIME_VALUE_EXPORTS = [
   'ApiError', 'BadRequestError', 'AuthenticationError', 'PermissionDeniedError', 'NotFoundError', 'ConflictError', 'UnprocessableEntityError',
   'RateLimitError', 'InternalServerError', 'ClientOptionsError', 'ConnectionError', 'TimeoutError', 'unwrap', 'paginate',
 ];
-const RUNTIME_TYPE_EXPORTS = ['ApiResult', 'ClientOptions', 'PaginateOptions', 'Pages', 'PlainRequest', 'WaitOptions'];
+const RUNTIME_TYPE_EXPORTS = ['ApiResult', 'ClientOptions', 'PaginateOptions', 'Pages', 'PlainRequest', 'ServerSentEvent', 'WaitOptions'];
 export const RUNTIME_EXPORTS: readonly string[] = [...RUNTIME_VALUE_EXPORTS, ...RUNTIME_TYPE_EXPORTS];
 
 /** Names the client file exports; schema names must avoid these too. */

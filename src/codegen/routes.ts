@@ -21,8 +21,8 @@ import { insertEdit } from './text-edits.js';
  * The route as the runtime takes it: `"POST /v1/task"`, then what the
  * client must do other than JSON in, JSON out: `multipart/form-data` or
  * `application/x-www-form-urlencoded` when the request body is a form it
- * builds from a plain object, `text` or
- * `blob` when the success response is read as text or bytes
+ * builds from a plain object, `events` when the success response may be an
+ * event stream, `text` or `blob` when it is read as text or bytes
  * (`"GET /v1/sessions/{sessionId}/screenshot blob"`).
  */
 export function routeConstant(operation: OperationModel): string {
@@ -40,8 +40,13 @@ function requestForm({ requestBody: body }: OperationModel): string | undefined 
 
 const mediaType = (type: string) => type.toLowerCase().split(';')[0]!.trim();
 
-/** How the success body is read when it is not JSON: `text/*` as text, anything else as a Blob. */
-export function responseParse({ success }: OperationModel): 'text' | 'blob' | undefined {
+/**
+ * How the success body is read when it is not (only) JSON: `events` where
+ * it may be an event stream (the client reads the response's content type),
+ * `text/*` as text, anything else as a Blob.
+ */
+export function responseParse({ success }: OperationModel): 'events' | 'text' | 'blob' | undefined {
+  if (success?.media.some((media) => mediaType(media.type) === 'text/event-stream')) return 'events';
   const type = success?.media[0]?.type;
   if (!success || success.json || type === undefined || /[/+]json$/.test(mediaType(type))) return undefined;
   return mediaType(type).startsWith('text/') ? 'text' : 'blob';

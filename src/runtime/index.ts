@@ -9,3 +9,4 @@ export { createResilientFetch, PlainRequest, type FetchLike } from './fetch.js';
 export { IDEMPOTENT_METHODS } from './retry.js';
 export { createWaiter, type WaitOptions } from './waiter.js';
 export { paginate, type PaginateOptions, type Pages } from './paginate.js';
+export { readEvents, readStreamed, type ServerSentEvent } from './events.js';

@@ -85,7 +85,7 @@ describe('good-input edge cases', () => {
     const result = await runGenerate(['--out', 'generated', '--quiet'], root);
     expect(result.code, result.stderr).toBe(0);
     const client = readFileSync(join(root, 'generated/api/src/client.ts'), 'utf8');
-    expect(client).toContain('"meta/root": ExactInit<ClientForPath<paths["/"], Media>["GET"]>;');
+    expect(client).toContain('"meta/root": ExactInit<ClientForPath<paths["/"], Media>["GET"], operations["meta/root"]["responses"]>;');
     // A method name that cannot be a binding has no route constant: the full client writes its route inline.
     expect(readFileSync(join(root, 'generated/api/src/routes.ts'), 'utf8')).not.toContain('meta/root');
     expect(client).toMatch(/\.\.\.routes,\s*\.\.\.\{\s*"meta\/root": "GET \/"/);

@@ -8,4 +8,4 @@
 export * from "./client.js";
 export * from "./enums.js";
 export * from "./schema.js";
-export { ApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, ClientOptionsError, ConnectionError, TimeoutError, unwrap, paginate, type ApiResult, type ClientOptions, type PaginateOptions, type Pages, type PlainRequest, type WaitOptions } from "./runtime/index.js";
+export { ApiError, BadRequestError, AuthenticationError, PermissionDeniedError, NotFoundError, ConflictError, UnprocessableEntityError, RateLimitError, InternalServerError, ClientOptionsError, ConnectionError, TimeoutError, unwrap, paginate, type ApiResult, type ClientOptions, type PaginateOptions, type Pages, type PlainRequest, type ServerSentEvent, type WaitOptions } from "./runtime/index.js";

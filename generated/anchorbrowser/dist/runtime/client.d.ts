@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 3e6cbdd686f8e0a8b7adfed1de4a6dfd1d1de7f73b779ff27af63f44325ee70f
+ * Source sha256: aa5c9279b404f5b2b38efbd700e499126e994a4145c6f244c6c9b54a2dddb3f0
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -11,6 +11,7 @@
 import { type Client, type HeadersOptions } from 'openapi-fetch';
 import { type CredentialDefinition, type Requirements } from './auth.js';
 import { type ErrorShape, type Redactor } from './errors.js';
+import type { ServerSentEvent } from './events.js';
 import { type FetchLike } from './fetch.js';
 /**
  * The options every client has. Each generated client adds one option per
@@ -53,6 +54,8 @@ export interface ApiDefinition {
     operationSecurity: Readonly<Record<string, Requirements>>;
     /** The API's error body shapes, tried in order (see `apiErrorFromBody`). */
     errors: readonly ErrorShape[];
+    /** Reads a result that may be an event stream (events.ts `readStreamed`), given only by clients whose API may stream. */
+    events?: (result: ApiResult, signal?: AbortSignal) => Promise<ApiResult>;
 }
 /**
  * The client of one API. `Options` is the generated client's options type
@@ -100,10 +103,12 @@ export type DataOf<R> = R extends {
 } ? D : never;
 /** A documented status key as a number: `200` → 200; a range (`4XX`) or `default` → any number. */
 type StatusOf<Key> = Key extends number ? Key : Key extends `${infer Status extends number}` ? Status : number;
-/** A response's body: its content's media types' bodies, or undefined without content. */
+/** A response's body: its content's media types' bodies (an event stream's as its events), or undefined without content. */
 type BodyOf<Response> = Response extends {
     content: infer Content;
-} ? Content[keyof Content] : undefined;
+} ? {
+    [Media in keyof Content]: Media extends 'text/event-stream' ? AsyncIterable<ServerSentEvent<Content[Media]>> : Content[Media];
+}[keyof Content] : undefined;
 /**
  * An operation's result as a union by documented status: the success
  * statuses carry `data` (their body, or `Success` where the client reads it

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 3e6cbdd686f8e0a8b7adfed1de4a6dfd1d1de7f73b779ff27af63f44325ee70f
+ * Source sha256: aa5c9279b404f5b2b38efbd700e499126e994a4145c6f244c6c9b54a2dddb3f0
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -75,14 +75,15 @@ export function createApiClient(api, options = {}) {
         // What the route says beyond JSON: the form its body is sent as, its success body read as text or a Blob.
         const [method, path, ...how] = route.split(' ');
         const form = how.find((word) => word.includes('/'));
-        const parseAs = how.find((word) => word === 'text' || word === 'blob');
-        methods[operationId] = (init = {}) => calls.request(method, path, {
-            ...(parseAs && { parseAs }),
+        const parseAs = how.find((word) => word === 'text' || word === 'blob' || word === 'events');
+        const call = (init) => calls.request(method, path, {
+            ...(parseAs && { parseAs: parseAs === 'events' ? 'stream' : parseAs }),
             ...(form === 'multipart/form-data' && { bodySerializer: toFormData }),
             ...init,
             // openapi-fetch sends an object as a URL-encoded form when the Content-Type says so.
             ...(form?.endsWith('urlencoded') && { headers: mergeHeaders({ 'Content-Type': form }, init.headers) }),
         });
+        methods[operationId] = parseAs === 'events' && api.events ? (init = {}) => call(init).then((result) => (init.parseAs ? result : api.events(result, init.signal))) : (init = {}) => call(init);
     }
     return Object.assign(client, methods);
 }

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 3e6cbdd686f8e0a8b7adfed1de4a6dfd1d1de7f73b779ff27af63f44325ee70f
+ * Source sha256: aa5c9279b404f5b2b38efbd700e499126e994a4145c6f244c6c9b54a2dddb3f0
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -11,6 +11,7 @@
 import createClient, { defaultPathSerializer, mergeHeaders, type Client, type HeadersOptions } from 'openapi-fetch';
 import { chooseRequirement, howToConfigure, resolveBaseUrl, resolveCredentials, secretsOf, type CredentialDefinition, type Requirements } from './auth.js';
 import { apiErrorFromBody, ClientOptionsError, createRedactor, type ErrorShape, type Redactor } from './errors.js';
+import type { ServerSentEvent } from './events.js';
 import { createResilientFetch, MAX_DELAY_MS, PlainRequest, type FetchLike } from './fetch.js';
 
 /**
@@ -55,6 +56,8 @@ export interface ApiDefinition {
   operationSecurity: Readonly<Record<string, Requirements>>;
   /** The API's error body shapes, tried in order (see `apiErrorFromBody`). */
   errors: readonly ErrorShape[];
+  /** Reads a result that may be an event stream (events.ts `readStreamed`), given only by clients whose API may stream. */
+  events?: (result: ApiResult, signal?: AbortSignal) => Promise<ApiResult>;
 }
 
 interface ResponseContext {
@@ -130,14 +133,15 @@ export function createApiClient<Paths extends {}, Operations, Options extends Cl
     // What the route says beyond JSON: the form its body is sent as, its success body read as text or a Blob.
     const [method, path, ...how] = route.split(' ') as [string, string, ...string[]];
     const form = how.find((word) => word.includes('/'));
-    const parseAs = how.find((word) => word === 'text' || word === 'blob');
-    methods[operationId] = (init = {}) => calls.request!(method, path, {
-      ...(parseAs && { parseAs }),
+    const parseAs = how.find((word) => word === 'text' || word === 'blob' || word === 'events');
+    const call = (init: Record<string, unknown>) => calls.request!(method, path, {
+      ...(parseAs && { parseAs: parseAs === 'events' ? 'stream' : parseAs }),
       ...(form === 'multipart/form-data' && { bodySerializer: toFormData }),
       ...init,
       // openapi-fetch sends an object as a URL-encoded form when the Content-Type says so.
       ...(form?.endsWith('urlencoded') && { headers: mergeHeaders({ 'Content-Type': form }, init.headers as HeadersOptions) }),
     });
+    methods[operationId] = parseAs === 'events' && api.events ? (init = {}) => call(init).then((result) => (init.parseAs ? result : api.events!(result, init.signal as AbortSignal | undefined))) : (init = {}) => call(init);
   }
   return Object.assign(client, methods) as Client<Paths> & Operations;
 }
@@ -274,8 +278,10 @@ export type DataOf<R> = R extends { data: infer D } ? D : never;
 
 /** A documented status key as a number: `200` → 200; a range (`4XX`) or `default` → any number. */
 type StatusOf<Key> = Key extends number ? Key : Key extends `${infer Status extends number}` ? Status : number;
-/** A response's body: its content's media types' bodies, or undefined without content. */
-type BodyOf<Response> = Response extends { content: infer Content } ? Content[keyof Content] : undefined;
+/** A response's body: its content's media types' bodies (an event stream's as its events), or undefined without content. */
+type BodyOf<Response> = Response extends { content: infer Content }
+  ? { [Media in keyof Content]: Media extends 'text/event-stream' ? AsyncIterable<ServerSentEvent<Content[Media]>> : Content[Media] }[keyof Content]
+  : undefined;
 
 /**
  * An operation's result as a union by documented status: the success

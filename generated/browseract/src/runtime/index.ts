@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/index.ts, copied verbatim
- * Source sha256: 06ca4956f5c103a00c1e66aea4a31b2acf9f7001afeea62f79c539d0aa762932
+ * Source sha256: 2e8ad18c2e64c20223588e7942dcc7bae25710e1c71278344abb4f94e2202c76
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -15,3 +15,4 @@ export { createResilientFetch, PlainRequest, type FetchLike } from './fetch.js';
 export { IDEMPOTENT_METHODS } from './retry.js';
 export { createWaiter, type WaitOptions } from './waiter.js';
 export { paginate, type PaginateOptions, type Pages } from './paginate.js';
+export { readEvents, readStreamed, type ServerSentEvent } from './events.js';

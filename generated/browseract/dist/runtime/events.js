@@ -1,0 +1,89 @@
+/**
+ * The success body of an operation that may stream, read by what the
+ * response says it is: an event stream as events, JSON as JSON, else text.
+ */
+export async function readStreamed(result, signal) {
+    const body = result.data;
+    if (!body)
+        return result;
+    const type = result.response.headers.get('content-type') ?? '';
+    if (/^text\/event-stream/i.test(type))
+        return { ...result, data: readEvents(body, signal) };
+    const text = await new Response(body).text();
+    return { ...result, data: /json/i.test(type) && text ? JSON.parse(text) : text };
+}
+/** The stream a body at most buffers before a line ends: an unbounded line is not an event. */
+const MAX_LINE = 16 * 1024 * 1024;
+/**
+ * The events of a response body, as the loop asks for them. Leaving the
+ * loop early (`break`, a throw) cancels the body, which closes the
+ * connection; so does aborting `signal` (the request's), and the loop
+ * throws its reason.
+ */
+export async function* readEvents(body, signal) {
+    if (!body)
+        return;
+    const reader = body.getReader();
+    // The request's signal, once the response has arrived, only reaches the body through here.
+    const abort = () => void reader.cancel(signal?.reason).catch(() => undefined);
+    signal?.addEventListener('abort', abort, { once: true });
+    const decoder = new TextDecoder();
+    let buffer = '';
+    let data = [];
+    let event = {};
+    try {
+        for (;;) {
+            signal?.throwIfAborted();
+            const { done, value } = await reader.read();
+            signal?.throwIfAborted();
+            buffer += done ? decoder.decode() : decoder.decode(value, { stream: true });
+            // A CR at the very end may be half of a CRLF: wait for the next chunk.
+            const lines = buffer.split(/\r\n|\r(?!$)|\n/);
+            buffer = done ? '' : lines.pop();
+            if (buffer.length > MAX_LINE)
+                throw new RangeError(`an event stream line is over ${MAX_LINE} characters`);
+            for (const raw of done ? [...lines, ''] : lines) {
+                const line = raw.endsWith('\r') ? raw.slice(0, -1) : raw;
+                if (line === '') {
+                    if (data.length > 0) {
+                        const text = data.join('\n');
+                        if (text === '[DONE]')
+                            return;
+                        yield { ...event, data: parse(text) };
+                    }
+                    data = [];
+                    event = {};
+                    continue;
+                }
+                if (line.startsWith(':'))
+                    continue;
+                const colon = line.indexOf(':');
+                const field = colon === -1 ? line : line.slice(0, colon);
+                const value = colon === -1 ? '' : line.slice(colon + 1).replace(/^ /, '');
+                if (field === 'data')
+                    data.push(value);
+                else if (field === 'event')
+                    event.event = value;
+                else if (field === 'id' && !value.includes('\0'))
+                    event.id = value;
+                else if (field === 'retry' && /^\d+$/.test(value))
+                    event.retry = Number(value);
+            }
+            if (done)
+                return;
+        }
+    }
+    finally {
+        signal?.removeEventListener('abort', abort);
+        // Early exit or end: release the connection either way (a finished body cancels as a no-op).
+        await reader.cancel().catch(() => undefined);
+    }
+}
+function parse(text) {
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return text;
+    }
+}
