@@ -73,16 +73,9 @@ export const MAX_SAMPLED_BYTES = 4_096;
  */
 class Sampler {
   private withoutPatterns?: JsonObject;
-  private withoutExamples?: JsonObject;
+  private withoutPatternsOrExamples?: JsonObject;
 
   constructor(private readonly document: JsonObject) {}
-
-  /** A value for `schema` made from its types and constraints alone, not from the document's own examples. */
-  sampleIgnoringExamples(schema: unknown): { value: unknown } | undefined {
-    this.withoutExamples ??= dropExamples(this.document) as JsonObject;
-    const value: unknown = sample(dropPatterns(dropExamples(schema)) as object, { skipReadOnly: false }, dropPatterns(this.withoutExamples) as object);
-    return isPlainData(value) && JSON.stringify(value).length <= MAX_SAMPLED_BYTES ? { value } : undefined;
-  }
 
   /**
    * A value for `schema`, or `undefined` when the sampler could not make
@@ -92,10 +85,17 @@ class Sampler {
    */
   sample(schema: unknown): { value: unknown } | undefined {
     this.withoutPatterns ??= dropPatterns(this.document) as JsonObject;
-    const value: unknown = sample(dropPatterns(schema) as object, { skipReadOnly: false }, this.withoutPatterns as object);
-    return isPlainData(value) && JSON.stringify(value).length <= MAX_SAMPLED_BYTES ? { value } : undefined;
+    return bounded(sample(dropPatterns(schema) as object, { skipReadOnly: false }, this.withoutPatterns as object));
+  }
+
+  /** The same, made from the schema's types and constraints alone, not from the document's own examples. */
+  sampleIgnoringExamples(schema: unknown): { value: unknown } | undefined {
+    this.withoutPatternsOrExamples ??= dropPatterns(dropExamples(this.document)) as JsonObject;
+    return bounded(sample(dropPatterns(dropExamples(schema)) as object, { skipReadOnly: false }, this.withoutPatternsOrExamples as object));
   }
 }
+
+const bounded = (value: unknown) => (isPlainData(value) && JSON.stringify(value).length <= MAX_SAMPLED_BYTES ? { value } : undefined);
 
 /**
  * The sampler assigns properties with `object[name] = …`, so a property
@@ -108,27 +108,17 @@ function isPlainData(value: unknown): boolean {
   return Object.values(value).every(isPlainData);
 }
 
-function dropPatterns(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(dropPatterns);
+/** A copy of `value`, at any depth, without the entries `drop` picks. */
+function without(value: unknown, drop: (key: string, inner: unknown) => boolean): unknown {
+  if (Array.isArray(value)) return value.map((item) => without(item, drop));
   if (!isObject(value)) return value;
   const copy: JsonObject = {};
-  for (const [key, inner] of Object.entries(value)) {
-    if (key === 'pattern' && typeof inner === 'string') continue;
-    setOwn(copy, key, dropPatterns(inner));
-  }
+  for (const [key, inner] of Object.entries(value)) if (!drop(key, inner)) setOwn(copy, key, without(inner, drop));
   return copy;
 }
 
-function dropExamples(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(dropExamples);
-  if (!isObject(value)) return value;
-  const copy: JsonObject = {};
-  for (const [key, inner] of Object.entries(value)) {
-    if (key === 'example' || key === 'examples') continue;
-    setOwn(copy, key, dropExamples(inner));
-  }
-  return copy;
-}
+const dropPatterns = (value: unknown) => without(value, (key, inner) => key === 'pattern' && typeof inner === 'string');
+const dropExamples = (value: unknown) => without(value, (key) => key === 'example' || key === 'examples');
 
 /**
  * A documentation generator's stand-in for a value: Mintlify's `<string>`,
