@@ -7,12 +7,17 @@ import { isDeepStrictEqual } from 'node:util';
 import type { ApiModel, CredentialModel, WaiterModel } from '../model/types.js';
 import type { ApiDefinition } from '../runtime/client.js';
 import { indexKey, propertyAccess, propertyKey, RuntimeCall } from './escape.js';
-import { routeConstant } from './routes.js';
+import { hasEvents } from './routes.js';
 
 /** The definition as `literal` prints it: each credential's sender is a call to the runtime kind it needs. */
-type DefinitionLiteral = Omit<ApiDefinition, 'credentials' | 'events'> & { credentials: Record<string, { send: RuntimeCall; options: readonly string[]; env: readonly string[] }>; events?: RuntimeCall };
+type DefinitionLiteral = Omit<ApiDefinition, 'credentials' | 'events' | 'operations'> & { credentials: Record<string, { send: RuntimeCall; options: readonly string[]; env: readonly string[] }>; events?: RuntimeCall };
 
-/** What `createApiClient` is given: names, defaults, credentials and requirements, one route per method, the error pointers. */
+/**
+ * What `createApiClient` is given, but the routes: names, defaults,
+ * credentials and requirements, the error pointers, the event-stream
+ * reader where the API streams. The routes are the routes module's, all of
+ * them or those a consumer picks (client.ts).
+ */
 export function clientDefinition(model: ApiModel): DefinitionLiteral {
   return {
     name: model.names.client,
@@ -20,12 +25,11 @@ export function clientDefinition(model: ApiModel): DefinitionLiteral {
     baseUrlEnv: model.names.baseUrlEnv,
     credentials: Object.fromEntries(model.auth.credentials.map((credential) => [credential.scheme, { send: senderCall(credential.send), options: credential.options, env: credential.envVars }])),
     security: model.auth.security,
-    operations: Object.fromEntries(model.operations.map((operation) => [operation.methodName, routeConstant(operation)])),
     // Only where an operation differs from the document: most operations inherit its requirements.
     operationSecurity: Object.fromEntries(model.operations.filter((operation) => !isDeepStrictEqual(operation.security, model.auth.security)).map((operation) => [operation.route, operation.security])),
     errors: model.errors.shapes,
     // The event-stream reader, only where an operation may stream: other clients do not bundle it.
-    ...(model.operations.some((operation) => routeConstant(operation).endsWith(' events')) ? { events: new RuntimeCall('readStreamed') } : {}),
+    ...(hasEvents(model) ? { events: new RuntimeCall('readStreamed') } : {}),
   };
 }
 

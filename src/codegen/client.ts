@@ -10,9 +10,9 @@ import type { CodegenPass } from './pass.js';
 import { inScratchFile, insertEdit } from './text-edits.js';
 import type { ApiModel, CredentialModel, OperationModel, WaiterModel } from '../model/types.js';
 import { clientDefinition, memberAccess, senderCall, memberName, waiterBodyType, waiterItemType, waiterNewestExpression } from './client-model.js';
-import { docText, identifierOr, indexKey, isIdentifier, literal, propertyAccess, propertyKey, stringLiteral } from './escape.js';
+import { docText, identifierOr, indexKey, literal, propertyAccess, propertyKey, stringLiteral } from './escape.js';
 import { jsDoc } from './jsdoc.js';
-import { inlineRoutes, responseParse, routeConstant } from './routes.js';
+import { exportedRoutes, hasEvents, inlineRoutes, responseParse, routeConstant } from './routes.js';
 
 const { VariableDeclarationKind } = tsMorph;
 
@@ -100,11 +100,10 @@ function writeClient(file: SourceFile, model: ApiModel): void {
     docs: [docText(`Each operation's route under its method name, as \`${model.names.package}/routes\` exports them.`)],
   });
   // The route map is not in the definition: the full client takes every route, the picking one only those given.
-  const { operations: _all, ...shared } = clientDefinition(model);
   const inline = Object.fromEntries(inlineRoutes(model).map((operation) => [operation.methodName, routeConstant(operation)]));
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
-    declarations: [{ name: 'definition', type: 'Omit<ApiDefinition, "operations">', initializer: literal(shared) }],
+    declarations: [{ name: 'definition', type: 'Omit<ApiDefinition, "operations">', initializer: literal(clientDefinition(model)) }],
   });
   const allRoutes = Object.keys(inline).length === 0 ? 'routes' : `{ ...routes, ...${literal(inline)} }`;
   const create = `createApiClient<paths, ${name}Operations, ${name}ClientOptions>({ ...definition, operations: ${allRoutes} }, options)`;
@@ -134,11 +133,6 @@ function writeClient(file: SourceFile, model: ApiModel): void {
   file.formatText({ indentSize: 4, convertTabsToSpaces: true });
 }
 
-/** Whether an operation of the API may answer with an event stream: its client then bundles the reader. */
-export function hasEvents(model: ApiModel): boolean {
-  return model.operations.some((operation) => responseParse(operation) === 'events');
-}
-
 /**
  * The operation's method: the path method it calls with a concrete init (so
  * a misspelt key is an error), its success body a Blob or text where the
@@ -155,7 +149,7 @@ function methodType(operation: OperationModel): string {
 
 /** Up to two method names with route constants, as a shorthand object's keys. */
 function exampleRoutes(model: ApiModel): string {
-  return model.operations.filter((operation) => isIdentifier(operation.methodName)).slice(0, 2).map((operation) => operation.methodName).join(', ');
+  return exportedRoutes(model).slice(0, 2).map((operation) => operation.methodName).join(', ');
 }
 
 /** What a credential option holds, how it is sent, and its variable. */

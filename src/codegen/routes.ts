@@ -52,6 +52,11 @@ export function responseParse({ success }: OperationModel): 'events' | 'text' | 
   return mediaType(type).startsWith('text/') ? 'text' : 'blob';
 }
 
+/** Whether an operation of the API may answer with an event stream: its client then bundles the reader. */
+export function hasEvents(model: ApiModel): boolean {
+  return model.operations.some((operation) => responseParse(operation) === 'events');
+}
+
 /** Operations with a route constant: their method name is a binding name. */
 export function exportedRoutes(model: ApiModel): OperationModel[] {
   return model.operations.filter((operation) => isIdentifier(operation.methodName));
