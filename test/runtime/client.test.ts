@@ -112,6 +112,29 @@ describe('results', () => {
   });
 });
 
+describe('a success body that contradicts the document', () => {
+  const withImage = exampleApi({ operations: { createThing: 'POST /v1/things', getImage: 'GET /v1/image blob' }, errors: [] });
+  const client = (respond: () => Response) => createApiClient<{}, AnyClient>(withImage, { apiKey: SECRET, maxRetries: 0, fetch: async () => respond() }) as unknown as AnyClient;
+  const answer = (body: string | null, headers: Record<string, string>, status = 200) => () => new Response(body, { status, headers });
+
+  it('is an ApiError naming what arrived, not a SyntaxError: HTML where JSON is documented, JSON where bytes are', async () => {
+    const html = client(answer('<html>proxy error</html>', { 'content-type': 'text/html; charset=utf-8' }));
+    const thrown = await html.createThing!({ body: {} } as never).catch((error: unknown) => error);
+    expect(thrown).toBeInstanceOf(ApiError);
+    expect(thrown).toMatchObject({ status: 200, operationId: 'createThing', message: expect.stringContaining('the response is text/html; charset=utf-8, where the document gives JSON') });
+    const json = client(answer('{"error":"not an image"}', { 'content-type': 'application/json' }));
+    await expect(json.getImage!({} as never)).rejects.toMatchObject({ name: 'ApiError', operationId: 'getImage', message: expect.stringContaining('where the document gives bytes') });
+  });
+
+  it('is no error where the body agrees, is empty, or the call asked to read it otherwise', async () => {
+    expect((await client(answer('{"id":"t"}', { 'content-type': 'application/problem+json' })).createThing!({ body: {} } as never)).data).toEqual({ id: 't' });
+    expect((await client(answer(null, { 'content-type': 'text/plain' }, 204)).createThing!({ body: {} } as never)).status).toBe(204);
+    expect((await client(answer('', { 'content-type': 'text/plain', 'content-length': '0' })).createThing!({ body: {} } as never)).status).toBe(200);
+    expect((await client(answer('plain words', { 'content-type': 'text/plain' })).createThing!({ body: {}, parseAs: 'text' } as never)).data).toBe('plain words');
+    expect((await client(answer('bytes', { 'content-type': 'image/png' })).getImage!({} as never)).data).toBeInstanceOf(Blob);
+  });
+});
+
 describe('unwrap', () => {
   it('returns data on success', async () => {
     const client = create({ apiKey: SECRET, fetch: async () => json({ id: 't1' }) });

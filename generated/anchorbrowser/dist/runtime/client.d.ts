@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: aa5c9279b404f5b2b38efbd700e499126e994a4145c6f244c6c9b54a2dddb3f0
+ * Source sha256: a2aeae9cc3d7fa5dbd35b620ee461d1aea13d16d32b6084c2ac748bd67cb4431
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: aa5c9279b404f5b2b38efbd700e499126e994a4145c6f244c6c9b54a2dddb3f0
+ * Source sha256: a2aeae9cc3d7fa5dbd35b620ee461d1aea13d16d32b6084c2ac748bd67cb4431
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -54,15 +54,20 @@ export function createApiClient(api, options = {}) {
     });
     // The schema path is only known to middleware; it names the operation for unwrap().
     client.use({
-        onResponse({ request, response, schemaPath }) {
+        onResponse({ request, response, schemaPath, options }) {
             const route = `${request.method} ${schemaPath}`;
-            responseContexts.set(response, {
-                operationId: Object.keys(api.operations).find((id) => api.operations[id].split(' ', 2).join(' ') === route),
-                method: request.method,
-                url: request.url,
-                errors: api.errors,
-                redact,
-            });
+            const operationId = Object.keys(api.operations).find((id) => api.operations[id].split(' ', 2).join(' ') === route);
+            responseContexts.set(response, { operationId, method: request.method, url: request.url, errors: api.errors, redact });
+            // A success body read as JSON that says it is something else (a proxy's HTML page), or bytes the
+            // document promises that arrive as JSON (an error dressed as a 200): an ApiError saying so, never a SyntaxError.
+            const type = response.headers.get('content-type');
+            const json = type !== null && /[/+]json\b/i.test(type);
+            const empty = response.status === 204 || response.headers.get('content-length') === '0';
+            const contradicts = !empty && (options.parseAs === 'json' ? type !== null && !json : options.parseAs === 'blob' && json);
+            if (response.ok && contradicts) {
+                const expected = options.parseAs === 'json' ? 'JSON' : 'bytes';
+                throw apiErrorFromBody({ status: response.status, method: request.method, url: request.url, operationId }, undefined, [], `the response is ${type}, where the document gives ${expected}`, redact);
+            }
         },
     });
     // request and the HTTP verbs (GET, POST…); not use and eject.
