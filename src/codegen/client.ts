@@ -39,8 +39,7 @@ function writeClient(file: SourceFile, model: ApiModel): void {
         { name: 'ApiDefinition', isTypeOnly: true },
         { name: 'ClientOptions', isTypeOnly: true },
         ...(hasEvents(model) ? ['readStreamed'] : []),
-        ...(model.operations.some((operation) => [undefined, 'events'].includes(responseParse(operation))) ? [{ name: 'ExactInit', isTypeOnly: true }] : []),
-        ...(model.operations.some((operation) => ['text', 'blob'].includes(responseParse(operation)!)) ? [{ name: 'ReadsBodyAs', isTypeOnly: true }] : []),
+        ...(model.operations.length > 0 ? [{ name: 'ExactInit', isTypeOnly: true }] : []),
         ...(hasWaiters ? [{ name: 'WaitOptions', isTypeOnly: true }] : []),
       ],
     },
@@ -144,7 +143,7 @@ function methodType(operation: OperationModel): string {
   const responses = `operations${indexKey(operation.id)}["responses"]`;
   // An event stream's type comes from its media (ResultByStatus reads text/event-stream as events).
   if (parse === undefined || parse === 'events') return `ExactInit<${pathMethod}, ${responses}>`;
-  return `ReadsBodyAs<${pathMethod}, ${responses}, ${parse === 'text' ? 'string' : 'Blob'}>`;
+  return `ExactInit<${pathMethod}, ${responses}, ${parse === 'text' ? 'string' : 'Blob'}>`;
 }
 
 /** Up to two method names with route constants, as a shorthand object's keys. */

@@ -12,6 +12,7 @@
  */
 import type { Project } from 'ts-morph';
 import type { ApiModel, OperationModel } from '../model/types.js';
+import { mediaEssence } from '../openapi/media.js';
 import { docText, isIdentifier, stringLiteral } from './escape.js';
 import { jsDoc, printJsDocs } from './jsdoc.js';
 import type { CodegenPass } from './pass.js';
@@ -34,11 +35,9 @@ export function routeConstant(operation: OperationModel): string {
 /** The form a request body is sent as when it has no JSON media: multipart first, else URL-encoded. */
 function requestForm({ requestBody: body }: OperationModel): string | undefined {
   if (body === undefined || body.json !== undefined) return undefined;
-  const types = body.media.map((media) => mediaType(media.type));
+  const types = body.media.map((media) => mediaEssence(media.type));
   return ['multipart/form-data', 'application/x-www-form-urlencoded'].find((form) => types.includes(form));
 }
-
-const mediaType = (type: string) => type.toLowerCase().split(';')[0]!.trim();
 
 /**
  * How the success body is read when it is not (only) JSON: `events` where
@@ -46,10 +45,10 @@ const mediaType = (type: string) => type.toLowerCase().split(';')[0]!.trim();
  * `text/*` as text, anything else as a Blob.
  */
 export function responseParse({ success }: OperationModel): 'events' | 'text' | 'blob' | undefined {
-  if (success?.media.some((media) => mediaType(media.type) === 'text/event-stream')) return 'events';
+  if (success?.media.some((media) => mediaEssence(media.type) === 'text/event-stream')) return 'events';
   const type = success?.media[0]?.type;
-  if (!success || success.json || type === undefined || /[/+]json$/.test(mediaType(type))) return undefined;
-  return mediaType(type).startsWith('text/') ? 'text' : 'blob';
+  if (!success || success.json || type === undefined || /[/+]json$/.test(mediaEssence(type))) return undefined;
+  return mediaEssence(type).startsWith('text/') ? 'text' : 'blob';
 }
 
 /** Whether an operation of the API may answer with an event stream: its client then bundles the reader. */

@@ -5,6 +5,7 @@
  * contracts send. The body is sent in its documented media type: JSON, a
  * multipart form (binary parts as Blobs), a URL-encoded form, text or bytes.
  */
+import { mediaEssence } from '../openapi/media.js';
 import { sampleSchema } from './sampler.js';
 import { isObject, type JsonObject } from '../openapi/types.js';
 import type { BodyModel, MediaModel, OperationModel, ResponseModel } from '../model/types.js';
@@ -109,14 +110,14 @@ const isJsonType = (type: string) => /^application\/(?:[\w.+-]*\+)?json(?:;|$)/.
 
 /** The media a contract sends: JSON when documented, else a form, else the first documented. */
 function bodyMedia(body: BodyModel): MediaModel | undefined {
-  const byType = (wanted: string) => body.media.find((media) => media.type.toLowerCase().split(';')[0]!.trim() === wanted);
+  const byType = (wanted: string) => body.media.find((media) => mediaEssence(media.type) === wanted);
   return body.json ?? byType('multipart/form-data') ?? byType('application/x-www-form-urlencoded') ?? body.media.find((media) => isJsonType(media.type.toLowerCase())) ?? body.media[0];
 }
 
 /** The example body in the media's own encoding, with what openapi-fetch needs to send it as such. */
 function encodedBody(document: JsonObject, media: MediaModel, fallbacks: string[]): Pick<ContractRequest, 'body' | 'headers' | 'bodySerializer'> {
   const value = exampleOf(document, media.object, fallbacks);
-  const type = media.type.toLowerCase().split(';')[0]!.trim();
+  const type = mediaEssence(media.type);
   if (isJsonType(type)) return { body: value };
   if (type === 'multipart/form-data') return { body: multipartBody(document, media, value) };
   // openapi-fetch encodes an object as a form when the Content-Type says so.

@@ -5,7 +5,7 @@
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 import type { Client, ClientForPath } from "openapi-fetch";
-import { type ClientOptions, type ExactInit, type ReadsBodyAs, type WaitOptions } from "./runtime/index.js";
+import { type ClientOptions, type ExactInit, type WaitOptions } from "./runtime/index.js";
 import * as routes from "./routes.js";
 import type { components, operations, paths } from "./schema.js";
 type Media = `${string}/${string}`;
@@ -475,7 +475,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/screenshot`
      */
-    takeScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{sessionId}/screenshot"], Media>["GET"], operations["takeScreenshot"]["responses"], Blob>;
+    takeScreenshot: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/screenshot"], Media>["GET"], operations["takeScreenshot"]["responses"], Blob>;
     /**
      * Scroll
      *
@@ -565,7 +565,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/recordings/primary/fetch`
      */
-    getSessionRecording: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{session_id}/recordings/primary/fetch"], Media>["GET"], operations["getSessionRecording"]["responses"], Blob>;
+    getSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/primary/fetch"], Media>["GET"], operations["getSessionRecording"]["responses"], Blob>;
     /**
      * Resume Session Recording
      *
@@ -763,7 +763,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/fetch-webpage`
      */
-    getWebpageContent: ReadsBodyAs<ClientForPath<paths["/v1/tools/fetch-webpage"], Media>["POST"], operations["getWebpageContent"]["responses"], string>;
+    getWebpageContent: ExactInit<ClientForPath<paths["/v1/tools/fetch-webpage"], Media>["POST"], operations["getWebpageContent"]["responses"], string>;
     /**
      * Get Page PDF
      *
@@ -771,7 +771,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/page-pdf`
      */
-    getPagePdf: ReadsBodyAs<ClientForPath<paths["/v1/tools/page-pdf"], Media>["POST"], operations["getPagePdf"]["responses"], Blob>;
+    getPagePdf: ExactInit<ClientForPath<paths["/v1/tools/page-pdf"], Media>["POST"], operations["getPagePdf"]["responses"], Blob>;
     /**
      * Perform Web Task
      *
@@ -795,7 +795,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/screenshot`
      */
-    createScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/tools/screenshot"], Media>["POST"], operations["createScreenshot"]["responses"], Blob>;
+    createScreenshot: ExactInit<ClientForPath<paths["/v1/tools/screenshot"], Media>["POST"], operations["createScreenshot"]["responses"], Blob>;
     /**
      * Get Task Run Status
      *

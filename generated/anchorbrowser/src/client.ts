@@ -5,7 +5,7 @@
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 import type { Client, ClientForPath } from "openapi-fetch";
-import { createApiClient, createWaiter, headerKey, type ApiDefinition, type ClientOptions, type ExactInit, type ReadsBodyAs, type WaitOptions } from "./runtime/index.js";
+import { createApiClient, createWaiter, headerKey, type ApiDefinition, type ClientOptions, type ExactInit, type WaitOptions } from "./runtime/index.js";
 import * as routes from "./routes.js";
 import type { components, operations, paths } from "./schema.js";
 
@@ -477,7 +477,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{sessionId}/screenshot`
      */
-    takeScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{sessionId}/screenshot"], Media>["GET"], operations["takeScreenshot"]["responses"], Blob>;
+    takeScreenshot: ExactInit<ClientForPath<paths["/v1/sessions/{sessionId}/screenshot"], Media>["GET"], operations["takeScreenshot"]["responses"], Blob>;
     /**
      * Scroll
      *
@@ -567,7 +567,7 @@ export interface AnchorBrowserOperations {
      *
      * `GET /v1/sessions/{session_id}/recordings/primary/fetch`
      */
-    getSessionRecording: ReadsBodyAs<ClientForPath<paths["/v1/sessions/{session_id}/recordings/primary/fetch"], Media>["GET"], operations["getSessionRecording"]["responses"], Blob>;
+    getSessionRecording: ExactInit<ClientForPath<paths["/v1/sessions/{session_id}/recordings/primary/fetch"], Media>["GET"], operations["getSessionRecording"]["responses"], Blob>;
     /**
      * Resume Session Recording
      *
@@ -765,7 +765,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/fetch-webpage`
      */
-    getWebpageContent: ReadsBodyAs<ClientForPath<paths["/v1/tools/fetch-webpage"], Media>["POST"], operations["getWebpageContent"]["responses"], string>;
+    getWebpageContent: ExactInit<ClientForPath<paths["/v1/tools/fetch-webpage"], Media>["POST"], operations["getWebpageContent"]["responses"], string>;
     /**
      * Get Page PDF
      *
@@ -773,7 +773,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/page-pdf`
      */
-    getPagePdf: ReadsBodyAs<ClientForPath<paths["/v1/tools/page-pdf"], Media>["POST"], operations["getPagePdf"]["responses"], Blob>;
+    getPagePdf: ExactInit<ClientForPath<paths["/v1/tools/page-pdf"], Media>["POST"], operations["getPagePdf"]["responses"], Blob>;
     /**
      * Perform Web Task
      *
@@ -797,7 +797,7 @@ export interface AnchorBrowserOperations {
      *
      * `POST /v1/tools/screenshot`
      */
-    createScreenshot: ReadsBodyAs<ClientForPath<paths["/v1/tools/screenshot"], Media>["POST"], operations["createScreenshot"]["responses"], Blob>;
+    createScreenshot: ExactInit<ClientForPath<paths["/v1/tools/screenshot"], Media>["POST"], operations["createScreenshot"]["responses"], Blob>;
     /**
      * Get Task Run Status
      *

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: a2aeae9cc3d7fa5dbd35b620ee461d1aea13d16d32b6084c2ac748bd67cb4431
+ * Source sha256: 4e38c9a6034861e74387aef2ab974e87475bf5893dd88f41bb3016d554726d53
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -52,11 +52,16 @@ export function createApiClient(api, options = {}) {
             return undefined;
         },
     });
-    // The schema path is only known to middleware; it names the operation for unwrap().
+    // The schema path is only known to middleware; it names the operation for unwrap(). Looked up per response, built once.
+    const operationOf = new Map();
+    for (const [id, route] of Object.entries(api.operations)) {
+        const key = route.split(' ', 2).join(' ');
+        if (!operationOf.has(key))
+            operationOf.set(key, id);
+    }
     client.use({
         onResponse({ request, response, schemaPath, options }) {
-            const route = `${request.method} ${schemaPath}`;
-            const operationId = Object.keys(api.operations).find((id) => api.operations[id].split(' ', 2).join(' ') === route);
+            const operationId = operationOf.get(`${request.method} ${schemaPath}`);
             responseContexts.set(response, { operationId, method: request.method, url: request.url, errors: api.errors, redact });
             // A success body read as JSON that says it is something else (a proxy's HTML page), or bytes the
             // document promises that arrive as JSON (an error dressed as a 200): an ApiError saying so, never a SyntaxError.

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: a2aeae9cc3d7fa5dbd35b620ee461d1aea13d16d32b6084c2ac748bd67cb4431
+ * Source sha256: 4e38c9a6034861e74387aef2ab974e87475bf5893dd88f41bb3016d554726d53
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -49,7 +49,8 @@ export interface ApiDefinition {
   /**
    * Method name → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`, then
    * `multipart/form-data` or `application/x-www-form-urlencoded` when the
-   * request body is a form, `text` or `blob` when the success body is not JSON.
+   * request body is a form, `events` when the success body may be an event
+   * stream, `text` or `blob` when it is read as text or bytes.
    */
   operations: Readonly<Record<string, string>>;
   /** `"<METHOD> <path template>"` → the operation's own requirements, where they differ from `security`. */
@@ -111,11 +112,15 @@ export function createApiClient<Paths extends {}, Operations, Options extends Cl
       return undefined;
     },
   });
-  // The schema path is only known to middleware; it names the operation for unwrap().
+  // The schema path is only known to middleware; it names the operation for unwrap(). Looked up per response, built once.
+  const operationOf = new Map<string, string>();
+  for (const [id, route] of Object.entries(api.operations)) {
+    const key = route.split(' ', 2).join(' ');
+    if (!operationOf.has(key)) operationOf.set(key, id);
+  }
   client.use({
     onResponse({ request, response, schemaPath, options }) {
-      const route = `${request.method} ${schemaPath}`;
-      const operationId = Object.keys(api.operations).find((id) => api.operations[id]!.split(' ', 2).join(' ') === route);
+      const operationId = operationOf.get(`${request.method} ${schemaPath}`);
       responseContexts.set(response, { operationId, method: request.method, url: request.url, errors: api.errors, redact });
       // A success body read as JSON that says it is something else (a proxy's HTML page), or bytes the
       // document promises that arrive as JSON (an error dressed as a 200): an ApiError saying so, never a SyntaxError.
@@ -309,15 +314,12 @@ export type ResultByStatus<Responses, Success = never> = {
  * Instantiated at its constraint, the same method checks every key of
  * `body` and `params` at any depth; what the schema allows (an index
  * signature, `additionalProperties`) still compiles. Its result is the
- * union by status of the operation's documented `Responses`.
+ * union by status of the operation's documented `Responses`, the success
+ * body typed `Success` where the client reads it otherwise than as its
+ * schema says (a `Blob`, or text): openapi-fetch would map a Blob as JSON
+ * data, turning its methods into `{}`.
  */
-export type ExactInit<Method, Responses> = Method extends (...init: infer Init) => Promise<unknown> ? (...init: Init) => Promise<ResultByStatus<Responses>> : never;
-
-/**
- * An operation method whose success body the client reads as `Body` (a
- * `Blob`, or text) rather than as JSON; otherwise as `ExactInit`.
- */
-export type ReadsBodyAs<Method, Responses, Body> = Method extends (...init: infer Init) => Promise<unknown> ? (...init: Init) => Promise<ResultByStatus<Responses, Body>> : never;
+export type ExactInit<Method, Responses, Success = never> = Method extends (...init: infer Init) => Promise<unknown> ? (...init: Init) => Promise<ResultByStatus<Responses, Success>> : never;
 
 /**
  * Returns `data` of a successful result, or throws an `ApiError` with the
