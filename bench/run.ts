@@ -26,7 +26,7 @@ const NODE = process.execPath;
 const OPENAPI_TS = join(REPO, 'node_modules', 'openapi-typescript', 'bin', 'cli.js');
 const TSC = join(REPO, 'node_modules', 'typescript', 'bin', 'tsc');
 /** What `npm run generate` runs, without npm's own start-up. */
-const GENERATE = [join(REPO, 'scripts', 'run.mjs'), 'generate'];
+const GENERATE = [join(REPO, 'scripts', 'openapi-clients.mjs'), 'generate'];
 const run = promisify(execFile);
 const sh = (file: string, args: string[], cwd = REPO, timeout = 0) => run(file, args, { cwd, maxBuffer: 64 * 2 ** 20, timeout });
 /** Our pipeline on GitHub's API gets this long per run before it is stopped and reported as not finished. */

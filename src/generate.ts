@@ -398,6 +398,15 @@ export function summarize({ report, model, changes, documentChanged, previousUnr
   for (const rename of renamedMethods) lines.push(`  method ${rename.methodName}: operationId ${JSON.stringify(rename.operationId)} renamed (${rename.reason})`);
   for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);
   lines.push(...warningLines(report.warnings));
+  lines.push(...changeLines({ model, changes, documentChanged, previousUnreadable, release }));
+  // Names, warnings and changes quote the spec: one printable line each.
+  return lines.map(printable);
+}
+
+/** What changed since the previous output, and the version that follows: printed even when the run is otherwise brief. */
+export function changeLines({ model, changes, documentChanged, previousUnreadable, release }: Pick<ApiOutcome, 'model' | 'changes' | 'documentChanged' | 'previousUnreadable' | 'release'>): string[] {
+  const { names } = model;
+  const lines: string[] = [];
   if (previousUnreadable !== undefined) {
     lines.push(`  changed: the previous document could not be compared (${previousUnreadable}); it was replaced (noted in ${names.api}/${CHANGELOG_FILE})`);
   } else if (documentChanged) {
@@ -406,6 +415,5 @@ export function summarize({ report, model, changes, documentChanged, previousUnr
     for (const change of changes) lines.push(`    ${change.breaking ? 'BREAKING ' : ''}${change.description}`);
   }
   if (release.kind !== undefined) lines.push(`  version: ${release.previous === undefined ? '' : `${release.previous} → `}${release.version} (${release.kind}${release.previous === undefined ? '; no previous package.json, the manifest\'s version' : ''})`);
-  // Names, warnings and changes quote the spec: one printable line each.
   return lines.map(printable);
 }

@@ -136,6 +136,13 @@ export interface Manifest {
   /** Redocly rule severities that differ for this API (a vendor's quirk accepted on purpose). */
   lint: Record<string, 'off' | 'warn' | 'error'>;
   /**
+   * Warning kinds (`oneof-may-overlap`, `lint:tag-description`, …) the
+   * maintainer has read and accepts: still in the report, counted in the
+   * summary, not repeated on every run. A rule set to `warn` under `lint` is
+   * accepted too.
+   */
+  acceptedWarnings: string[];
+  /**
    * Published path keys whose operation may be merged into a different
    * operation on the same route (src/normalize/repair/path-keys.ts).
    */
@@ -203,7 +210,8 @@ export function loadManifest(dir: string): Manifest {
   const lint = value.lint === undefined ? {} : readLint(value.lint, fail);
   const pathKeys = value.pathKeys === undefined ? {} : readPathKeys(value.pathKeys, fail);
   const operationNames = value.operationNames === undefined ? {} : readOperationNames(value.operationNames, fail);
-  return { name, dir, file, title, ...(baseUrl === undefined ? {} : { baseUrl }), auth, sources, references, overlays, tags, renames, lint, pathKeys, operationNames, client, locate: source.locate };
+  const acceptedWarnings = value.acceptedWarnings === undefined ? [] : readWarningKinds(value.acceptedWarnings, fail);
+  return { name, dir, file, title, ...(baseUrl === undefined ? {} : { baseUrl }), auth, sources, references, overlays, tags, renames, lint, acceptedWarnings, pathKeys, operationNames, client, locate: source.locate };
 }
 
 type Fail = (pointer: string, reason: string) => never;
@@ -312,8 +320,8 @@ function readFileList(list: unknown, pointer: string, dir: string, fail: Fail, k
   });
 }
 
-function readStringList(list: unknown, pointer: string, fail: Fail): string[] {
-  if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) return fail(pointer, 'expected a list of file names');
+function readStringList(list: unknown, pointer: string, fail: Fail, what = 'file names'): string[] {
+  if (!Array.isArray(list) || !list.every((item) => typeof item === 'string')) return fail(pointer, `expected a list of ${what}`);
   return list as string[];
 }
 
@@ -352,6 +360,22 @@ function readLint(lint: unknown, fail: Fail): Manifest['lint'] {
     if (!['off', 'warn', 'error'].includes(String(severity))) fail(`/lint/${rule}`, `expected off, warn or error, got ${JSON.stringify(severity)}`);
   }
   return lint as Manifest['lint'];
+}
+
+/** A warning kind as reports print it: `oneof-may-overlap`, `lint:no-ambiguous-paths`. */
+const WARNING_KIND = /^(lint:)?[a-z][a-z0-9-]*$/;
+
+function readWarningKinds(kinds: unknown, fail: Fail): string[] {
+  const list = readStringList(kinds, '/acceptedWarnings', fail, 'warning kinds');
+  list.forEach((kind, index) => {
+    if (!WARNING_KIND.test(kind)) fail(`/acceptedWarnings/${index}`, `expected a warning kind as the report prints it (like oneof-may-overlap or lint:tag-description), got ${JSON.stringify(kind)}`);
+  });
+  return list;
+}
+
+/** Whether the manifest accepts warnings of this kind (listed, or a lint rule it sets to warn). */
+export function acceptsWarning(manifest: Pick<Manifest, 'acceptedWarnings' | 'lint'>, kind: string): boolean {
+  return manifest.acceptedWarnings.includes(kind) || (kind.startsWith('lint:') && manifest.lint[kind.slice('lint:'.length)] === 'warn');
 }
 
 function readPathKeys(pathKeys: unknown, fail: Fail): Record<string, 'merge'> {

@@ -48,17 +48,19 @@ function warningLines(warnings: ApiUnderTest['report']['warnings']): string[] {
 }
 
 describe('generate CLI', () => {
-  it('prints per API the sources, the fixes with counts and the warnings', async () => {
+  it('with --verbose, prints per API the sources, the fixes with counts and the warnings', async () => {
     const root = workspace();
-    const result = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated')]);
+    const result = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated'), '--verbose']);
     expect(result.code, result.stderr).toBe(0);
+    // Everything for people is on stderr: stdout is for --json alone.
+    expect(result.stdout).toBe('');
     for (const api of apis) {
       // The sources in the manifest's merge order, the overlays in the manifest's order.
       expect(api.report.sources, api.name).toEqual(api.manifest.sources.map((source) => source.file));
       expect(api.report.overlays, api.name).toEqual(api.manifest.overlays);
-      for (const line of summaryLines(api)) expect(result.stdout, api.name).toContain(`\n${line}\n`);
+      for (const line of summaryLines(api)) expect(result.stderr, api.name).toContain(`\n${line}\n`);
       // Not a terminal: one plain progress line per API, with each step's timing.
-      expect(result.stdout).toMatch(new RegExp(`^${api.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: normalize \\d+ ms, document \\d+ ms, types \\d+ ms, client \\d+ ms, build \\d+ ms, changes \\d+ ms$`, 'm'));
+      expect(result.stderr).toMatch(new RegExp(`^${api.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: normalize \\d+ ms, document \\d+ ms, types \\d+ ms, client \\d+ ms, build \\d+ ms, changes \\d+ ms$`, 'm'));
       // Written outside the repository, the package still compiles (openapi-fetch resolved from the toolchain).
       for (const file of ['openapi.yaml', 'dist/index.js', 'dist/client.d.ts']) {
         expect(readFileSync(join(root, 'generated', api.name, file), 'utf8'), `${api.name}/${file}`).toBe(readFileSync(join(generated, api.name, file), 'utf8'));
@@ -79,11 +81,11 @@ describe('generate CLI', () => {
       'specs/api/manifest.yaml': manifestYaml(['openapi.yaml']),
       'specs/api/openapi.yaml': JSON.stringify({ openapi: '3.1.0', info: { title: 'T', version: '1' }, paths: { '/a': { get: operation('use'), post: operation('then') }, '/b': { get: operation('GET') } } }),
     });
-    const human = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated')]);
+    const human = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated'), '--verbose']);
     expect(human.code, human.stderr).toBe(0);
-    expect(human.stdout).toContain(`  method useOperation: operationId "use" renamed (client.use is openapi-fetch's own method)`);
-    expect(human.stdout).toContain('  method thenOperation: operationId "then" renamed (a client with a `then` method would be awaited as a promise)');
-    expect(human.stdout).toContain(`  method GETOperation: operationId "GET" renamed (client.GET is openapi-fetch's path method)`);
+    expect(human.stderr).toContain(`  method useOperation: operationId "use" renamed (client.use is openapi-fetch's own method)`);
+    expect(human.stderr).toContain('  method thenOperation: operationId "then" renamed (a client with a `then` method would be awaited as a promise)');
+    expect(human.stderr).toContain(`  method GETOperation: operationId "GET" renamed (client.GET is openapi-fetch's path method)`);
     const json = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated'), '--json']);
     const [api] = (JSON.parse(json.stdout) as { apis: Array<{ package: { renamedMethods: unknown[] } }> }).apis;
     expect(api!.package.renamedMethods).toHaveLength(3);
@@ -101,7 +103,7 @@ describe('generate CLI', () => {
       derived: true,
       unmatched: [],
     });
-    const human = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated')]);
-    expect(human.stdout).toContain('  errors: 3 shapes derived from the documented error responses: code /error/code, message /error/message | code /error/error/code, message /error/error/message | message /error (set client.errors to choose)');
+    const human = await runGenerate(['--specs', join(root, 'specs'), '--out', join(root, 'generated'), '--verbose']);
+    expect(human.stderr).toContain('  errors: 3 shapes derived from the documented error responses: code /error/code, message /error/message | code /error/error/code, message /error/error/message | message /error (set client.errors to choose)');
   });
 });

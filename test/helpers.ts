@@ -53,7 +53,7 @@ export interface CliOptions {
 const FS_FAULTS = join(REPO_ROOT, 'test', 'support', 'fs-faults.mjs');
 
 function cliArgs(args: string[], { faults }: CliOptions): string[] {
-  return [...(faults ? ['--import', FS_FAULTS] : []), join(REPO_ROOT, 'scripts', 'run.mjs'), 'generate', ...args];
+  return [...(faults ? ['--import', FS_FAULTS] : []), join(REPO_ROOT, 'scripts', 'openapi-clients.mjs'), 'generate', ...args];
 }
 
 /** Runs the real `generate` CLI, as `npm run generate` does. */

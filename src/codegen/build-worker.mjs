@@ -5,7 +5,7 @@
  * `tsc -p` would do, minus a process per package, and on the second core
  * while the main thread generates the next package. Plain JavaScript because
  * Node starts a worker from a file it can run as is (under tsx, vitest or
- * the bundle of scripts/run.mjs alike).
+ * the bundle of scripts/openapi-clients.mjs alike).
  *
  * On start it loads the compiler and compiles a few lines in memory, so the
  * library files (lib.dom is most of a small package's build) are parsed and

@@ -49,9 +49,9 @@ async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: n
   return condition();
 }
 
-/** Starts `npm run mock` or its `node scripts/run.mjs mock`, and waits for the URLs it prints. */
+/** Starts `npm run mock` or its `node scripts/openapi-clients.mjs mock`, and waits for the URLs it prints. */
 async function startMock(via: 'node' | 'npm'): Promise<{ child: ChildProcess; ports: number[]; output: () => string }> {
-  const [command, args] = via === 'npm' ? ['npm', ['run', 'mock']] : [process.execPath, [join(REPO_ROOT, 'scripts', 'run.mjs'), 'mock']];
+  const [command, args] = via === 'npm' ? ['npm', ['run', 'mock']] : [process.execPath, [join(REPO_ROOT, 'scripts', 'openapi-clients.mjs'), 'mock']];
   const child = spawn(command, args as string[], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -94,7 +94,7 @@ describe('Prism harness', () => {
   // (test/apis/new-api.test.ts points them at a copied API): its tests belong to the repository's run.
   if (testingTheRepository()) describe('npm run mock', () => {
     it('npm run mock prints a URL per API and stops them all on Ctrl-C', async () => {
-      const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'run.mjs'), 'mock'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'openapi-clients.mjs'), 'mock'], { stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       child.stderr.on('data', (chunk) => (output += chunk));
@@ -111,8 +111,8 @@ describe('Prism harness', () => {
 
     // Generous bounds: the machine is shared. Ports close and processes end well within them.
     it.each([
-      ['node scripts/run.mjs mock', 'SIGKILL', 'node'],
-      ['node scripts/run.mjs mock', 'SIGTERM', 'node'],
+      ['node scripts/openapi-clients.mjs mock', 'SIGKILL', 'node'],
+      ['node scripts/openapi-clients.mjs mock', 'SIGTERM', 'node'],
       ['npm run mock', 'SIGKILL', 'npm'],
       ['npm run mock', 'SIGTERM', 'npm'],
     ] as const)('%s killed with %s leaves no Prism listening and no process behind', async (_name, signal, via) => {
@@ -131,8 +131,8 @@ describe('Prism harness', () => {
       } finally {
         for (const pid of [child.pid!, ...below]) {
           if (liveProcesses().has(pid)) process.kill(pid, 'SIGKILL');
-          // A killed run cannot remove its own bundle folder (scripts/run.mjs).
-          rmSync(join(REPO_ROOT, 'node_modules', '.cache', 'openapi-clients-run', `mock-${pid}`), { recursive: true, force: true });
+          // A killed run cannot remove its own bundle folder (scripts/openapi-clients.mjs).
+          rmSync(join(REPO_ROOT, 'node_modules', '.cache', 'openapi-clients-run', `cli-${pid}`), { recursive: true, force: true });
         }
       }
     });

@@ -27,6 +27,7 @@ export function manifestOf({ auth = { schemes: [] }, errors, waiters = {} }: Man
     tags: [],
     renames: {},
     lint: {},
+    acceptedWarnings: [],
     client: {
       name: 'PetStore',
       package: '@openapi-clients/pets',

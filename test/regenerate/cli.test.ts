@@ -42,7 +42,7 @@ describe('npm run generate -- --check', () => {
     expect(result.stderr).toContain('changed: tasks/README.md\n');
     expect(result.stderr).toContain('added: echo/dist/index.js\n');
     expect(result.stderr).toContain('removed: tasks/notes.txt\n');
-    expect(result.stderr).toMatch(/error: 3 file\(s\) in .* differ from what the specs generate; run `npm run generate` and commit the result/);
+    expect(result.stderr).toMatch(/error: 3 file\(s\) in .* differ from what .* generates; run `openapi-clients generate` \(here: `npm run generate`\) and commit the result/);
   });
 });
 
@@ -61,9 +61,9 @@ describe('change report', () => {
     changeTasksSpec(root);
     const result = await runGenerate(['--api', 'tasks', '--specs', specs, '--out', out]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain('changed: 1 breaking, 1 not breaking (appended to tasks/CHANGELOG.md)');
-    expect(result.stdout).toMatch(/BREAKING \[Added\] required status to `priority`/);
-    expect(result.stdout).toMatch(/\n {4}\[Added\] property `queued_at`/);
+    expect(result.stderr).toContain('changed: 1 breaking, 1 not breaking (appended to tasks/CHANGELOG.md)');
+    expect(result.stderr).toMatch(/BREAKING \[Added\] required status to `priority`/);
+    expect(result.stderr).toMatch(/\n {4}\[Added\] property `queued_at`/);
     const changelog = readFileSync(join(out, 'tasks', 'CHANGELOG.md'), 'utf8');
     expect(changelog).toMatch(/^# Changes to the normalized document\n/);
     expect(changelog).toMatch(/## 0\.2\.0 — breaking: \[Added\] required status to `priority`.*\n\nopenapi\.yaml [0-9a-f]{12} → [0-9a-f]{12}\n\nBreaking for clients of the previous version \(1\):\n\n- \[Added\] required status to `priority`/);
@@ -94,7 +94,7 @@ describe('--json', () => {
 describe('--watch', () => {
   it('regenerates when a spec changes', async () => {
     const { root, specs, out } = workspace();
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'run.mjs'), 'generate', '--watch', '--api', 'tasks', '--specs', specs, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
+    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'openapi-clients.mjs'), 'generate', '--watch', '--api', 'tasks', '--specs', specs, '--out', out], { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, CI: 'true' } });
     let output = '';
     child.stdout.on('data', (chunk) => (output += chunk));
     child.stderr.on('data', (chunk) => (output += chunk));

@@ -48,7 +48,7 @@ describe('a run stopped by a signal', () => {
     expect((await exited).code).toBe(code);
     expect(compareTrees(join(baselineDir(), 'generated'), join(root, 'generated'))).toEqual([]);
     expect(leftovers(root)).toEqual([]);
-    expect(existsSync(join(BUNDLES, `generate-${child.pid}`))).toBe(false);
+    expect(existsSync(join(BUNDLES, `cli-${child.pid}`))).toBe(false);
   }, 120_000);
 });
 

@@ -200,8 +200,8 @@ describe('a previous openapi.yaml that no longer reads does not block regenerati
     spoil(join(root, 'generated', 'tasks', 'openapi.yaml'));
     const result = await runGenerate(['--out', 'generated'], root, { timeoutMs: 120_000 });
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toMatch(/changed: the previous document could not be compared \(openapi\.yaml .*\); it was replaced \(noted in tasks\/CHANGELOG\.md\)/);
-    expect(result.stdout).toMatch(reason);
+    expect(result.stderr).toMatch(/changed: the previous document could not be compared \(openapi\.yaml .*\); it was replaced \(noted in tasks\/CHANGELOG\.md\)/);
+    expect(result.stderr).toMatch(reason);
     expect(sameDocument(root)).toBe(true);
     expect(readFileSync(join(root, 'generated', 'tasks', 'CHANGELOG.md'), 'utf8')).toMatch(/\n## 0\.2\.0 — breaking: the previous document could not be compared\n\nopenapi\.yaml \(unreadable\) → [0-9a-f]{12}\n\nThe previous document could not be compared \(openapi\.yaml .*\); it was replaced\.\n$/);
   }, 120_000);

@@ -49,7 +49,7 @@ describe('versions follow the change report', () => {
     change(root, kind);
     const result = await generateTasks(specs, out);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stdout).toContain(`version: 0.1.0 → ${version} (${kind})`);
+    expect(result.stderr).toContain(`version: 0.1.0 → ${version} (${kind})`);
     expect(packageVersion(out)).toBe(version);
     expect(readFileSync(join(out, 'tasks', 'CHANGELOG.md'), 'utf8')).toMatch(heading);
     const again = await generateTasks(specs, out, '--check');

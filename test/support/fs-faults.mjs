@@ -1,5 +1,5 @@
 /**
- * Preloaded into a CLI run (`node --import <this file> scripts/run.mjs …`)
+ * Preloaded into a CLI run (`node --import <this file> scripts/openapi-clients.mjs …`)
  * to give it the file-system conditions a test cannot make for real as
  * root on a shared machine: a read-only folder, a full disk. Configured by
  * environment variables, so it also applies in the build worker:

@@ -8,7 +8,7 @@
  * when it runs out of time or memory, and the action it was on is named.
  *
  * Plain JavaScript because Node starts a worker from a file it can run as is
- * (under tsx, vitest or the bundle of scripts/run.mjs alike).
+ * (under tsx, vitest or the bundle of scripts/openapi-clients.mjs alike).
  *
  * Message in: `{ document, overlay, limits: { maxMatches, maxAddedValues } }`.
  * Messages out: `{ action: i }` before action i starts, then either

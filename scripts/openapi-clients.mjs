@@ -1,28 +1,26 @@
 #!/usr/bin/env node
 /**
- * `node scripts/run.mjs <script> [args…]` runs `scripts/<script>.ts`: our
- * sources are bundled with esbuild (~0.1 s; dependencies stay external and
- * load from node_modules), then the bundle is imported. This replaces tsx on
- * the maintainer's path: tsx's loader hooks cost ~0.3 s at start and ~1.2 s
- * more while Node loads the TypeScript compilers, a quarter of a regenerate.
+ * `openapi-clients`, the toolchain's executable (package.json "bin"; the
+ * npm scripts call it too). The command line is TypeScript (scripts/cli.ts,
+ * src/cli/): it is bundled with esbuild (~0.1 s; dependencies stay external
+ * and load from node_modules), then the bundle is imported. This replaces
+ * tsx on the maintainer's path: tsx's loader hooks cost ~0.3 s at start and
+ * ~1.2 s more while Node loads the TypeScript compilers, a quarter of a
+ * regenerate.
  *
  * Each run bundles into its own folder under node_modules/.cache (runs may
  * overlap: the tests start many), removed when the process exits. Lazy
  * `import()`s stay lazy: they become chunks loaded on first use.
  */
 import { build } from 'esbuild';
-import { existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 const root = resolve(import.meta.dirname, '..');
-const [name] = process.argv.splice(2, 1);
-const entry = name && join(root, 'scripts', `${name}.ts`);
-if (!entry || !existsSync(entry)) {
-  console.error(`usage: node scripts/run.mjs <script> [args…], where scripts/<script>.ts exists (got ${JSON.stringify(name ?? '')})`);
-  process.exit(2);
-}
+const name = 'cli';
+const entry = join(root, 'scripts', `${name}.ts`);
 
 const cacheDir = join(root, 'node_modules', '.cache', 'openapi-clients-run');
 const outDir = join(cacheDir, `${name}-${process.pid}`);

@@ -1,0 +1,35 @@
+/**
+ * What a run says about each API when nobody asked for detail: one summary
+ * line, the warnings the manifest has not accepted (a maintainer has not
+ * read them yet), and what changed. `--verbose` prints `summarize()`'s
+ * detail instead; the report file and `--json` always hold everything.
+ */
+import { printable } from '../errors.js';
+import { changeLines, warningLines, type ApiOutcome } from '../generate.js';
+import { acceptsWarning } from '../manifest.js';
+
+/** `1 operation`, `2 operations`: counts in the CLI's lines read as English. */
+export function count(n: number, singular: string, plural = `${singular}s`): string {
+  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : plural}`;
+}
+
+export function briefSummary(outcome: ApiOutcome, outLabel: string): string[] {
+  const { report, model, manifest } = outcome;
+  const { names, operations } = model;
+  const fixes = report.fixCounts().reduce((sum, [, n]) => sum + n, 0);
+  const accepted = report.warnings.filter((warning) => acceptsWarning(manifest, warning.kind));
+  const open = report.warnings.filter((warning) => !acceptsWarning(manifest, warning.kind));
+  const warnings = report.warnings.length === 0 ? 'no warnings' : `${count(report.warnings.length, 'warning')}${accepted.length > 0 ? ` (${open.length === 0 ? 'all' : accepted.length} accepted by the manifest)` : ''}`;
+  const drift = report.documentationDrift().disagreements;
+  const parts = [
+    count(operations.length, 'operation'),
+    `${names.package}@${names.version}`,
+    count(fixes, 'fix', 'fixes'),
+    warnings,
+    ...(drift > 0 ? [count(drift, 'drift entry', 'drift entries')] : []),
+    `lossless (${count(report.lossless.checked, 'fact')} checked)`,
+  ];
+  const lines = [printable(`${names.api}: ${parts.join(', ')} → ${outLabel}/${names.api}`)];
+  lines.push(...warningLines(open), ...changeLines(outcome));
+  return lines.map(printable);
+}
