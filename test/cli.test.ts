@@ -66,7 +66,7 @@ describe('generate CLI', () => {
         expect(readFileSync(join(root, 'generated', api.name, file), 'utf8'), `${api.name}/${file}`).toBe(readFileSync(join(generated, api.name, file), 'utf8'));
       }
     }
-  });
+  }, 240_000);
 
   it.each(['normalize', 'types', 'build'])('reports a bug of its own (a plain Error before %s) on one line, without a stack or a temporary path, and exits 70', async (step) => {
     const root = workspace();

@@ -93,7 +93,7 @@ async function runOnce(options: GenerateCommandOptions): Promise<number> {
     if (options.check) {
       for (const drift of result.drift) say(`${drift.kind}: ${drift.file}`);
       if (result.drift.length > 0) {
-        say(`error: ${result.drift.length} file(s) in ${out} differ from what ${label(options.specsDir)} generates; run \`openapi-clients generate\` (here: \`npm run generate\`) and commit the result`);
+        say(`error: ${result.drift.length} file(s) in ${out} differ from what the specs in ${label(options.specsDir)} generate; run \`openapi-clients generate\` (here: \`npm run generate\`) and commit the result`);
         return EXIT.invalid;
       }
       if (human) say(`${out} is up to date with ${label(options.specsDir)}`);

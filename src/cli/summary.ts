@@ -7,6 +7,7 @@
 import { printable } from '../errors.js';
 import { changeLines, warningLines, type ApiOutcome } from '../generate.js';
 import { acceptsWarning } from '../manifest.js';
+import type { Warning } from '../normalize/report.js';
 
 /** `1 operation`, `2 operations`: counts in the CLI's lines read as English. */
 export function count(n: number, singular: string, plural = `${singular}s`): string {
@@ -17,9 +18,12 @@ export function briefSummary(outcome: ApiOutcome, outLabel: string): string[] {
   const { report, model, manifest } = outcome;
   const { names, operations } = model;
   const fixes = report.fixCounts().reduce((sum, [, n]) => sum + n, 0);
-  const accepted = report.warnings.filter((warning) => acceptsWarning(manifest, warning.kind));
   const open = report.warnings.filter((warning) => !acceptsWarning(manifest, warning.kind));
-  const warnings = report.warnings.length === 0 ? 'no warnings' : `${count(report.warnings.length, 'warning')}${accepted.length > 0 ? ` (${open.length === 0 ? 'all' : accepted.length} accepted by the manifest)` : ''}`;
+  // A warning of many places counts each place, as the verbose lines do.
+  const places = (warnings: readonly Warning[]) => warnings.reduce((sum, warning) => sum + ('pointers' in warning ? warning.pointers.length : 1), 0);
+  const total = places(report.warnings);
+  const accepted = total - places(open);
+  const warnings = total === 0 ? 'no warnings' : `${count(total, 'warning')}${accepted > 0 ? ` (${open.length === 0 ? 'all' : accepted} accepted by the manifest)` : ''}`;
   const drift = report.documentationDrift().disagreements;
   const parts = [
     count(operations.length, 'operation'),

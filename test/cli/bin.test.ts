@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { callerDirectory } from '../../src/cli/paths.js';
-import { REPO_ROOT, tempDir } from '../helpers.js';
+import { manifestYaml, REPO_ROOT, tempDir, writeTree } from '../helpers.js';
 
 const BIN = join(REPO_ROOT, 'scripts', 'openapi-clients.mjs');
 const FIXTURE = join(REPO_ROOT, 'test/fixtures/good-specs/task-runner/specs');
@@ -113,6 +113,30 @@ describe('another repository, through the bin', () => {
     expect(result.stderr.trim().split('\n')).toHaveLength(1);
     expect(result.stderr).toMatch(/^error: .*nowhere/);
     expect(existsSync(join(root, 'clients'))).toBe(false);
+  });
+});
+
+describe('quiet by default', () => {
+  // One operation, and a tag without a description: Redocly's lint:tag-description, once.
+  const document = JSON.stringify({ openapi: '3.1.0', info: { title: 'T', version: '1' }, tags: [{ name: 'things' }], paths: { '/things': { get: { operationId: 'listThings', tags: ['things'], summary: 'List things', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } } }, '400': { description: 'bad' } } } } } });
+
+  it.each([
+    ['a warning the manifest has not accepted is printed, once, under the summary line', '', /^api: 1 operation, @openapi-clients\/api@\d+\.\d+\.\d+, .*, 1 warning, lossless \(\d+ facts checked\) → .*\n {2}warning lint:tag-description at #\/tags\/0\/description: .*\n$/],
+    ['a warning the manifest accepted is counted, not repeated', 'acceptedWarnings: [lint:tag-description]', /^api: 1 operation, @openapi-clients\/api@\d+\.\d+\.\d+, .*, 1 warning \(all accepted by the manifest\), lossless \(\d+ facts checked\) → [^\n]*\n$/],
+    ['a lint rule the manifest sets to warn is accepted too', 'lint: {tag-description: warn}', /^api: 1 operation, .*, 1 warning \(all accepted by the manifest\), [^\n]*\n$/],
+  ])('%s', async (_name, extra, expected) => {
+    const root = writeTree({ 'specs/api/manifest.yaml': manifestYaml(['openapi.json'], extra), 'specs/api/openapi.json': document });
+    const result = await cli(['generate', '--specs', 'specs', '--out', 'generated'], root);
+    expect(result.code, result.stderr).toBe(0);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toMatch(expected);
+  });
+
+  it('names a misspelt accepted warning kind in one line', async () => {
+    const root = writeTree({ 'specs/api/manifest.yaml': manifestYaml(['openapi.json'], 'acceptedWarnings: [Tag Description]'), 'specs/api/openapi.json': document });
+    const result = await cli(['generate', '--specs', 'specs', '--out', 'generated'], root);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toMatch(/^error: specs\/api\/manifest\.yaml:\d+:\d+ #\/acceptedWarnings\/0: expected a warning kind as the report prints it .*got "Tag Description"\n$/);
   });
 });
 
