@@ -6,7 +6,8 @@
  * tarball installed into a fresh project per environment, as a consumer
  * would, and `tsc --strict --noEmit` checks the package's `.d.ts` (no
  * skipLibCheck) with a program that makes real calls
- * (test/packages/consumers/<api>.ts) and the doc's own examples: a DOM-only
+ * (test/packages/consumers/<api>.ts), the doc's examples, the package
+ * README's and the repository's examples/ that import it: a DOM-only
  * name in the types (`BodyInit`) fails the Node project, a Node-only one
  * (`Buffer`, `NodeJS.Timeout`) the browser project.
  */
@@ -52,8 +53,15 @@ const packages: Package[] = readdirSync(join(REPO_ROOT, 'generated'))
     return { api, generatedDir, name: (JSON.parse(readFileSync(join(generatedDir, 'package.json'), 'utf8')) as { name: string }).name };
   });
 
-/** The doc's TypeScript examples: each is compiled in the projects of the package it imports. */
-const docExamples = [...readFileSync(DOC, 'utf8').matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
+/** The TypeScript code blocks of a Markdown file. */
+const codeBlocks = (markdown: string) => [...markdown.matchAll(/```ts\n([\s\S]*?)```/g)].map((match) => match[1]!);
+
+/** The doc's examples: each is compiled in the projects of the package it imports. */
+const docExamples = codeBlocks(readFileSync(DOC, 'utf8'));
+
+/** The repository's example programs (the README's), compiled beside the consumer program of the package they import. */
+const EXAMPLES_DIR = join(REPO_ROOT, 'examples');
+const examples = readdirSync(EXAMPLES_DIR).filter((file) => file.endsWith('.ts')).sort();
 
 interface Project {
   dir: string;
@@ -71,10 +79,18 @@ async function createProject(project: Project, root: string, tarball: string): P
   writeFileSync(join(project.dir, 'package.json'), JSON.stringify({ name: `consumer-${environment.name}-${pkg.api}`, private: true, type: 'module' }));
   copyFileSync(environment.tsconfig, join(project.dir, 'tsconfig.json'));
   copyFileSync(join(CONSUMERS_DIR, `${pkg.api}.ts`), join(project.dir, 'src', 'consumer.ts'));
+  const imports = (source: string) => source.includes(`from '${pkg.name}'`) || source.includes(`from "${pkg.name}"`);
   docExamples.forEach((example, index) => {
-    if (example.includes(`from '${pkg.name}'`)) writeFileSync(join(project.dir, 'src', `doc-example-${index + 1}.ts`), example);
+    if (imports(example)) writeFileSync(join(project.dir, 'src', `doc-example-${index + 1}.ts`), example);
   });
+  for (const file of examples) {
+    if (imports(readFileSync(join(EXAMPLES_DIR, file), 'utf8'))) copyFileSync(join(EXAMPLES_DIR, file), join(project.dir, 'src', `example-${file}`));
+  }
   await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', tarball, ...environment.devDependencies], { cwd: project.dir });
+  // The installed package's own README, the first thing a consumer copies (its top-level await included).
+  codeBlocks(readFileSync(join(project.dir, 'node_modules', ...pkg.name.split('/'), 'README.md'), 'utf8')).forEach((example, index) => {
+    writeFileSync(join(project.dir, 'src', `readme-example-${index + 1}.ts`), example);
+  });
 }
 
 beforeAll(async () => {
@@ -117,6 +133,7 @@ describe.each(projects)('$pkg.name in a $environment.name project', (project) =>
     const installed = `/node_modules/${pkg.name}/dist/`;
     for (const entry of ['index.d.ts', 'routes.d.ts', 'pages.d.ts']) expect(files.some((file) => file.endsWith(installed + entry)), entry).toBe(true);
     expect(files.some((file) => file.endsWith('/src/consumer.ts'))).toBe(true);
+    expect(files.some((file) => file.endsWith('/src/readme-example-1.ts')), 'the package README\'s example').toBe(true);
     const hasDom = files.some((file) => file.endsWith('/lib.dom.d.ts'));
     const hasNodeTypes = files.some((file) => file.includes('/node_modules/@types/node/'));
     if (environment.name === 'node') {
