@@ -11,7 +11,7 @@
  */
 import { createRequire } from 'node:module';
 import type { SourceFile } from 'ts-morph';
-import type { ApiModel } from '../model/types.js';
+import type { ApiModel, OperationModel } from '../model/types.js';
 import { memberAccess } from './client-model.js';
 import { docText, markdownCode, markdownText, stringLiteral } from './escape.js';
 import type { CodegenPass } from './pass.js';
@@ -93,13 +93,24 @@ function credentialComment(model: ApiModel): string {
 }
 
 /**
+ * Whether a call needs no argument: no path parameter (always required),
+ * no other required parameter, no required body. The README's sample calls
+ * such an operation, so that it compiles as a consumer copies it.
+ */
+function callableWithoutArguments({ parameters, requestBody }: OperationModel): boolean {
+  return !requestBody?.required && Object.values(parameters).every((list) => list.every((parameter) => parameter.in !== 'path' && !parameter.required));
+}
+
+/**
  * The package's README for npm. Spec and manifest text is Markdown-escaped;
  * the code sample holds only validated names (package, factory, env var)
- * and the first method, written as a property access.
+ * and a method, written as a property access: the first one callable
+ * without arguments, else the first with a placeholder for its arguments.
  */
 export function packageReadme(model: ApiModel, title: string): string {
   const { names } = model;
-  const first = model.operations[0];
+  const callable = model.operations.find(callableWithoutArguments);
+  const first = callable ?? model.operations[0];
   return [
     `# ${markdownText(names.package)}`,
     '',
@@ -109,8 +120,11 @@ export function packageReadme(model: ApiModel, title: string): string {
     `import { ${names.factory}, unwrap } from ${stringLiteral(names.package)};`,
     '',
     `const client = ${names.factory}();${credentialComment(model)}`,
-    ...(first ? [`const data = unwrap(await client${memberAccess(first.methodName)}(/* params, body */));`] : []),
+    ...(first ? [`const data = unwrap(await client${memberAccess(first.methodName)}(${callable ? '' : '/* params, body */'}));`] : []),
     '```',
+    '',
+    // The sample awaits at its top level: TS1378 in a project that is not an ES module.
+    'Top-level `await` needs an ES module: `"type": "module"` in `package.json` with `module` and `moduleResolution` `NodeNext` (Node), or `module` `ESNext` with `moduleResolution` `Bundler` (a bundler), and `target` ES2022. The types need no DOM lib in Node, and no `@types/node` in a browser.',
     '',
     `Operations: ${model.operations.map((operation) => markdownCode(operation.methodName)).join(', ')}.`,
     '',

@@ -34,7 +34,9 @@ export type RequestFetch = (request: PlainRequest) => Promise<Response>;
 export class PlainRequest {
   declare method: string;
   declare headers: Headers;
-  declare body?: BodyInit | null;
+  // RequestInit's own body type, not the DOM lib's BodyInit: a Node project
+  // without the DOM lib has RequestInit (from @types/node) but no BodyInit.
+  declare body?: RequestInit['body'];
   declare signal?: AbortSignal;
   constructor(public url: string, init: RequestInit) {
     Object.assign(this, init);

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/fetch.ts, copied verbatim
- * Source sha256: 3dddcdda5ea283126f55469ef1412f6c8e236eb84b37e590135d06f7aaefc125
+ * Source sha256: a0bdf8cb7487329e6c537e7e53fd4e7f9b18c388c3469e55dc0c62c9f57c5390
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -36,7 +36,7 @@ export declare class PlainRequest {
     url: string;
     method: string;
     headers: Headers;
-    body?: BodyInit | null;
+    body?: RequestInit['body'];
     signal?: AbortSignal;
     constructor(url: string, init: RequestInit);
 }

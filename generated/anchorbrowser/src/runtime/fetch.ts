@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/fetch.ts, copied verbatim
- * Source sha256: 3dddcdda5ea283126f55469ef1412f6c8e236eb84b37e590135d06f7aaefc125
+ * Source sha256: a0bdf8cb7487329e6c537e7e53fd4e7f9b18c388c3469e55dc0c62c9f57c5390
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -40,7 +40,9 @@ export type RequestFetch = (request: PlainRequest) => Promise<Response>;
 export class PlainRequest {
   declare method: string;
   declare headers: Headers;
-  declare body?: BodyInit | null;
+  // RequestInit's own body type, not the DOM lib's BodyInit: a Node project
+  // without the DOM lib has RequestInit (from @types/node) but no BodyInit.
+  declare body?: RequestInit['body'];
   declare signal?: AbortSignal;
   constructor(public url: string, init: RequestInit) {
     Object.assign(this, init);
