@@ -22,9 +22,9 @@ function recognised(document: JsonObject) {
 
 describe('list operations by shape', () => {
   it.each([
-    ['a page and a limit, items and a page count at the top', listing([query('page'), query('limit')], object({ items: list, total_pages: { type: 'integer' } })), { page: 'page', numeric: true, limit: 'limit', items: ['items'], totalPages: ['total_pages'] }],
-    ['a string page, the list and its total two objects down', listing([query('page', 'string'), query('page_size', 'string')], object({ data: object({ tasks: list, meta: object({ total: { type: 'integer' }, has_more: { type: 'boolean' } }) }) })), { page: 'page', numeric: false, limit: 'page_size', items: ['data', 'tasks'], hasNext: ['data', 'meta', 'has_more'], total: ['data', 'meta', 'total'] }],
-    ['two lists, one named as a list', listing([query('page')], object({ results: list, tags: { type: 'array', items: { type: 'string' } } })), { page: 'page', numeric: true, items: ['results'] }],
+    ['a page and a limit, items and a page count at the top', listing([query('page'), query('limit')], object({ items: list, total_pages: { type: 'integer' } })), { style: 'page', page: 'page', numeric: true, limit: 'limit', items: ['items'], totalPages: ['total_pages'] }],
+    ['a string page, the list and its total two objects down', listing([query('page', 'string'), query('page_size', 'string')], object({ data: object({ tasks: list, meta: object({ total: { type: 'integer' }, has_more: { type: 'boolean' } }) }) })), { style: 'page', page: 'page', numeric: false, limit: 'page_size', items: ['data', 'tasks'], hasNext: ['data', 'meta', 'has_more'], total: ['data', 'meta', 'total'] }],
+    ['two lists, one named as a list', listing([query('page')], object({ results: list, tags: { type: 'array', items: { type: 'string' } } })), { style: 'page', page: 'page', numeric: true, items: ['results'] }],
   ])('%s', (_name, document, expected) => {
     expect(recognised(document)).toEqual(expected);
   });
