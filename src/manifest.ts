@@ -115,7 +115,40 @@ export interface ClientSpec {
   /** The first of `errorShapes`, or `{}`: for readers that know one shape only. */
   errors: ErrorShapeSpec;
   waiters: Record<string, WaiterSpec>;
+  /**
+   * How list operations page, by method name, where the shape found in the
+   * document (src/model/pagination.ts) is wrong or missing: `false` says the
+   * operation is not paged. Absent: as found.
+   */
+  pagination: Record<string, PaginationSpec | false>;
 }
+
+/** A list operation paged by page number: the page parameter and JSON pointers into the success body. */
+export interface PageNumberSpec {
+  style: 'page';
+  page: string;
+  /** Whether the page number is sent as a number; default: as the parameter's schema types it. */
+  numeric?: boolean;
+  limit?: string;
+  items: string;
+  totalPages?: string;
+  hasNext?: string;
+  total?: string;
+}
+
+/** A list operation paged by cursor: the cursor parameter and where the body says the next page starts. */
+export interface CursorSpec {
+  style: 'cursor';
+  cursor: string;
+  items: string;
+  next?: string;
+  nextUrl?: string;
+  /** A pointer into the last item (`/id`). */
+  lastItem?: string;
+  hasMore?: string;
+}
+
+export type PaginationSpec = PageNumberSpec | CursorSpec;
 
 export interface Manifest {
   /** Folder name; also the package and output folder name. */
@@ -448,7 +481,7 @@ export function checkBaseUrl(url: string): string | undefined {
 }
 
 function readClient(client: unknown, defaults: { name: string; title: string; envVar: string }, fail: Fail): ClientSpec {
-  if (!isObject(client)) return fail('/client', 'expected {name?, package?, version?, baseUrlEnvVar?, errors?, waiters?}');
+  if (!isObject(client)) return fail('/client', 'expected {name?, package?, version?, baseUrlEnvVar?, errors?, waiters?, pagination?}');
   const optionalString = (key: string, fallback: string, pattern: { test(text: string): boolean }, expected: string): string => {
     const field = client[key];
     if (field === undefined) return fallback;
@@ -473,7 +506,37 @@ function readClient(client: unknown, defaults: { name: string; title: string; en
     ...(errors === undefined ? {} : { errorShapes: { listed: Array.isArray(errors), shapes: [errors].flat() as ErrorShapeSpec[] } }),
     errors: ([errors].flat()[0] ?? {}) as ErrorShapeSpec,
     waiters: Object.fromEntries(Object.entries(waiters).map(([method, waiter]) => [method, readWaiter(method, waiter, fail)])),
+    pagination: client.pagination === undefined ? {} : readPagination(client.pagination, fail),
   };
+}
+
+/** The fields each pagination style takes: parameter names, pointers into the body, and flags. */
+const PAGINATION_FIELDS = {
+  page: { parameters: ['page', 'limit'], pointers: ['items', 'totalPages', 'hasNext', 'total'], required: ['page', 'items'] },
+  cursor: { parameters: ['cursor'], pointers: ['items', 'next', 'nextUrl', 'lastItem', 'hasMore'], required: ['cursor', 'items'] },
+} as const;
+
+function readPagination(pagination: unknown, fail: Fail): Record<string, PaginationSpec | false> {
+  if (!isObject(pagination)) return fail('/client/pagination', 'expected a map of method name to false or {style: page | cursor, items, ...}');
+  for (const [method, spec] of Object.entries(pagination)) {
+    const at = toPointer(['client', 'pagination', method]);
+    if (!METHOD_NAME.test(method)) fail(at, `expected a camelCase method name as the key, got ${JSON.stringify(method)}`);
+    if (spec === false) continue;
+    if (!isObject(spec)) fail(at, 'expected false (not paged) or {style: page | cursor, items, ...}');
+    const style = (spec as JsonObject).style;
+    if (style !== 'page' && style !== 'cursor') fail(`${at}/style`, `expected page or cursor, got ${JSON.stringify(style)}`);
+    const fields = PAGINATION_FIELDS[style as 'page' | 'cursor'];
+    const known: readonly string[] = ['style', ...fields.parameters, ...fields.pointers, ...(style === 'page' ? ['numeric'] : [])];
+    for (const [key, field] of Object.entries(spec as JsonObject)) {
+      if (!known.includes(key)) fail(`${at}/${key}`, `unknown field "${key}" for style ${String(style)}: expected ${known.slice(1).join(', ')}`);
+      if (key === 'numeric' && typeof field !== 'boolean') fail(`${at}/${key}`, `expected true or false, got ${JSON.stringify(field)}`);
+      if ((fields.parameters as readonly string[]).includes(key) && (typeof field !== 'string' || field.trim() === '')) fail(`${at}/${key}`, `expected a query parameter name, got ${JSON.stringify(field)}`);
+      if ((fields.pointers as readonly string[]).includes(key) && (typeof field !== 'string' || !POINTER.test(field))) fail(`${at}/${key}`, `expected a JSON pointer such as "/data/items", got ${JSON.stringify(field)}`);
+    }
+    for (const key of fields.required) if ((spec as JsonObject)[key] === undefined) fail(at, `missing field "${key}" for style ${String(style)}`);
+    if (style === 'cursor' && ['next', 'nextUrl', 'lastItem'].every((key) => (spec as JsonObject)[key] === undefined)) fail(at, 'a cursor listing needs where the next page starts: next, nextUrl or lastItem');
+  }
+  return pagination as Record<string, PaginationSpec | false>;
 }
 
 /** One shape: JSON pointers, a message one at least (the clients pick the shape whose message is a string). */

@@ -1,25 +1,23 @@
 /**
  * `src/pages.ts` of a generated package (`<package>/pages`): for each list
- * operation the model recognises (src/model/pagination.ts), how it pages,
+ * operation of the model (src/model/pagination.ts, corrected by the
+ * manifest's client.pagination), how it pages,
  * typed with its item: `paginate(client.pageTasks, pageTasks, init)` yields
  * `PageTasksResponse["items"][number]`s. A module of its own, like the
  * routes: a consumer bundles only the descriptors it imports.
  */
 import type { Project } from 'ts-morph';
 import type { ApiModel, OperationModel } from '../model/types.js';
-import { paginationOf, type PaginationModel } from '../model/pagination.js';
+import type { PaginationModel } from '../model/pagination.js';
 import { toPointer } from '../openapi/pointer.js';
 import { docText, indexKey, isIdentifier, literal } from './escape.js';
 import { printJsDocs } from './jsdoc.js';
 import type { CodegenPass } from './pass.js';
 import { insertEdit } from './text-edits.js';
 
-/** The list operations with a descriptor: recognised, and named by a binding name. */
+/** The list operations with a descriptor: paged, and named by a binding name. */
 export function pagedOperations(model: ApiModel): Array<{ operation: OperationModel; pagination: PaginationModel }> {
-  return model.operations.flatMap((operation) => {
-    const pagination = isIdentifier(operation.methodName) ? paginationOf(operation, model.document) : undefined;
-    return pagination ? [{ operation, pagination }] : [];
-  });
+  return model.paged.filter(({ operation }) => isIdentifier(operation.methodName));
 }
 
 export const pagesPass: CodegenPass = {
@@ -30,7 +28,7 @@ export const pagesPass: CodegenPass = {
 function pagesText(model: ApiModel, project: Project): string {
   const paged = pagedOperations(model);
   const docs = printJsDocs(project, paged.map(({ operation, pagination }) => ({
-    description: docText(`How \`${operation.methodName}\` (\`${operation.route}\`) pages: by its \`${pagination.page}\` query parameter, the items at \`${toPointer(pagination.items)}\`.`),
+    description: docText(`How \`${operation.methodName}\` (\`${operation.route}\`) pages: by its \`${pagination.style === 'page' ? pagination.page : pagination.cursor}\` query parameter${pagination.style === 'cursor' ? ' (a cursor)' : ''}, the items at \`${toPointer(pagination.items)}\`.`),
   })));
   return [
     ...(paged.length > 0 ? ['import type { Pages } from "./runtime/index.js";\nimport type { operations } from "./schema.js";'] : []),
@@ -41,7 +39,20 @@ function pagesText(model: ApiModel, project: Project): string {
   ].join('\n\n');
 }
 
-function descriptor({ page, numeric, limit, items, totalPages, hasNext, total }: PaginationModel) {
+/** The runtime's `Pages` (src/runtime/paginate.ts): parameter names, and JSON pointers for the paths. */
+function descriptor(pagination: PaginationModel) {
+  if (pagination.style === 'cursor') {
+    const { cursor, items, next, nextUrl, lastItem, hasMore } = pagination;
+    return {
+      cursor,
+      items: toPointer(items),
+      ...(next === undefined ? {} : { next: toPointer(next) }),
+      ...(nextUrl === undefined ? {} : { nextUrl: toPointer(nextUrl) }),
+      ...(lastItem === undefined ? {} : { lastItem: toPointer(lastItem) }),
+      ...(hasMore === undefined ? {} : { hasMore: toPointer(hasMore) }),
+    };
+  }
+  const { page, numeric, limit, items, totalPages, hasNext, total } = pagination;
   return {
     page,
     numeric,

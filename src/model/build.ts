@@ -10,6 +10,7 @@ import type { JsonObject } from '../openapi/types.js';
 import { authModel, requirements } from './auth.js';
 import { errorsModel } from './error-shape.js';
 import { failAt } from './fail.js';
+import { pagedOperations } from './declared-pagination.js';
 import { clientMethodNames } from './method-names.js';
 import { operationModel } from './operations.js';
 import type { ApiModel } from './types.js';
@@ -41,6 +42,7 @@ export function buildApiModel(manifest: Manifest, document: JsonObject): ApiMode
     errorShape: errors.shapes[0] ?? {},
     operations: operationModels,
     waiters: waiterModels(client.waiters, operationModels, document, fail),
+    paged: pagedOperations(client.pagination, operationModels, document, fail),
     renamedMethods: methods.renamed,
     document,
   };

@@ -1,25 +1,36 @@
 /**
- * List operations, recognised by shape: a GET with a page parameter in its
- * query (`page`, `page_number`, `pageNumber`) whose JSON success body holds
+ * List operations, recognised by shape: a GET whose JSON success body holds
  * one list of items, within two objects of its top (`items`,
- * `data.results`, `data.tasks`). What ends the listing is read from the
- * same body where it says so: a page count (`total_pages`, `totalPages`), a
- * "has next" flag (`has_next`, `has_more`), or a total count with the page
- * size (`total`, `total_count`, `total_records`); and always an empty page,
- * or one shorter than the page size asked for.
+ * `data.results`, `data.tasks`), and a query parameter saying which page
+ * to send. Two styles:
+ *
+ * - by page number (`page`, `page_number`, `pageNumber`). What ends the
+ *   listing is read from the body where it says so: a page count
+ *   (`total_pages`), a "has next" flag (`has_next`, `has_more`), or a total
+ *   count with the page size (`total`, `total_count`); and always an empty
+ *   page, or one shorter than the page size asked for. Anchor's `listTasks`
+ *   and BrowserAct's `pageTasks` are found this way.
+ * - by cursor (`cursor`, `after`, `starting_after`, `page_token`, `marker`,
+ *   `next_token`…), when the body says where the next page starts: a next
+ *   cursor (`next_cursor`, `next_page_token`, Box's `next_marker`,
+ *   Supabase's `cursor`), a next page's URL (`next_url`, `links.next`), or,
+ *   for `starting_after`/`after` with a `has_more` flag, the last item's
+ *   `id` (Stripe's way).
  *
  * A body with several lists takes the one whose name says so (`items`,
  * `results`, `data`, `records`, `entries`); with several such, none is
- * chosen and the operation is not paged. Anchor's `listTasks`
- * (`data.tasks`, `data.total`) and BrowserAct's `pageTasks` (`items`,
- * `total_pages`) are found this way.
+ * chosen and the operation is not paged. The manifest's `client.pagination`
+ * adds, corrects or removes what is found here (declared-pagination.ts).
  */
 import { resolveLocal } from '../openapi/refs.js';
 import { isObject, type JsonObject } from '../openapi/types.js';
 import { mediaSchema } from './schema-path.js';
 import type { OperationModel } from './types.js';
 
-export interface PaginationModel {
+export type PaginationModel = PageNumberPagination | CursorPagination;
+
+export interface PageNumberPagination {
+  style: 'page';
   /** The query parameter holding the page number. */
   page: string;
   /** Whether the page parameter is a number (else it is sent as a string: Anchor's `"1"`). */
@@ -33,12 +44,36 @@ export interface PaginationModel {
   total?: string[];
 }
 
+/** Where the next page starts: at least one of `next`, `nextUrl` and `lastItem` is set. */
+export interface CursorPagination {
+  style: 'cursor';
+  /** The query parameter holding the cursor. */
+  cursor: string;
+  /** Property names from the body to the list of items. */
+  items: string[];
+  /** Property names from the body to the next page's cursor. */
+  next?: string[];
+  /** Property names from the body to the next page's URL, whose query the next request sends. */
+  nextUrl?: string[];
+  /** Property names from the last item to the next page's cursor (`["id"]` for `starting_after`). */
+  lastItem?: string[];
+  /** Property names from the body to a "has more" flag: false ends the listing. */
+  hasMore?: string[];
+}
+
 const PAGE = ['page', 'page_number', 'pageNumber'];
 const LIMIT = ['limit', 'page_size', 'pageSize', 'per_page', 'perPage', 'size'];
+const CURSOR = ['cursor', 'after', 'starting_after', 'startingAfter', 'page_token', 'pageToken', 'marker', 'next_token', 'nextToken', 'continuation_token', 'continuationToken'];
+/** Cursor parameters that take an item's id, when the body gives no next cursor (Stripe's `starting_after`). */
+const AFTER_ITEM = ['starting_after', 'startingAfter', 'after'];
 const LIST_NAMES = ['items', 'results', 'data', 'records', 'entries', 'list'];
 const TOTAL_PAGES = ['total_pages', 'totalPages', 'page_count', 'pageCount', 'pages'];
 const HAS_NEXT = ['has_next', 'hasNext', 'has_more', 'hasMore'];
 const TOTAL = ['total', 'total_count', 'totalCount', 'total_records', 'totalRecords', 'count'];
+const NEXT_CURSOR = ['next_cursor', 'nextCursor', 'next_page_token', 'nextPageToken', 'next_token', 'nextToken', 'next_marker', 'nextMarker', 'continuation_token', 'continuationToken'];
+const NEXT_URL = ['next_url', 'nextUrl', 'next_page_url', 'nextPageUrl', 'next_link', 'nextLink'];
+/** Objects whose `next` is the next page's URL (InfluxDB's `links.next`). */
+const LINKS = ['links', '_links'];
 /** Objects searched below the body's top: `data.pagination.total_pages` is two down. */
 const MAX_DEPTH = 2;
 
@@ -49,31 +84,72 @@ interface Found {
 
 export function paginationOf(operation: OperationModel, document: JsonObject): PaginationModel | undefined {
   if (operation.method !== 'get') return undefined;
-  const query = operation.parameters.query;
-  const page = query.find((parameter) => PAGE.includes(parameter.name));
   const body = mediaSchema(document, operation.success?.json);
-  if (!page || !body) return undefined;
+  if (!body) return undefined;
   const properties = walk(document, body);
-  const lists = properties.filter(({ schema }) => schema.type === 'array');
-  const named = lists.filter(({ path }) => LIST_NAMES.includes(path[path.length - 1]!));
+  const lists = properties.filter(({ schema }) => typesOf(document, schema).has('array'));
+  const named = lists.filter(({ path }) => LIST_NAMES.includes(last(path)));
   const list = lists.length === 1 ? lists[0] : named.length === 1 ? named[0] : undefined;
   if (!list) return undefined;
-  const field = (names: readonly string[], types: readonly string[]) =>
-    properties.find(({ path, schema }) => names.includes(path[path.length - 1]!) && types.includes(String(schema.type)) && !startsWith(path, list.path))?.path;
-  const pageSchema = resolveLocal(document, page.schema);
-  const limit = query.find((parameter) => LIMIT.includes(parameter.name));
-  const totalPages = field(TOTAL_PAGES, ['integer', 'number']);
-  const hasNext = field(HAS_NEXT, ['boolean']);
-  const total = field(TOTAL, ['integer', 'number']);
+  // A property outside the list, by its name (or, given a test, by its whole path) and type.
+  const field = (names: readonly string[] | ((path: string[]) => boolean), types: readonly string[]) =>
+    properties.find(({ path, schema }) => (typeof names === 'function' ? names(path) : names.includes(last(path))) && types.some((type) => typesOf(document, schema).has(type)) && !startsWith(path, list.path))?.path;
+  const query = operation.parameters.query;
+  const page = query.find((parameter) => PAGE.includes(parameter.name));
+  if (page) {
+    const pageSchema = resolveLocal(document, page.schema);
+    const limit = query.find((parameter) => LIMIT.includes(parameter.name));
+    const totalPages = field(TOTAL_PAGES, ['integer', 'number']);
+    const hasNext = field(HAS_NEXT, ['boolean']);
+    const total = field(TOTAL, ['integer', 'number']);
+    return {
+      style: 'page',
+      page: page.name,
+      numeric: isObject(pageSchema) && (pageSchema.type === 'integer' || pageSchema.type === 'number'),
+      ...(limit ? { limit: limit.name } : {}),
+      items: list.path,
+      ...(totalPages ? { totalPages } : {}),
+      ...(hasNext ? { hasNext } : {}),
+      ...(total ? { total } : {}),
+    };
+  }
+  const cursor = query.find((parameter) => CURSOR.includes(parameter.name));
+  if (!cursor) return undefined;
+  // A body property named as the parameter is the cursor to send next (Supabase's `cursor`).
+  const next = field([...NEXT_CURSOR, cursor.name], ['string', 'integer']);
+  const nextUrl = next ? undefined : field((path) => NEXT_URL.includes(last(path)) || (last(path) === 'next' && LINKS.includes(path[path.length - 2] ?? '')), ['string']);
+  const hasMore = field(HAS_NEXT, ['boolean']);
+  const itemId = AFTER_ITEM.includes(cursor.name) && hasMore && !next && !nextUrl && itemHasId(document, list.schema);
+  if (!next && !nextUrl && !itemId) return undefined;
   return {
-    page: page.name,
-    numeric: isObject(pageSchema) && (pageSchema.type === 'integer' || pageSchema.type === 'number'),
-    ...(limit ? { limit: limit.name } : {}),
+    style: 'cursor',
+    cursor: cursor.name,
     items: list.path,
-    ...(totalPages ? { totalPages } : {}),
-    ...(hasNext ? { hasNext } : {}),
-    ...(total ? { total } : {}),
+    ...(next ? { next } : {}),
+    ...(nextUrl ? { nextUrl } : {}),
+    ...(itemId ? { lastItem: ['id'] } : {}),
+    ...(hasMore ? { hasMore } : {}),
   };
+}
+
+/** Whether the list's items have an `id` property. */
+function itemHasId(document: JsonObject, list: JsonObject): boolean {
+  const item = resolveLocal(document, list.items);
+  return isObject(item) && Object.hasOwn(objectProperties(document, item), 'id');
+}
+
+/**
+ * The JSON types a schema allows: its `type` (one or a list) and those of
+ * its `anyOf`/`oneOf` members, as a 3.1 document writes a nullable value
+ * (`anyOf: [{type: string}, {type: 'null'}]`).
+ */
+function typesOf(document: JsonObject, schema: JsonObject): Set<string> {
+  const types = new Set<string>([schema.type].flat().filter((type): type is string => typeof type === 'string'));
+  for (const member of [schema.anyOf, schema.oneOf].flatMap((members) => (Array.isArray(members) ? members : []))) {
+    const resolved = resolveLocal(document, member);
+    if (isObject(resolved)) for (const type of [resolved.type].flat()) if (typeof type === 'string') types.add(type);
+  }
+  return types;
 }
 
 /** Every property of the body's objects, down to MAX_DEPTH objects below its top, breadth first. */
@@ -106,4 +182,5 @@ function objectProperties(document: JsonObject, schema: JsonObject, seen = new S
   return Object.assign({}, ...members, own) as Record<string, unknown>;
 }
 
+const last = (path: readonly string[]) => path[path.length - 1]!;
 const startsWith = (path: readonly string[], prefix: readonly string[]) => prefix.every((name, index) => path[index] === name);

@@ -11,6 +11,7 @@
  */
 import type { ErrorShapeSpec, WaiterSpec } from '../manifest.js';
 import type { HttpMethod, JsonObject, MediaType, Parameter, ParameterLocation } from '../openapi/types.js';
+import type { PaginationModel } from './pagination.js';
 
 export interface ApiModel {
   names: ApiNames;
@@ -24,6 +25,8 @@ export interface ApiModel {
   /** In document order. */
   operations: OperationModel[];
   waiters: WaiterModel[];
+  /** The list operations, in document order: recognised by shape, as the manifest's client.pagination corrects them. */
+  paged: PagedOperation[];
   /** Operations whose client method is not their operationId, and why. */
   renamedMethods: MethodRename[];
   /** The normalized document the model was built from. */
@@ -142,6 +145,12 @@ export interface MediaModel {
 }
 
 /** A waiter method of the client, checked against the operation it polls. */
+/** A list operation and how it pages (pagination.ts). */
+export interface PagedOperation {
+  operation: OperationModel;
+  pagination: PaginationModel;
+}
+
 export interface WaiterModel extends WaiterSpec {
   name: string;
   /** The GET it polls. */

@@ -311,9 +311,16 @@ export type ResultByStatus<Responses, Success = never> = {
  * union by status of the operation's documented `Responses`, the success
  * body typed `Success` where the client reads it otherwise than as its
  * schema says (a `Blob`, or text): openapi-fetch would map a Blob as JSON
- * data, turning its methods into `{}`.
+ * data, turning its methods into `{}`. A call asking for `parseAs: 'stream'`
+ * has its success `data` typed as the `ReadableStream` it is.
  */
-export type ExactInit<Method, Responses, Success = never> = Method extends (...init: infer Init) => Promise<unknown> ? (...init: Init) => Promise<ResultByStatus<Responses, Success>> : never;
+export type ExactInit<Method, Responses, Success = never> = Method extends (...init: infer Init extends unknown[]) => Promise<unknown>
+  ? {
+      // A call with `parseAs: 'stream'` gets the body unread, as openapi-fetch returns it: `data` is the response's stream.
+      (init: NonNullable<Init[0]> & { parseAs: 'stream' }): Promise<ResultByStatus<Responses, ReadableStream<Uint8Array>>>;
+      (...init: Init): Promise<ResultByStatus<Responses, Success>>;
+    }
+  : never;
 
 /**
  * Returns `data` of a successful result, or throws an `ApiError` with the

@@ -34,7 +34,8 @@ describe.each(contractApisUnderTest())('$name: paginate', (api) => {
     pagesAsked.length = 0;
     const { parseAs: _parseAs, ...request } = exampleRequest(api.document, operation);
     const query = { ...(request.params.query ?? {}) } as Record<string, unknown>;
-    delete query[paged.find((entry) => entry.operation === operation)!.pagination.page];
+    const { pagination } = paged.find((entry) => entry.operation === operation)!;
+    delete query[pagination.style === 'page' ? pagination.page : pagination.cursor];
     const items: unknown[] = [];
     for await (const item of paginate(loaded.client[name], pages[name]!, { ...request, params: { ...request.params, query } }, { maxPages: 3 })) items.push(item);
     expect(pagesAsked.length).toBeGreaterThan(0);

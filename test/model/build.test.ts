@@ -180,6 +180,6 @@ describe('manifest client section', () => {
 
   it('defaults every client field', () => {
     const manifest = manifestWith((text) => text.replace(/\nclient:[\s\S]*$/, '\n'));
-    expect(manifest.client).toEqual({ name: 'TaskRunner', package: '@openapi-clients/tasks', version: '0.0.0', baseUrlEnvVar: 'TASKS_BASE_URL', errors: {}, waiters: {} });
+    expect(manifest.client).toEqual({ name: 'TaskRunner', package: '@openapi-clients/tasks', version: '0.0.0', baseUrlEnvVar: 'TASKS_BASE_URL', errors: {}, waiters: {}, pagination: {} });
   });
 });

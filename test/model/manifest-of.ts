@@ -3,7 +3,7 @@
  * reads, with defaults, and `locate` answering with the pointer alone (no
  * file was parsed), so an error names the manifest field.
  */
-import type { ErrorShapeSpec, Manifest, WaiterSpec } from '../../src/manifest.js';
+import type { ErrorShapeSpec, Manifest, PaginationSpec, WaiterSpec } from '../../src/manifest.js';
 
 export interface ManifestFields {
   /** The manifest's auth; default none (the document's own schemes). */
@@ -11,9 +11,11 @@ export interface ManifestFields {
   /** client.errors as written: one shape or a list; default none (derived from the document). */
   errors?: ErrorShapeSpec | ErrorShapeSpec[];
   waiters?: Record<string, Partial<WaiterSpec> & Pick<WaiterSpec, 'operationId' | 'idParameter' | 'items' | 'status'>>;
+  /** client.pagination; default none (as recognised by shape). */
+  pagination?: Record<string, PaginationSpec | false>;
 }
 
-export function manifestOf({ auth = { schemes: [] }, errors, waiters = {} }: ManifestFields = {}): Manifest {
+export function manifestOf({ auth = { schemes: [] }, errors, waiters = {}, pagination = {} }: ManifestFields = {}): Manifest {
   return {
     name: 'pets',
     dir: '/specs/pets',
@@ -36,6 +38,7 @@ export function manifestOf({ auth = { schemes: [] }, errors, waiters = {} }: Man
       ...(errors === undefined ? {} : { errorShapes: { listed: Array.isArray(errors), shapes: [errors].flat() } }),
       errors: [errors ?? {}].flat()[0] ?? {},
       waiters: Object.fromEntries(Object.entries(waiters).map(([name, waiter]) => [name, { query: {}, filters: [], terminal: ['done'], ...waiter }])),
+      pagination,
     },
     locate: (pointer) => ({ pointer }),
   };

@@ -85,3 +85,58 @@ describe('paginate', () => {
     await expect(collect(paginate(method, PAGES))).rejects.toMatchObject({ name: 'NotFoundError', status: 404 });
   });
 });
+
+/** A list method answering each call with the next of `bodies`, recording the query of each call. */
+function answering(bodies: unknown[]) {
+  const calls: Array<Record<string, unknown>> = [];
+  const method = async (init: Init): Promise<ApiResult> => {
+    calls.push({ ...init.params?.query });
+    return { data: bodies[calls.length - 1] ?? { data: [] }, response: new Response(null, { status: 200 }) };
+  };
+  return { method, calls };
+}
+
+describe('paginate by cursor', () => {
+  it('sends the cursor each page gives, from the one the init gives, and stops when none is given', async () => {
+    const { method, calls } = answering([{ data: ['a', 'b'], next_cursor: 'c2' }, { data: ['c'], next_cursor: 'c3' }, { data: ['d'], next_cursor: null }, { data: ['never'] }]);
+    const pages: Pages<string> = { cursor: 'cursor', items: '/data', next: '/next_cursor' };
+    expect(await collect(paginate(method, pages, { params: { query: { cursor: 'c1', limit: 2 } } }))).toEqual(['a', 'b', 'c', 'd']);
+    expect(calls).toEqual([{ cursor: 'c1', limit: 2 }, { cursor: 'c2', limit: 2 }, { cursor: 'c3', limit: 2 }]);
+  });
+
+  it('stops on an empty cursor, a cursor it was given before, a "has more" that is false and an empty page', async () => {
+    const pages: Pages<string> = { cursor: 'after', items: '/data', next: '/next', hasMore: '/has_more' };
+    const ends: Array<[unknown[], string[], number]> = [
+      [[{ data: ['a'], next: 'x' }, { data: ['b'], next: '' }, { data: ['never'], next: 'y' }], ['a', 'b'], 2],
+      [[{ data: ['a'], next: 'x' }, { data: ['b'], next: 'y' }, { data: ['c'], next: 'x' }, { data: ['never'], next: 'z' }], ['a', 'b', 'c'], 3],
+      [[{ data: ['a'], next: 'x', has_more: true }, { data: ['b'], next: 'y', has_more: false }, { data: ['never'] }], ['a', 'b'], 2],
+      [[{ data: ['a'], next: 'x' }, { data: [], next: 'y' }, { data: ['never'] }], ['a'], 2],
+    ];
+    for (const [bodies, expected, fetched] of ends) {
+      const { method, calls } = answering(bodies);
+      expect(await collect(paginate(method, pages))).toEqual(expected);
+      expect(calls).toHaveLength(fetched);
+    }
+  });
+
+  it("takes the next cursor from the last item (starting_after) or the next page's URL's query", async () => {
+    const byItem = answering([{ data: [{ id: 'a' }, { id: 'b' }], has_more: true }, { data: [{ id: 'c' }], has_more: false }]);
+    expect(await collect(paginate(byItem.method, { cursor: 'starting_after', items: '/data', lastItem: '/id', hasMore: '/has_more' }))).toEqual([{ id: 'a' }, { id: 'b' }, { id: 'c' }]);
+    expect(byItem.calls).toEqual([{}, { starting_after: 'b' }]);
+
+    const byUrl = answering([{ runs: ['a'], links: { next: '/api/v2/runs?after=r1&limit=1' } }, { runs: ['b'], links: { next: 'https://elsewhere.example/api/v2/runs?after=r2&limit=1' } }, { runs: ['c'], links: {} }]);
+    expect(await collect(paginate(byUrl.method, { cursor: 'after', items: '/runs', nextUrl: '/links/next' }, { params: { query: { org: 'o' } } }))).toEqual(['a', 'b', 'c']);
+    expect(byUrl.calls).toEqual([{ org: 'o' }, { org: 'o', after: 'r1', limit: '1' }, { org: 'o', after: 'r2', limit: '1' }]);
+  });
+
+  it('is bounded by maxPages and abortable', async () => {
+    let n = 0;
+    const endless = async (): Promise<ApiResult> => ({ data: { data: [n], next: `c${++n}` }, response: new Response(null, { status: 200 }) });
+    const pages: Pages<number> = { cursor: 'cursor', items: '/data', next: '/next' };
+    expect(await collect(paginate(endless, pages, undefined, { maxPages: 4 }))).toEqual([0, 1, 2, 3]);
+    const controller = new AbortController();
+    controller.abort(new Error('stop'));
+    await expect(collect(paginate(endless, pages, undefined, { signal: controller.signal }))).rejects.toThrow('stop');
+    expect(n).toBe(4);
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 4e38c9a6034861e74387aef2ab974e87475bf5893dd88f41bb3016d554726d53
+ * Source sha256: 8a2154caf4d2d94bf929e2c98c9968d3cbb9b4654fb3f0ed5d3665e09fcf4996
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -141,9 +141,15 @@ export type ResultByStatus<Responses, Success = never> = {
  * union by status of the operation's documented `Responses`, the success
  * body typed `Success` where the client reads it otherwise than as its
  * schema says (a `Blob`, or text): openapi-fetch would map a Blob as JSON
- * data, turning its methods into `{}`.
+ * data, turning its methods into `{}`. A call asking for `parseAs: 'stream'`
+ * has its success `data` typed as the `ReadableStream` it is.
  */
-export type ExactInit<Method, Responses, Success = never> = Method extends (...init: infer Init) => Promise<unknown> ? (...init: Init) => Promise<ResultByStatus<Responses, Success>> : never;
+export type ExactInit<Method, Responses, Success = never> = Method extends (...init: infer Init extends unknown[]) => Promise<unknown> ? {
+    (init: NonNullable<Init[0]> & {
+        parseAs: 'stream';
+    }): Promise<ResultByStatus<Responses, ReadableStream<Uint8Array>>>;
+    (...init: Init): Promise<ResultByStatus<Responses, Success>>;
+} : never;
 /**
  * Returns `data` of a successful result, or throws an `ApiError` with the
  * status, the API's code, message and trace id, and the operationId.

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/paginate.ts, copied verbatim
- * Source sha256: 9488b5e10a69bd4ad89a773a1655ec2bea2cf6cf235889e291d078074731e8ce
+ * Source sha256: b3979ebb5c3d5d1192aa6432d2d6b112cef2a685b62fd28f75b7d6b6d099b4f4
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -17,34 +17,82 @@ const numberAt = (body, pointer) => {
     return typeof value === 'number' ? value : typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined;
 };
 /**
- * Yields the items of each page from the init's page (or 1) on, fetching a
- * page only when the loop has taken every item of the one before, and stops
- * after an empty page, a page shorter than the size asked for, the last page
- * by the body's page count, "has next" flag or total, or `maxPages` pages.
- * A page that fails throws its `ApiError` (unwrap); breaking out of the loop
- * fetches nothing more.
+ * Yields the items of each page from the init's page (or cursor) on,
+ * fetching a page only when the loop has taken every item of the one
+ * before, and stops after an empty page or `maxPages` pages. By page
+ * number: after a page shorter than the size asked for, or the last page by
+ * the body's page count, "has next" flag or total. By cursor: when the body
+ * says there is no more, or gives no next cursor, an empty one or one it
+ * gave before (a server that repeats itself never loops). A page that fails
+ * throws its `ApiError` (unwrap); breaking out of the loop fetches nothing more.
  */
 export async function* paginate(method, pages, init, { maxPages = 100, signal } = {}) {
     const given = init;
-    const query = given?.params?.query ?? {};
-    // The page size asked for, when the call asks for one: a shorter page is the last.
-    const limit = pages.limit !== undefined && query[pages.limit] !== undefined ? Number(query[pages.limit]) : undefined;
-    let page = Number(query[pages.page] ?? 1);
-    for (let fetched = 0; fetched < maxPages; fetched++, page++) {
+    const asked = given?.params?.query ?? {};
+    const [first, step] = pages.cursor === undefined ? byPageNumber(pages, asked) : byCursor(pages, asked);
+    let query = first;
+    for (let fetched = 0; fetched < maxPages; fetched++) {
         signal?.throwIfAborted();
-        const pageInit = { ...given, params: { ...given?.params, query: { ...query, [pages.page]: pages.numeric ? page : String(page) } }, ...(signal ? { signal } : {}) };
+        const pageInit = { ...given, params: { ...given?.params, query }, ...(signal ? { signal } : {}) };
         const body = unwrap(await method(pageInit));
         const items = readPointer(body, pages.items);
         if (!Array.isArray(items) || items.length === 0)
             return;
         yield* items;
-        const totalPages = numberAt(body, pages.totalPages);
-        const total = numberAt(body, pages.total);
-        const last = (totalPages !== undefined && page >= totalPages) ||
-            readPointer(body, pages.hasNext) === false ||
-            (total !== undefined && limit !== undefined && limit > 0 && page * limit >= total) ||
-            (limit !== undefined && items.length < limit);
-        if (last)
+        const next = step(body, items);
+        if (!next)
             return;
+        query = next;
     }
+}
+/** The first page's query, and the step to each next one. */
+function byPageNumber(pages, asked) {
+    // The page size asked for, when the call asks for one: a shorter page is the last.
+    const limit = pages.limit !== undefined && asked[pages.limit] !== undefined ? Number(asked[pages.limit]) : undefined;
+    let page = Number(asked[pages.page] ?? 1);
+    // Each page number is sent as the parameter is typed, the first one too.
+    const withPage = () => ({ ...asked, [pages.page]: pages.numeric ? page : String(page) });
+    return [withPage(), (body, items) => {
+            const totalPages = numberAt(body, pages.totalPages);
+            const total = numberAt(body, pages.total);
+            const last = (totalPages !== undefined && page >= totalPages) ||
+                readPointer(body, pages.hasNext) === false ||
+                (total !== undefined && limit !== undefined && limit > 0 && page * limit >= total) ||
+                (limit !== undefined && items.length < limit);
+            if (last)
+                return undefined;
+            page++;
+            return withPage();
+        }];
+}
+/** The first page's query (the cursor the init gives, if any), and the step to each next one. */
+function byCursor(pages, asked) {
+    const seen = new Set();
+    if (asked[pages.cursor] !== undefined)
+        seen.add(String(asked[pages.cursor]));
+    let query = asked;
+    return [asked, (body, items) => {
+            if (readPointer(body, pages.hasMore) === false)
+                return undefined;
+            let next;
+            let cursor;
+            if (pages.nextUrl !== undefined) {
+                // The next page's URL as the body gives it; only its query is sent, to the same operation.
+                const url = readPointer(body, pages.nextUrl);
+                cursor = url;
+                if (typeof url === 'string' && url !== '' && URL.canParse(url, 'http://next.invalid')) {
+                    next = { ...query };
+                    new URL(url, 'http://next.invalid').searchParams.forEach((value, name) => (next[name] = value));
+                }
+            }
+            else {
+                cursor = pages.next !== undefined ? readPointer(body, pages.next) : readPointer(items[items.length - 1], pages.lastItem);
+                if ((typeof cursor === 'string' || typeof cursor === 'number') && cursor !== '')
+                    next = { ...query, [pages.cursor]: cursor };
+            }
+            if (!next || seen.has(String(cursor)))
+                return undefined;
+            seen.add(String(cursor));
+            return (query = next);
+        }];
 }

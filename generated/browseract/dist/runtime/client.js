@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 4e38c9a6034861e74387aef2ab974e87475bf5893dd88f41bb3016d554726d53
+ * Source sha256: 8a2154caf4d2d94bf929e2c98c9968d3cbb9b4654fb3f0ed5d3665e09fcf4996
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
