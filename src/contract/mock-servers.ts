@@ -66,10 +66,12 @@ export async function startMockServers(apis: ContractApi[], options: MockServerO
 
 /**
  * Stops the servers and exits (code 129, as on a hang-up) once a process
- * that started this one is gone. `npm run mock` runs us under `sh -c` under
- * npm: a SIGTERM to npm kills sh but not us, and a SIGKILL to npm reaches
- * no one else. Either way our chain of ancestors changes (a process whose
- * parent dies is re-parented at once), which is checked every `intervalMs`.
+ * that started this one is gone. `npm run mock` execs us in place of npm's
+ * `sh -c` (package.json), so npm passes its SIGINT and SIGTERM on to us; but
+ * a SIGKILL to npm reaches no one else, and a script run through a shell
+ * that does not exec leaves the shell between us and the signal. Either way
+ * our chain of ancestors changes (a process whose parent dies is re-parented
+ * at once), which is checked every `intervalMs`.
  */
 export function stopWhenOrphaned(mocks: MockServers, intervalMs = 250): void {
   const ancestors = ancestorChain();

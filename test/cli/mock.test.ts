@@ -34,8 +34,10 @@ interface MockRun {
 const runs: MockRun[] = [];
 const heldServers: Server[] = [];
 
-function startMock(args: string[]): MockRun {
-  const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'run.mjs'), 'mock', ...args], { cwd: REPO_ROOT, detached: true, stdio: 'pipe' });
+/** `node scripts/run.mjs mock …`, or `npm run mock -- …` (npm's pid is then the child's). */
+function startMock(args: string[], via: 'node' | 'npm' = 'node'): MockRun {
+  const [command, commandArgs] = via === 'npm' ? ['npm', ['run', '--silent', 'mock', '--', ...args]] : [process.execPath, [join(REPO_ROOT, 'scripts', 'run.mjs'), 'mock', ...args]];
+  const child = spawn(command, commandArgs, { cwd: REPO_ROOT, detached: true, stdio: 'pipe' });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk) => (stdout += chunk));
@@ -187,6 +189,22 @@ describe('mock', () => {
     const gone = await waitFor(() => started.every((pid) => !isLive(pid)), 5_000);
     expect(gone, `left running: ${started.filter(isLive).map(commandLine).join('\n')}`).toBe(true);
     expect(groupMembers(run.child.pid!), 'nothing left in the run’s process group').toEqual([]);
+    expect(await portIsOpen(port)).toBe(false);
+  });
+
+  it('SIGINT to npm alone (`npm run mock`) stops every process too: npm passes it on to the mock', async () => {
+    const port = await freePortPair();
+    const run = startMock(['--api', API, '--port', String(port)], 'npm');
+    const ready = await waitFor(() => run.stderr().includes('Ctrl-C') || run.child.exitCode !== null, READY_TIMEOUT_MS);
+    expect(ready && run.child.exitCode === null, `not ready:\n${run.stderr()}`).toBe(true);
+    expect(await portIsOpen(port)).toBe(true);
+    const started = descendants(run.child.pid!);
+    expect(started.some((pid) => commandLine(pid).includes('prism-cli')), started.map(commandLine).join('\n')).toBe(true);
+    process.kill(run.child.pid!, 'SIGINT');
+    expect(await exitWithin(run, EXIT_TIMEOUT_MS), `npm after SIGINT (undefined: still running after ${EXIT_TIMEOUT_MS} ms)`).toBeDefined();
+    const gone = await waitFor(() => started.every((pid) => !isLive(pid)), 5_000);
+    expect(gone, `left running: ${started.filter(isLive).map(commandLine).join('\n')}`).toBe(true);
+    expect(groupMembers(run.child.pid!)).toEqual([]);
     expect(await portIsOpen(port)).toBe(false);
   });
 
