@@ -51,15 +51,16 @@ export function mockGuide(api: ContractApi, url: string): MockGuide {
     url,
     env: { name: model.names.baseUrlEnv, value: url },
     auth: credentialHints(model.auth.credentials, apiSecurity),
-    curl: pickOperations(model.operations).map((operation) => curlLine(api, operation, url)),
+    curl: pickOperations(model.operations).map((operation) => operationCurl(api, operation, url)),
   };
 }
 
 /** The guide as people read it: a heading line `<name>: <url>` (what scripts look for), then indented lines. */
 export function formatGuide(guide: MockGuide): string {
   const auth = guide.auth.length === 0 ? 'none' : guide.auth.map(describeCredential).join(' and ');
-  const lines = [`${guide.name}: ${guide.url}`, `  ${guide.env.name}=${guide.env.value}`, `  auth: ${printable(auth)}`, ...guide.curl.map((line) => `  ${line}`)];
-  return `${lines.join('\n')}\n`;
+  const lines = [`${guide.name}: ${guide.url}`, `  ${guide.env.name}=${guide.env.value}`, `  auth: ${auth}`, ...guide.curl.map((line) => `  ${line}`)];
+  // Names come from the manifest and the document: no control character reaches the terminal.
+  return `${lines.map(printable).join('\n')}\n`;
 }
 
 function describeCredential(hint: CredentialHint): string {
@@ -96,7 +97,7 @@ function hasRequiredParameters(operation: OperationModel): boolean {
 }
 
 /** The operation's request with its required parameters, its JSON body if it has one, and its own credentials. */
-function curlLine(api: ContractApi, operation: OperationModel, baseUrl: string): string {
+export function operationCurl(api: ContractApi, operation: OperationModel, baseUrl: string): string {
   const { params } = exampleRequest(api.document, operation, { requiredOnly: true });
   const url = new URL(baseUrl);
   // The template keeps its `/`s; a value is one segment. (The pathname setter escapes a `?` or `#` left in the template.)

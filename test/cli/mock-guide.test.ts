@@ -4,12 +4,14 @@
  * strings are untrusted: a hostile path, parameter name or example must
  * reach curl as a correctly encoded request, and run nothing.
  */
-import { execFileSync } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { contractApi } from '../../src/contract/apis.js';
-import { formatGuide, mockGuide } from '../../src/cli/mock-guide.js';
+import { formatGuide, mockGuide, operationCurl } from '../../src/cli/mock-guide.js';
+import { startPrism, type PrismServer } from '../../src/contract/prism.js';
 import { loadManifest } from '../../src/manifest.js';
 import { manifestYaml, tempDir, writeTree } from '../helpers.js';
 
@@ -55,14 +57,48 @@ const HOSTILE_DOCUMENT = {
   components: { securitySchemes: { api_key_header: { type: 'apiKey', in: 'header', name: 'x-api-key' } } },
 };
 
-function hostileApi() {
+/** The API `hostile` with `document` as its normalized document. */
+function apiOf(document: object) {
   const root = writeTree({
     'specs/hostile/manifest.yaml': manifestYaml(['openapi.yaml']),
-    'specs/hostile/openapi.yaml': JSON.stringify(HOSTILE_DOCUMENT),
-    'generated/hostile/openapi.yaml': JSON.stringify(HOSTILE_DOCUMENT),
+    'specs/hostile/openapi.yaml': JSON.stringify(document),
+    'generated/hostile/openapi.yaml': JSON.stringify(document),
   });
   return contractApi(loadManifest(join(root, 'specs', 'hostile')), join(root, 'generated'));
 }
+
+const hostileApi = () => apiOf(HOSTILE_DOCUMENT);
+
+/** One GET per kind of credential, each requiring only its own scheme. */
+const SCHEMES = {
+  bearer: { type: 'http', scheme: 'bearer' },
+  basic: { type: 'http', scheme: 'basic' },
+  oauth: { type: 'oauth2', flows: { clientCredentials: { tokenUrl: 'https://auth.example.test/token', scopes: {} } } },
+  header_key: { type: 'apiKey', in: 'header', name: 'X-Key' },
+  query_key: { type: 'apiKey', in: 'query', name: 'api_key' },
+  cookie_key: { type: 'apiKey', in: 'cookie', name: 'session' },
+};
+const SCHEMES_DOCUMENT = {
+  openapi: '3.1.0',
+  info: { title: 'Test API', version: '1' },
+  security: [{ bearer: [] }],
+  paths: Object.fromEntries(
+    Object.keys(SCHEMES).map((scheme) => [
+      `/${scheme}`,
+      { get: { operationId: `get_${scheme}`, summary: scheme, security: [{ [scheme]: [] }], responses: { '200': { description: 'OK', content: { 'application/json': { schema: { type: 'object' }, example: { ok: true } } } }, '401': { description: 'No credentials' } } } },
+    ]),
+  ),
+  components: { securitySchemes: SCHEMES },
+};
+/** The credential each scheme's curl line carries. */
+const SENT: Record<keyof typeof SCHEMES, RegExp> = {
+  bearer: /-H 'Authorization: Bearer <any value>'/,
+  basic: /-H 'Authorization: Basic [A-Za-z0-9+/=]+'/,
+  oauth: /-H 'Authorization: Bearer <any value>'/,
+  header_key: /-H 'X-Key: <any value>'/,
+  query_key: /\/query_key\?api_key=any-value'/,
+  cookie_key: /-H 'Cookie: session=any-value'/,
+};
 
 describe('mockGuide', () => {
   const url = 'http://127.0.0.1:4010';
@@ -91,5 +127,32 @@ describe('mockGuide', () => {
     expect(sent.searchParams.get("q'x")).toBe(QUERY_VALUE);
     expect(get!.slice(2)).toEqual(['-H', "X-Trace: it's $(touch pwned)", '-H', 'x-api-key: <any value>']);
     expect(readdirSync(cwd), 'nothing ran').toEqual([]);
+  });
+});
+
+describe('the credential of each kind of scheme, as Prism checks it', () => {
+  const api = apiOf(SCHEMES_DOCUMENT);
+  let prism: PrismServer;
+  beforeAll(async () => {
+    prism = await startPrism(api.documentPath);
+  });
+  afterAll(async () => {
+    await prism?.stop();
+  });
+
+  it.each(Object.keys(SCHEMES) as Array<keyof typeof SCHEMES>)('%s: the curl line carries it, and Prism answers 200 (401 without it)', async (scheme) => {
+    const operation = api.model.operations.find((candidate) => candidate.path === `/${scheme}`)!;
+    const line = operationCurl(api, operation, prism.url);
+    expect(line).toMatch(SENT[scheme]);
+    const status = async (command: string) => (await promisify(execFile)('sh', ['-c', `${command} -o /dev/null -w '%{http_code}'`])).stdout;
+    expect(await status(line), line).toBe('200');
+    expect(await status(`curl -sS ${prism.url}/${scheme}`)).toBe('401');
+  });
+
+  it('the API’s own line is its document-level requirement; none when a call may go without', () => {
+    expect(formatGuide(mockGuide(api, prism.url))).toContain('\n  auth: Authorization: Bearer <any value>\n');
+    const open = apiOf({ ...SCHEMES_DOCUMENT, security: [{ bearer: [] }, {}] });
+    expect(mockGuide(open, prism.url).auth).toEqual([]);
+    expect(formatGuide(mockGuide(open, prism.url))).toContain('\n  auth: none\n');
   });
 });
