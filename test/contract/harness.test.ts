@@ -136,7 +136,7 @@ describe('Prism harness', () => {
       try {
         expect(ports, output()).toHaveLength(mockedApis.length);
         for (const port of ports) expect(await portIsOpen(port)).toBe(true);
-        // sh and node under npm, and one Prism launcher per API under node.
+        // node (exec’d in place of npm’s sh) under npm, and one Prism launcher per API under node.
         expect(below.length).toBeGreaterThanOrEqual(mockedApis.length);
         child.kill(signal);
         const portsClosed = await waitFor(async () => (await Promise.all(ports.map(portIsOpen))).every((open) => !open), 15_000);
