@@ -55,6 +55,8 @@ export async function runMock(options: MockOptions, streams: MockStreams): Promi
     if (!existsSync(document)) throw new MockError(`${relative(process.cwd(), document) || document} does not exist: run \`npm run generate\` first`);
   }
   const apis = selected.map((manifest) => contractApi(manifest, options.outDir));
+  // Sampled before any server starts: printed the moment they all listen, and a failure here leaves nothing running.
+  const guides = apis.map((api, index) => mockGuide(api, `http://127.0.0.1:${ports[index]}`));
   for (const [index, port] of ports.entries()) {
     if (!(await portIsFree(port))) throw new MockError(portTaken(port, apis[index]!.name, options.port));
   }
@@ -69,7 +71,6 @@ export async function runMock(options: MockOptions, streams: MockStreams): Promi
     throw new MockError(`${firstLine(error.message).replace(/\. Its log:$/, '')}: ${lastLogLine(error.message)}`);
   }
   stopWhenOrphaned(mocks);
-  const guides = apis.map((api) => mockGuide(api, mocks.urls[api.name]!));
   if (options.json) {
     for (const guide of guides) streams.stdout.write(`${JSON.stringify(guide)}\n`);
   } else {
