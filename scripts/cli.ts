@@ -1,7 +1,5 @@
 /** Entry point of the `openapi-clients` executable (scripts/openapi-clients.mjs bundles it); all logic lives in src/cli/. */
-import { exitOnSignals, main } from '../src/cli/program.js';
-
-exitOnSignals();
+import { main } from '../src/cli/program.js';
 
 /**
  * Test hooks: OPENAPI_CLIENTS_TEST_PAUSE_BEFORE=<step> pauses every API

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import type { Step } from '../generate.js';
 import type { PackageStep } from '../codegen/write-package.js';
 import { EXIT, EXIT_CODES_HELP, SIGNAL_EXITS } from './exit-codes.js';
@@ -68,8 +68,15 @@ function commandOptions(command: Command, flags: PipelineFlags & { failOnBreakin
   };
 }
 
+function parsePort(value: string): number {
+  const port = /^\d{1,5}$/.test(value) ? Number(value) : NaN;
+  if (!(port >= 1 && port <= 65535)) throw new InvalidArgumentError('expected a port number from 1 to 65535.');
+  return port;
+}
+
 /** The pipeline loads only when a command runs it: `--help` stays instant. */
 async function generateCommand(options: GenerateCommandOptions): Promise<number> {
+  exitOnSignals();
   return (await import('./generate.js')).generateCommand(options);
 }
 
@@ -101,12 +108,15 @@ export function buildProgram(hooks: ProgramHooks = {}, setExit: (code: number) =
 
   program
     .command('mock')
-    .description('serve a Prism mock of every generated API on 127.0.0.1, until Ctrl-C')
+    .description('serve a Prism mock of each generated API on 127.0.0.1 and print how to call it, until Ctrl-C, SIGTERM or SIGHUP')
     .option('--specs <dir>', 'the folder of API folders, relative to where you are', 'specs')
     .option('--out <dir>', 'the folder the packages were generated to', 'generated')
-    .action(async (_flags: unknown, command: Command) => {
-      const { mockCommand } = await import('./mock-command.js');
-      setExit(await mockCommand(folders(command)));
+    .option('--api <name...>', 'only these APIs; repeatable')
+    .option('--port <n>', 'the first API (in name order) listens on n, the next on n+1 (default: 4010 upward, the same port for an API every time)', parsePort)
+    .option('--json', 'one JSON object per API on stdout (name, url, env, auth, curl) instead of the guide on stderr')
+    .action(async (flags: { api?: string[]; port?: number; json?: boolean }, command: Command) => {
+      const { mockCommand } = await import('./mock.js');
+      setExit(await mockCommand({ ...folders(command), apis: flags.api, port: flags.port, json: flags.json ?? false }));
     });
 
   return program;
@@ -129,10 +139,10 @@ export async function main(argv: string[], hooks: ProgramHooks = {}): Promise<nu
 }
 
 /**
- * A signal ends the run through process.exit, so the exit handlers remove
- * its temporary folders and stop the servers it started (a SIGKILL leaves
- * the folders to the next run).
+ * A signal ends a generate run through process.exit, so the exit handlers
+ * remove its temporary folders (a SIGKILL leaves them to the next run). The
+ * mock handles its own signals: it stops its servers before it exits.
  */
-export function exitOnSignals(): void {
+function exitOnSignals(): void {
   for (const [signal, code] of Object.entries(SIGNAL_EXITS)) process.once(signal, () => process.exit(code));
 }

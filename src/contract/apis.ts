@@ -24,18 +24,21 @@ export interface ContractApi {
 }
 
 export function contractApis(specsDir: string, generatedDir: string): ContractApi[] {
-  return discoverManifests(specsDir).map((manifest) => {
-    const documentPath = join(generatedDir, manifest.name, 'openapi.yaml');
-    const document = parse(readFileSync(documentPath, 'utf8')) as JsonObject;
-    return {
-      name: manifest.name,
-      manifest,
-      documentPath,
-      document,
-      model: buildApiModel(manifest, document),
-      packageEntry: join(generatedDir, manifest.name, 'src', 'index.ts'),
-    };
-  });
+  return discoverManifests(specsDir).map((manifest) => contractApi(manifest, generatedDir));
+}
+
+/** One API of a contract run, from its manifest and its normalized document under `generatedDir`. */
+export function contractApi(manifest: Manifest, generatedDir: string): ContractApi {
+  const documentPath = join(generatedDir, manifest.name, 'openapi.yaml');
+  const document = parse(readFileSync(documentPath, 'utf8')) as JsonObject;
+  return {
+    name: manifest.name,
+    manifest,
+    documentPath,
+    document,
+    model: buildApiModel(manifest, document),
+    packageEntry: join(generatedDir, manifest.name, 'src', 'index.ts'),
+  };
 }
 
 /** The status of the operation's first documented 2xx response. */

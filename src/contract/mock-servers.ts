@@ -4,7 +4,8 @@
  * process ends in any way (normal exit, Ctrl-C, a crash), the servers are
  * killed by their process ids; when it is killed outright (SIGKILL), each
  * Prism sees its stdin close and exits (see prism.ts). So no Prism outlives
- * the run.
+ * the run. SIGINT, SIGTERM and SIGHUP to this process alone (not only to
+ * its process group, as a terminal's Ctrl-C sends) stop every server first.
  */
 import { readFileSync } from 'node:fs';
 import type { ContractApi } from './apis.js';
@@ -18,24 +19,40 @@ export interface MockServers {
   stop(): Promise<void>;
 }
 
-export async function startMockServers(apis: ContractApi[]): Promise<MockServers> {
-  const servers: PrismServer[] = [];
-  const killAll = () => servers.forEach((server) => server.kill());
-  // On Ctrl-C, wait for the servers to exit (their ports are free then), then exit.
+/** The signals that stop the servers, with the exit code a shell gives a process they kill (128 + the signal's number). */
+const STOP_SIGNALS = [
+  ['SIGINT', 130],
+  ['SIGTERM', 143],
+  ['SIGHUP', 129],
+] as const;
+
+export interface MockServerOptions {
+  /** The port of each API, in the order of `apis`; a free one where missing. */
+  ports?: number[];
+}
+
+export async function startMockServers(apis: ContractApi[], options: MockServerOptions = {}): Promise<MockServers> {
+  // Every Prism is known from the moment it is spawned, so a signal or an exit while
+  // another one is still starting stops it too.
+  const spawned: PrismServer[] = [];
+  const killAll = () => spawned.forEach((server) => server.kill());
+  // On a signal to this process (Ctrl-C, kill, a closed terminal), wait for the servers
+  // to exit (their ports are free then), then exit as the signal would have.
   const onSignal = (signal: NodeJS.Signals) => {
-    void Promise.all(servers.map((server) => server.stop())).finally(() => process.exit(signal === 'SIGINT' ? 130 : 143));
+    const code = STOP_SIGNALS.find(([name]) => name === signal)?.[1] ?? 1;
+    void Promise.all(spawned.map((server) => server.stop())).finally(() => process.exit(code));
   };
   process.on('exit', killAll);
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
-  const results = await Promise.allSettled(apis.map((api) => startPrism(api.documentPath)));
-  for (const result of results) if (result.status === 'fulfilled') servers.push(result.value);
+  for (const [signal] of STOP_SIGNALS) process.once(signal, onSignal);
+  const results = await Promise.allSettled(
+    apis.map((api, index) => startPrism(api.documentPath, { port: options.ports?.[index], onSpawn: (server) => spawned.push(server) })),
+  );
+  const servers = results.flatMap((result) => (result.status === 'fulfilled' ? [result.value] : []));
   const failed = results.find((result): result is PromiseRejectedResult => result.status === 'rejected');
   const stop = async () => {
-    await Promise.all(servers.map((server) => server.stop()));
+    await Promise.all(spawned.map((server) => server.stop()));
     process.off('exit', killAll);
-    process.off('SIGINT', onSignal);
-    process.off('SIGTERM', onSignal);
+    for (const [signal] of STOP_SIGNALS) process.off(signal, onSignal);
     const open = [];
     for (const server of servers) if (await portIsOpen(server.port)) open.push(server.port);
     if (open.length > 0) throw new Error(`Prism still listens on 127.0.0.1:${open.join(', ')} after being stopped`);
@@ -49,10 +66,12 @@ export async function startMockServers(apis: ContractApi[]): Promise<MockServers
 
 /**
  * Stops the servers and exits (code 129, as on a hang-up) once a process
- * that started this one is gone. `npm run mock` runs us under `sh -c` under
- * npm: a SIGTERM to npm kills sh but not us, and a SIGKILL to npm reaches
- * no one else. Either way our chain of ancestors changes (a process whose
- * parent dies is re-parented at once), which is checked every `intervalMs`.
+ * that started this one is gone. `npm run mock` execs us in place of npm's
+ * `sh -c` (package.json), so npm passes its SIGINT and SIGTERM on to us; but
+ * a SIGKILL to npm reaches no one else, and a script run through a shell
+ * that does not exec leaves the shell between us and the signal. Either way
+ * our chain of ancestors changes (a process whose parent dies is re-parented
+ * at once), which is checked every `intervalMs`.
  */
 export function stopWhenOrphaned(mocks: MockServers, intervalMs = 250): void {
   const ancestors = ancestorChain();

@@ -47,7 +47,14 @@ export async function freePort(): Promise<number> {
  * listens: 30 s unless the caller knows its documents are large (Prism
  * dereferences the whole document before it listens).
  */
-export async function startPrism(specPath: string, options: { port?: number; readyTimeoutMs?: number } = {}): Promise<PrismServer> {
+export interface StartPrismOptions {
+  port?: number;
+  readyTimeoutMs?: number;
+  /** Called as soon as the process exists, before it listens: a caller stopped while Prism starts can stop it too. */
+  onSpawn?: (server: PrismServer) => void;
+}
+
+export async function startPrism(specPath: string, options: StartPrismOptions = {}): Promise<PrismServer> {
   const readyTimeoutMs = options.readyTimeoutMs ?? READY_TIMEOUT_MS;
   const port = options.port ?? (await freePort());
   // --no-multiprocess: Prism forks its server under NODE_ENV=production, and a fork would outlive the launcher.
@@ -67,6 +74,7 @@ export async function startPrism(specPath: string, options: { port?: number; rea
       if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
     },
   };
+  options.onSpawn?.(server);
   const deadline = Date.now() + readyTimeoutMs;
   while (Date.now() < deadline) {
     if (child.exitCode !== null) break;
@@ -96,6 +104,15 @@ function stopProcess(child: ChildProcess): Promise<void> {
       resolve();
     });
     process.kill(child.pid!, 'SIGTERM');
+  });
+}
+
+/** True when this process could listen on 127.0.0.1:`port` now (no one holds it). */
+export function portIsFree(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.once('error', () => resolve(false));
+    server.listen({ port, host: '127.0.0.1', exclusive: true }, () => server.close(() => resolve(true)));
   });
 }
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { contractApis } from '../../src/contract/apis.js';
 import { startMockServers } from '../../src/contract/mock-servers.js';
-import { portIsOpen, PrismStartError, startPrism } from '../../src/contract/prism.js';
+import { freePort, portIsFree, portIsOpen, PrismStartError, startPrism } from '../../src/contract/prism.js';
 import { REPO_ROOT, tempDir } from '../helpers.js';
 import { testingTheRepository } from '../apis/under-test.js';
 import { contractApisUnderTest } from './client.js';
@@ -49,9 +49,24 @@ async function waitFor(condition: () => boolean | Promise<boolean>, timeoutMs: n
   return condition();
 }
 
+/**
+ * `--port` for a run of `mock`: the first of as many consecutive ports as it
+ * serves APIs, free now. Its default ports are fixed (4010 upward), and
+ * other runs on the machine may hold them.
+ */
+async function mockPortOption(): Promise<string[]> {
+  for (let attempt = 0; attempt < 20; attempt++) {
+    const first = await freePort();
+    const rest = mockedApis.slice(1).map((_, index) => first + 1 + index);
+    if (rest.every((port) => port <= 65_535) && (await Promise.all(rest.map(portIsFree))).every(Boolean)) return ['--port', String(first)];
+  }
+  throw new Error(`no ${mockedApis.length} consecutive free ports`);
+}
+
 /** Starts `npm run mock` or its `node scripts/openapi-clients.mjs mock`, and waits for the URLs it prints. */
 async function startMock(via: 'node' | 'npm'): Promise<{ child: ChildProcess; ports: number[]; output: () => string }> {
-  const [command, args] = via === 'npm' ? ['npm', ['run', 'mock']] : [process.execPath, [join(REPO_ROOT, 'scripts', 'openapi-clients.mjs'), 'mock']];
+  const port = await mockPortOption();
+  const [command, args] = via === 'npm' ? ['npm', ['run', 'mock', '--', ...port]] : [process.execPath, [join(REPO_ROOT, 'scripts', 'openapi-clients.mjs'), 'mock', ...port]];
   const child = spawn(command, args as string[], { cwd: REPO_ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   child.stdout!.on('data', (chunk) => (output += chunk));
@@ -94,7 +109,7 @@ describe('Prism harness', () => {
   // (test/apis/new-api.test.ts points them at a copied API): its tests belong to the repository's run.
   if (testingTheRepository()) describe('npm run mock', () => {
     it('npm run mock prints a URL per API and stops them all on Ctrl-C', async () => {
-      const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'openapi-clients.mjs'), 'mock'], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts', 'openapi-clients.mjs'), 'mock', ...(await mockPortOption())], { stdio: ['ignore', 'pipe', 'pipe'] });
       let output = '';
       child.stdout.on('data', (chunk) => (output += chunk));
       child.stderr.on('data', (chunk) => (output += chunk));
@@ -121,7 +136,7 @@ describe('Prism harness', () => {
       try {
         expect(ports, output()).toHaveLength(mockedApis.length);
         for (const port of ports) expect(await portIsOpen(port)).toBe(true);
-        // sh and node under npm, and one Prism launcher per API under node.
+        // node (exec’d in place of npm’s sh) under npm, and one Prism launcher per API under node.
         expect(below.length).toBeGreaterThanOrEqual(mockedApis.length);
         child.kill(signal);
         const portsClosed = await waitFor(async () => (await Promise.all(ports.map(portIsOpen))).every((open) => !open), 15_000);
