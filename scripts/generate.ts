@@ -4,6 +4,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { firstLine, printable, SpecError } from '../src/errors.js';
 import { BreakingChangesError, generate, summarize, type GenerateResult, type StepEvent } from '../src/generate.js';
+import { reportJson } from '../src/regenerate/change-report.js';
 import { StepFailure } from '../src/step-failure.js';
 
 const USAGE = `usage: npm run generate -- [--api <name>]... [--specs <dir>] [--out <dir>] [--check] [--fail-on-breaking] [--quiet] [--json] [--watch] [--debug]`;
@@ -73,7 +74,7 @@ function progress() {
 function toJson(result: GenerateResult) {
   return {
     ok: result.drift.length === 0,
-    apis: result.apis.map(({ report, model, changes, documentChanged, release }) => ({
+    apis: result.apis.map(({ report, model, release, ...outcome }) => ({
       name: model.names.api,
       operations: model.operations.length,
       sources: report.sources,
@@ -82,8 +83,7 @@ function toJson(result: GenerateResult) {
       fixes: Object.fromEntries(report.fixCounts()),
       warnings: report.warnings,
       package: { name: model.names.package, version: model.names.version, renamedMethods: model.renamedMethods, errors: model.errors, ...(release.kind === undefined ? {} : { release: release.kind, previousVersion: release.previous ?? null }) },
-      documentChanged,
-      changes,
+      ...reportJson({ ...outcome, release }),
     })),
     drift: result.drift,
   };
@@ -114,6 +114,7 @@ async function run(): Promise<number> {
     return 0;
   } catch (error) {
     if (error instanceof SpecError || error instanceof BreakingChangesError) {
+      if (error instanceof BreakingChangesError) for (const line of error.details) console.error(line);
       if (values.json) console.log(JSON.stringify({ ok: false, error: error.message }, null, 2));
       console.error(`error: ${error.message}`);
       return 1;
