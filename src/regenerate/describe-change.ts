@@ -202,7 +202,7 @@ function typeChange(diff: Diff, place: SchemaPlace, at: (kind: ChangeKind, what:
     ? `${field} type ${diff.action === 'add' ? 'gained' : 'lost'} \`${(diff.action === 'add' ? gained : lost).join(' | ')}\``
     : `${field} type changed from \`${before.join(' | ') || 'any'}\` to \`${after.join(' | ') || 'any'}\``;
   if (request) {
-    return lost.length === 0 ? at('additive', what, 'callers may send more; existing calls still compile') : at('breaking', what, `a caller sending a \`${lost.join(' | ')}\` gets a compile error`);
+    return lost.length === 0 ? at('additive', what, 'callers may send more; existing calls still compile') : at('breaking', what, `a caller sending a value of type \`${lost.join(' | ')}\` gets a compile error`);
   }
   return gained.length === 0 ? at('additive', what, `responses carry less; code handling \`${lost.join(' | ')}\` still compiles`) : at('breaking', what, `code reading it as \`${before.join(' | ') || 'any'}\` no longer compiles`);
 }

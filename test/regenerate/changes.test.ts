@@ -33,7 +33,7 @@ describe('compareDocuments: one fixture pair per rule, each change once, naming 
     ['request-enum-widened', [`additive: \`TaskRequest.kind\` enum gained \`mobile\` — callers may send \`mobile\`; existing calls still compile; ${REQUEST_USE}`]],
     ['response-enum-widened', [`breaking: \`Task.status\` enum gained \`failed\` — responses may carry \`failed\`: an exhaustive switch over the values no longer compiles; ${TASK_USES}`]],
     ['response-enum-narrowed', [`breaking: \`Task.status\` enum lost \`done\` — code comparing with \`done\` no longer compiles (the types no longer overlap); ${TASK_USES}`]],
-    ['request-type-narrowed', [`breaking: \`TaskRequest.priority\` type changed from \`integer | string\` to \`integer\` — a caller sending a \`string\` gets a compile error; ${REQUEST_USE}`]],
+    ['request-type-narrowed', [`breaking: \`TaskRequest.priority\` type changed from \`integer | string\` to \`integer\` — a caller sending a value of type \`string\` gets a compile error; ${REQUEST_USE}`]],
     ['response-type-changed', [`breaking: \`Task.id\` type changed from \`string\` to \`integer\` — code reading it as \`string\` no longer compiles; ${TASK_USES}`]],
     ['auth-changed', ['breaking: `name` of security scheme `key` changed from x-api-key to authorization-key — calls authenticate differently: a client configured for the previous scheme is refused']],
     ['example-only', [
