@@ -128,7 +128,7 @@ function splitField(inner: readonly string[]): { field: string[]; rest: string[]
       index += 2;
     } else if (SCHEMA_LISTS.has(segment) && index + 1 < inner.length) {
       index += 2;
-    } else if (segment in FIELD_SUFFIX && index + 1 < inner.length) {
+    } else if (Object.hasOwn(FIELD_SUFFIX, segment) && index + 1 < inner.length) {
       if (field.length === 0) field.push('');
       field[field.length - 1] = `${field.at(-1)}${FIELD_SUFFIX[segment]}`;
       index += 1;

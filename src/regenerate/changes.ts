@@ -33,7 +33,8 @@ export function compareDocuments(previous: JsonObject, next: JsonObject, options
   // api-smart-diff rewrites what it is given (it merges a `$ref`'s siblings
   // into the resolved schema and drops them): the next document is still to
   // be printed as types, so it diffs copies.
-  for (const diff of apiDiff(structuredClone(previous), structuredClone(next)) as Diff[]) {
+  for (const found of apiDiff(structuredClone(previous), structuredClone(next)) as Diff[]) {
+    const diff = asAddOrRemove(found);
     const path = diff.path.map(String);
     // Component schemas are reported through the operations using them (with their type named); an unused one changes no call.
     if (path[0] === 'components' && path[1] !== 'securitySchemes') continue;
@@ -43,6 +44,18 @@ export function compareDocuments(previous: JsonObject, next: JsonObject, options
   }
   drafts.push(...removedValueDrafts(previous, next, drafts, documents));
   return merge(drafts).sort(compareChanges);
+}
+
+/**
+ * api-smart-diff reports a property named like an Object.prototype key
+ * (`constructor`, `toString`) removed twice: removed, and replaced by
+ * nothing. A replacement with nothing on one side is an addition or a
+ * removal; merged with its twin, it is said once.
+ */
+function asAddOrRemove(diff: Diff): Diff {
+  if (diff.action !== 'replace') return diff;
+  if (diff.after === undefined) return { ...diff, action: 'remove' };
+  return diff.before === undefined ? { ...diff, action: 'add' } : diff;
 }
 
 /** operationId → its new route, for each operationId both documents have on different routes (the previous route gone). */

@@ -110,6 +110,22 @@ describe('compareDocuments: one fixture pair per rule, each change once, naming 
     ]);
   });
 
+  it('reads names that are Object.prototype keys as names (`constructor`, `toString`), each once', () => {
+    const before = load('removed-operation', 'before');
+    const after = structuredClone(before);
+    const task = (before.components as { schemas: Record<string, { properties: Record<string, unknown> }> }).schemas.Task!;
+    for (const name of ['constructor', 'toString']) Object.defineProperty(task.properties, name, { value: { type: 'string' }, enumerable: true, writable: true, configurable: true });
+    const nested = { type: 'object', properties: { toString: { type: 'string', enum: ['a', 'b'] } } };
+    Object.defineProperty(task.properties, 'items', { value: nested, enumerable: true, writable: true, configurable: true });
+    const afterTask = (after.components as { schemas: Record<string, { properties: Record<string, unknown> }> }).schemas.Task!;
+    Object.defineProperty(afterTask.properties, 'items', { value: { ...nested, properties: { toString: { type: 'string', enum: ['a'] } } }, enumerable: true, writable: true, configurable: true });
+    expect(compareDocuments(before, after).map((change) => change.what)).toEqual([
+      'property `constructor` removed from `Task`',
+      '`Task.items.toString` enum lost `b`',
+      'property `toString` removed from `Task`',
+    ]);
+  });
+
   it('lists three operations using a type and counts the others', () => {
     const before = load('removed-response-property', 'before');
     const withUses = (document: JsonObject) => {
