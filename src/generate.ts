@@ -32,7 +32,9 @@ import { checkFolders, MARKER_FILE, MARKER_TEXT } from './output/output-folder.j
 import { removeAbandoned, removeOnExit } from './output/temp-folders.js';
 import { outputWriteError, type StandIn } from './output/write-error.js';
 import { toYaml } from './output/yaml-writer.js';
-import { CHANGELOG_HEADER, changelogEntry, compareDocuments, type Change } from './regenerate/changes.js';
+import { compareDocuments, type Change } from './regenerate/changes.js';
+import { acceptCommand, CHANGELOG_HEADER, changelogEntry, reportLines } from './regenerate/change-report.js';
+import { changeLine } from './regenerate/change-entry.js';
 import { compareTrees, type Drift } from './regenerate/drift.js';
 import { nextRelease, type Release } from './regenerate/version.js';
 
@@ -94,12 +96,22 @@ export interface GenerateResult {
   drift: Drift[];
 }
 
-/** A document changed in a way that breaks clients, and `failOnBreaking` was set. */
+/**
+ * A document changed in a way that breaks clients, and `failOnBreaking` was
+ * set. The message is one line: how many, the releases they would make, and
+ * the command that accepts them; `details` lists the breaking entries, one
+ * line each, for the CLI to print before it.
+ */
 export class BreakingChangesError extends Error {
   override readonly name = 'BreakingChangesError';
-  constructor(readonly outcomes: ApiOutcome[]) {
-    const lines = outcomes.flatMap((outcome) => outcome.changes.filter((change) => change.breaking).map((change) => `  ${outcome.manifest.name}: ${change.description}`));
-    super(`breaking changes found, nothing written (--fail-on-breaking):\n${lines.join('\n')}`);
+  readonly details: string[];
+  constructor(readonly outcomes: ApiOutcome[], folders: { specs: string; out: string }) {
+    const breaking = outcomes.filter((outcome) => outcome.changes.some((change) => change.kind === 'breaking'));
+    const count = breaking.reduce((sum, outcome) => sum + outcome.changes.filter((change) => change.kind === 'breaking').length, 0);
+    const releases = breaking.map(({ manifest, release }) => `${manifest.name} ${release.previous === undefined ? '' : `${release.previous} → `}${release.version}`).join(', ');
+    const command = acceptCommand({ apis: breaking.map((outcome) => outcome.manifest.name), ...folders });
+    super(printable(`${count} breaking change${count === 1 ? '' : 's'} (${releases}), nothing written (--fail-on-breaking); to accept, run \`${command}\` and commit the result`));
+    this.details = breaking.flatMap((outcome) => outcome.changes.filter((change) => change.kind === 'breaking').map((change) => printable(`  ${outcome.manifest.name}: ${changeLine(change)}`)));
   }
 }
 
@@ -118,8 +130,8 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     const finishing: Array<Promise<ApiOutcome>> = [];
     for (const manifest of manifests) finishing.push((await buildApi(manifest, tempDir, outDir, options, tools)).finished);
     outcomes.push(...(await Promise.all(finishing)));
-    if (options.failOnBreaking && outcomes.some((outcome) => outcome.changes.some((change) => change.breaking))) {
-      throw new BreakingChangesError(outcomes);
+    if (options.failOnBreaking && outcomes.some((outcome) => outcome.changes.some((change) => change.kind === 'breaking'))) {
+      throw new BreakingChangesError(outcomes, { specs: displayPath(options.specsDir), out: displayPath(options.outDir) });
     }
   };
 
@@ -225,6 +237,7 @@ async function buildApi(manifest: Manifest, tempDir: string, outDir: string, opt
   const apiDir = join(tempDir, manifest.name);
   const normalized = await step('normalize', () => normalizeApi(manifest));
   model = await guarded('the operation model', () => buildApiModel(normalized.manifest, normalized.document));
+  const clientMethods = new Map(model.operations.map((operation) => [operation.id, operation.methodName]));
   const documentText = await step('document', () => {
     const text = toYaml(normalized.document);
     // --api copied the previous output in: start this API's folder afresh.
@@ -236,7 +249,7 @@ async function buildApi(manifest: Manifest, tempDir: string, outDir: string, opt
   });
   // The package's version follows the change report, so the comparison comes before the package is written.
   const previousDir = join(outDir, manifest.name);
-  const comparison = await guarded('changes', () => compareWithPrevious(previousDir, normalized, documentText, model!.names.version));
+  const comparison = await guarded('changes', () => compareWithPrevious(previousDir, normalized, documentText, model!.names.version, clientMethods));
   model = { ...model!, names: { ...model!.names, version: comparison.release.version } };
   const { write, tools } = await codegen.load();
   const { built } = await write(apiDir, model, { text: documentText, path: NORMALIZED_FILE }, { ...tools, step });
@@ -263,8 +276,8 @@ interface Comparison extends Omit<ApiOutcome, 'model'> {
  * parses (a hand edit, a bad merge) does not block regenerating: it is
  * replaced, and the release counts it as breaking.
  */
-function compareWithPrevious(previousDir: string, normalized: NormalizedApi, documentText: string, configured: string): Comparison {
-  const previous = readPreviousDocument(join(previousDir, NORMALIZED_FILE), normalized.document, documentText);
+function compareWithPrevious(previousDir: string, normalized: NormalizedApi, documentText: string, configured: string, clientMethods: ReadonlyMap<string, string>): Comparison {
+  const previous = readPreviousDocument(join(previousDir, NORMALIZED_FILE), normalized.document, documentText, clientMethods);
   const documentChanged = previous.unreadable !== undefined || (previous.text !== undefined && previous.text !== documentText);
   const { changes = [], unreadable: previousUnreadable } = previous;
   const release = nextRelease({ previous: readPreviousVersion(join(previousDir, PACKAGE_FILE)), configured, documentChanged, changes, comparable: previousUnreadable === undefined });
@@ -282,14 +295,11 @@ function compareWithPrevious(previousDir: string, normalized: NormalizedApi, doc
 /** Carries the CHANGELOG over, and appends an entry, headed by the release, when the document changed. */
 function recordChanges(previousDir: string, apiDir: string, { previousText, nextText, ...outcome }: Comparison): Omit<ApiOutcome, 'model'> {
   const changelog = readChangelog(join(previousDir, CHANGELOG_FILE));
-  const { documentChanged, changes, release, previousUnreadable } = outcome;
-  if (documentChanged) {
+  if (outcome.documentChanged) {
     const entry = changelogEntry({
-      ...(previousText === undefined || previousUnreadable !== undefined ? {} : { previousSha: sha256(previousText) }),
+      ...(previousText === undefined || outcome.previousUnreadable !== undefined ? {} : { previousSha: sha256(previousText) }),
       nextSha: sha256(nextText),
-      changes,
-      release,
-      ...(previousUnreadable === undefined ? {} : { unreadable: previousUnreadable }),
+      report: outcome,
     });
     writeFileSync(join(apiDir, CHANGELOG_FILE), `${changelog ?? CHANGELOG_HEADER}\n${entry}`);
   } else if (changelog !== undefined) {
@@ -320,7 +330,7 @@ function readPreviousVersion(file: string): string | undefined {
  * or why it could not be read or compared (not a regular file, no longer
  * parses).
  */
-function readPreviousDocument(file: string, next: JsonObject, nextText: string): { text?: string; changes?: Change[]; unreadable?: string } {
+function readPreviousDocument(file: string, next: JsonObject, nextText: string, clientMethods: ReadonlyMap<string, string>): { text?: string; changes?: Change[]; unreadable?: string } {
   let text: string | undefined;
   try {
     text = readPrevious(file);
@@ -332,7 +342,7 @@ function readPreviousDocument(file: string, next: JsonObject, nextText: string):
   try {
     const previous: unknown = parse(text);
     if (!isObject(previous)) throw new Error('not a mapping');
-    return { text, changes: compareDocuments(previous, next) };
+    return { text, changes: compareDocuments(previous, next, { clientMethod: (id) => clientMethods.get(id) ?? (id === '' ? undefined : id) }) };
   } catch (error) {
     return { text, unreadable: `${NORMALIZED_FILE} no longer parses: ${firstLine((error as Error).message)}` };
   }
@@ -381,7 +391,8 @@ export function warningLines(warnings: readonly Warning[]): string[] {
 }
 
 /** What a maintainer wants to see per API: sources, fixes with counts, warnings, the package, the changes. */
-export function summarize({ report, model, changes, documentChanged, previousUnreadable, release }: ApiOutcome): string[] {
+export function summarize(outcome: ApiOutcome): string[] {
+  const { report, model } = outcome;
   const { names, operations, waiters, renamedMethods } = model;
   const lines = [`${names.api}: ${operations.length} operations → ${names.api}/${NORMALIZED_FILE}`];
   lines.push(`  sources: ${report.sources.join(', ')}`);
@@ -398,22 +409,12 @@ export function summarize({ report, model, changes, documentChanged, previousUnr
   for (const rename of renamedMethods) lines.push(`  method ${rename.methodName}: operationId ${JSON.stringify(rename.operationId)} renamed (${rename.reason})`);
   for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);
   lines.push(...warningLines(report.warnings));
-  lines.push(...changeLines({ model, changes, documentChanged, previousUnreadable, release }));
+  lines.push(...changeLines(outcome));
   // Names, warnings and changes quote the spec: one printable line each.
   return lines.map(printable);
 }
 
 /** What changed since the previous output, and the version that follows: printed even when the run is otherwise brief. */
-export function changeLines({ model, changes, documentChanged, previousUnreadable, release }: Pick<ApiOutcome, 'model' | 'changes' | 'documentChanged' | 'previousUnreadable' | 'release'>): string[] {
-  const { names } = model;
-  const lines: string[] = [];
-  if (previousUnreadable !== undefined) {
-    lines.push(`  changed: the previous document could not be compared (${previousUnreadable}); it was replaced (noted in ${names.api}/${CHANGELOG_FILE})`);
-  } else if (documentChanged) {
-    const breaking = changes.filter((change) => change.breaking).length;
-    lines.push(`  changed: ${breaking} breaking, ${changes.length - breaking} not breaking (appended to ${names.api}/${CHANGELOG_FILE})`);
-    for (const change of changes) lines.push(`    ${change.breaking ? 'BREAKING ' : ''}${change.description}`);
-  }
-  if (release.kind !== undefined) lines.push(`  version: ${release.previous === undefined ? '' : `${release.previous} → `}${release.version} (${release.kind}${release.previous === undefined ? '; no previous package.json, the manifest\'s version' : ''})`);
-  return lines.map(printable);
+export function changeLines(outcome: ApiOutcome): string[] {
+  return reportLines(outcome, `${outcome.model.names.api}/${CHANGELOG_FILE}`).map(printable);
 }

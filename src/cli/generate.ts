@@ -8,6 +8,7 @@ import { relative } from 'node:path';
 import { firstLine, printable, SpecError } from '../errors.js';
 import { BreakingChangesError, generate, summarize, type GenerateResult, type Step, type StepEvent } from '../generate.js';
 import type { PackageStep } from '../codegen/write-package.js';
+import { reportJson } from '../regenerate/change-report.js';
 import { StepFailure } from '../step-failure.js';
 import { EXIT } from './exit-codes.js';
 import { briefSummary } from './summary.js';
@@ -56,7 +57,7 @@ function progress(options: GenerateCommandOptions) {
 function toJson(result: GenerateResult) {
   return {
     ok: result.drift.length === 0,
-    apis: result.apis.map(({ report, model, changes, documentChanged, release }) => ({
+    apis: result.apis.map(({ report, model, release, ...outcome }) => ({
       name: model.names.api,
       operations: model.operations.length,
       sources: report.sources,
@@ -65,8 +66,7 @@ function toJson(result: GenerateResult) {
       fixes: Object.fromEntries(report.fixCounts()),
       warnings: report.warnings,
       package: { name: model.names.package, version: model.names.version, renamedMethods: model.renamedMethods, errors: model.errors, ...(release.kind === undefined ? {} : { release: release.kind, previousVersion: release.previous ?? null }) },
-      documentChanged,
-      changes,
+      ...reportJson({ ...outcome, release }),
     })),
     drift: result.drift,
   };
@@ -101,6 +101,7 @@ async function runOnce(options: GenerateCommandOptions): Promise<number> {
     return EXIT.ok;
   } catch (error) {
     if (error instanceof SpecError || error instanceof BreakingChangesError) {
+      if (error instanceof BreakingChangesError) for (const line of error.details) say(line);
       if (options.json) process.stdout.write(`${JSON.stringify({ ok: false, error: error.message }, null, 2)}\n`);
       say(`error: ${error.message}`);
       return EXIT.invalid;

@@ -1,134 +1,108 @@
 /**
  * What changed between the previous and the new normalized document of an
- * API, for a client of the previous version. api-smart-diff does the
- * comparison and the breaking / not-breaking classification (removed
- * operation, parameter or response property; new required request field or
- * parameter; request type or enum narrowed; response enum widened; auth
- * changed are all breaking there); this module keeps what a reader needs and
- * writes the CHANGELOG entry. A client calls operations by method name (the
- * operationId), so an added or removed operation names its method, and a
- * method renamed on the same route is breaking. Request values that are
- * no longer accepted are found by reading both documents' values
+ * API, for code written against the previous client: the change report's
+ * entries (change-entry.ts), each naming the operation or the component
+ * type, what happened to it, its kind and why, once.
+ *
+ * api-smart-diff finds the differences, per operation (it resolves
+ * `$ref`s, so a component's change shows under every operation using it)
+ * and in security schemes; describe-change.ts words and classifies each;
+ * entries saying the same of the same subject are merged here, listing
+ * every operation the type was seen through. Request values that are no
+ * longer accepted are found by reading both documents' values
  * (request-values.ts), where api-smart-diff sees only moved subschemas.
  */
 import { apiDiff } from 'api-smart-diff';
 import { operations } from '../openapi/operations.js';
-import { isObject, type JsonObject } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
+import type { JsonObject } from '../openapi/types.js';
+import { CHANGE_KINDS, compareChanges, operationName, type Change, type Subject } from './change-entry.js';
+import { describeDiff, type Diff, type Documents, type Draft } from './describe-change.js';
 import { describeValues, removedRequestValues } from './request-values.js';
-import type { Release } from './version.js';
 
-export interface Change {
-  breaking: boolean;
-  /** e.g. `[Removed] operation POST /v1/task/run`. */
-  description: string;
-  /** Where in the new (or, for a removal, the previous) document. */
-  pointer: string;
-  /** A text a client does not compile against (a description, summary, example): a patch release. */
-  documentation?: true;
+export { changeLine, type Change, type ChangeKind, type Subject, type Use } from './change-entry.js';
+
+export interface CompareOptions {
+  /** The generated client's method for an operationId, when the operation model renamed it (default: the operationId). */
+  clientMethod?: (operationId: string) => string | undefined;
 }
 
-/**
- * Changes at the level a client sees them: per operation (api-smart-diff
- * resolves `$ref`s, so a component change shows under every operation using
- * it) and in security. Component entries themselves are left out: they
- * repeat what the operations already say.
- */
-export function compareDocuments(previous: JsonObject, next: JsonObject): Change[] {
-  const changes: Change[] = [];
-  const routesOf = operationRoutes(next);
+export function compareDocuments(previous: JsonObject, next: JsonObject, options: CompareOptions = {}): Change[] {
+  const documents: Documents = { previous, next, clientMethod: options.clientMethod ?? ((id) => (id === '' ? undefined : id)), movedTo: movedOperations(previous, next) };
+  const drafts: Draft[] = [];
   // api-smart-diff rewrites what it is given (it merges a `$ref`'s siblings
   // into the resolved schema and drops them): the next document is still to
   // be printed as types, so it diffs copies.
-  for (const diff of apiDiff(structuredClone(previous), structuredClone(next))) {
+  for (const found of apiDiff(structuredClone(previous), structuredClone(next)) as Diff[]) {
+    const diff = asAddOrRemove(found);
     const path = diff.path.map(String);
+    // Component schemas are reported through the operations using them (with their type named); an unused one changes no call.
     if (path[0] === 'components' && path[1] !== 'securitySchemes') continue;
-    const renamed = methodRename(diff.action, path, diff);
-    if (renamed) {
-      changes.push({ breaking: true, description: renamed, pointer: toPointer(path) });
+    // The route an operation moved to is said by the removal at its old route.
+    if (path[0] === 'paths' && path.length === 3 && diff.action === 'add' && movedHere(diff.after, documents.movedTo, path)) continue;
+    drafts.push(...describeDiff(diff, documents));
+  }
+  drafts.push(...removedValueDrafts(previous, next, drafts, documents));
+  return merge(drafts).sort(compareChanges);
+}
+
+/**
+ * api-smart-diff reports a property named like an Object.prototype key
+ * (`constructor`, `toString`) removed twice: removed, and replaced by
+ * nothing. A replacement with nothing on one side is an addition or a
+ * removal; merged with its twin, it is said once.
+ */
+function asAddOrRemove(diff: Diff): Diff {
+  if (diff.action !== 'replace') return diff;
+  if (diff.after === undefined) return { ...diff, action: 'remove' };
+  return diff.before === undefined ? { ...diff, action: 'add' } : diff;
+}
+
+/** operationId → its new route, for each operationId both documents have on different routes (the previous route gone). */
+function movedOperations(previous: JsonObject, next: JsonObject): Map<string, string> {
+  const routes = (document: JsonObject) => new Map(operations(document).flatMap(({ method, path, operation }) => (typeof operation.operationId === 'string' ? [[operation.operationId, `${method.toUpperCase()} ${path}`] as const] : [])));
+  const [before, after] = [routes(previous), routes(next)];
+  const nextRoutes = new Set(after.values());
+  return new Map([...after].filter(([id, route]) => before.has(id) && before.get(id) !== route && !nextRoutes.has(before.get(id)!)).map(([id, route]) => [id, route]));
+}
+
+function movedHere(operation: unknown, movedTo: ReadonlyMap<string, string>, path: readonly string[]): boolean {
+  const id = (operation as { operationId?: unknown } | undefined)?.operationId;
+  return typeof id === 'string' && movedTo.get(id) === `${path[2]!.toUpperCase()} ${path[1]}`;
+}
+
+/** Request body values only the previous document accepted, other than those an enum entry already names. */
+function removedValueDrafts(previous: JsonObject, next: JsonObject, drafts: readonly Draft[], documents: Documents): Draft[] {
+  const named = new Set(drafts.flatMap((draft) => (draft.lostRequestValue ? [`${draft.lostRequestValue.route}\0${draft.lostRequestValue.value}`] : [])));
+  const byRoute = new Map(operations(previous).map(({ method, path, operation }) => [`${method.toUpperCase()} ${path}`, { method: method.toUpperCase(), path, operationId: operation.operationId }]));
+  return removedRequestValues(previous, next).flatMap(({ route, pointer, values }) => {
+    const left = values.filter((value) => !named.has(`${route}\0${value}`));
+    const found = byRoute.get(route);
+    if (left.length === 0 || found === undefined) return [];
+    const clientMethod = typeof found.operationId === 'string' ? documents.clientMethod(found.operationId) : undefined;
+    const subject: Subject = { type: 'operation', method: found.method, path: found.path, ...(typeof found.operationId === 'string' ? { operationId: found.operationId } : {}), ...(clientMethod === undefined ? {} : { clientMethod }) };
+    const plural = left.length > 1;
+    return [{ kind: 'breaking' as const, subject, what: `request body of ${operationName(subject)} no longer accepts ${describeValues(left)}`, why: `a caller sending ${plural ? 'one of them' : 'it'} gets a compile error`, pointer }];
+  });
+}
+
+/** One entry per subject and what happened to it: the strongest kind (and its why), every operation it was seen through. */
+function merge(drafts: readonly Draft[]): Change[] {
+  const merged = new Map<string, Change>();
+  for (const { use, lostRequestValue: _, ...draft } of drafts) {
+    const key = `${subjectKey(draft.subject)}\0${draft.what}`;
+    const seen = merged.get(key);
+    if (seen === undefined) {
+      merged.set(key, { ...draft, usedBy: use === undefined ? [] : [use] });
       continue;
     }
-    const given = (diff as { description?: string }).description;
-    // The library names some removals "annotation (…)", and some changes with nothing before
-    // " in Request Body…": say what and where instead. with nothing before " in Request Body…".
-    const description = given && !given.includes('annotation (') && !/^\s/.test(given) ? given : describe(diff.action, path, diff);
-    const breaking = diff.type === 'breaking' || removesResponseProperty(diff.action, path);
-    changes.push({ breaking, description: description + methodNote(diff.action, path, diff, routesOf), pointer: toPointer(path), ...(!breaking && diff.type === 'annotation' ? { documentation: true as const } : {}) });
+    if (CHANGE_KINDS.indexOf(draft.kind) < CHANGE_KINDS.indexOf(seen.kind)) Object.assign(seen, { kind: draft.kind, why: draft.why });
+    if (use !== undefined && !seen.usedBy.some((known) => known.method === use.method && known.path === use.path && known.part === use.part)) seen.usedBy.push(use);
   }
-  for (const { route, pointer, values } of removedRequestValues(previous, next)) {
-    // api-smart-diff's own enum narrowing says it already.
-    if (changes.some((change) => change.breaking && change.pointer.startsWith(pointer) && change.description.includes('possible values'))) continue;
-    changes.push({ breaking: true, description: `[Removed] request value${values.length > 1 ? 's' : ''} ${describeValues(values)} no longer accepted (${route})`, pointer });
-  }
-  // One line per distinct change: a schema used twice in an operation is reported once.
-  const seen = new Set<string>();
-  return changes
-    .filter((change) => !seen.has(`${change.breaking}:${change.description}`) && seen.add(`${change.breaking}:${change.description}`))
-    .sort((a, b) => Number(b.breaking) - Number(a.breaking) || a.pointer.localeCompare(b.pointer));
+  return [...merged.values()];
 }
 
-/**
- * api-smart-diff calls removing an optional response property
- * non-breaking; for a typed client it is not: code reading the property no
- * longer compiles. Our rule: any removed response property breaks.
- */
-function removesResponseProperty(action: string, path: string[]): boolean {
-  return action === 'remove' && path.includes('responses') && path.at(-2) === 'properties';
+function subjectKey(subject: Subject): string {
+  if (subject.type === 'operation') return toPointer(['paths', subject.path, subject.method]);
+  return subject.type === 'document' ? 'document' : `${subject.type}:${subject.name}`;
 }
-
-/**
- * A client calls an operation by its method, named by the operationId: a
- * new operationId on the same route renames the method, which breaks every
- * caller (api-smart-diff calls it an annotation change).
- */
-function methodRename(action: string, path: string[], diff: { before?: unknown; after?: unknown }): string | undefined {
-  if (action !== 'replace' || path[0] !== 'paths' || path.length !== 4 || path[3] !== 'operationId') return undefined;
-  return `[Renamed] method ${String(diff.before)} → ${String(diff.after)} (${path[2]!.toUpperCase()} ${path[1]})`;
-}
-
-/** An added or removed operation names its method; a removed method that lives on at another route says where. */
-function methodNote(action: string, path: string[], diff: { before?: unknown; after?: unknown }, routesOf: ReadonlyMap<string, string>): string {
-  if (path[0] !== 'paths' || path.length !== 3 || (action !== 'add' && action !== 'remove')) return '';
-  const operation = action === 'add' ? diff.after : diff.before;
-  const id = isObject(operation) && typeof operation.operationId === 'string' ? operation.operationId : undefined;
-  if (id === undefined) return '';
-  const movedTo = action === 'remove' ? routesOf.get(id) : undefined;
-  return movedTo === undefined ? ` (method ${id})` : ` (method ${id}, now ${movedTo})`;
-}
-
-/** Each operationId of a document and its route (`GET /tasks`). */
-function operationRoutes(document: JsonObject): Map<string, string> {
-  return new Map(operations(document).flatMap(({ method, path, operation }) => (typeof operation.operationId === 'string' ? [[operation.operationId, `${method.toUpperCase()} ${path}`] as const] : [])));
-}
-
-function describe(action: string, path: string[], diff: { before?: unknown; after?: unknown }): string {
-  const verb = { add: 'Added', remove: 'Removed', replace: 'Changed', rename: 'Renamed' }[action] ?? action;
-  const values = action === 'replace' ? ` from ${JSON.stringify(diff.before)} to ${JSON.stringify(diff.after)}` : '';
-  return `[${verb}] ${path.join(' › ')}${values}`;
-}
-
-/**
- * A CHANGELOG section, headed by the release it makes and why
- * (`## 0.2.0 — breaking: [Removed] operation …`), then the two documents'
- * hashes: deterministic, no dates. `previousSha` is absent when the
- * previous document could not be compared (`unreadable` says why).
- */
-export function changelogEntry({ previousSha, nextSha, changes, release, unreadable }: { previousSha?: string; nextSha: string; changes: Change[]; release: Release; unreadable?: string }): string {
-  const breaking = changes.filter((change) => change.breaking);
-  const other = changes.filter((change) => !change.breaking);
-  const list = (items: Change[]) => items.map((change) => `- ${change.description} (\`#${change.pointer}\`)`).join('\n');
-  const heading = `## ${release.version}${release.reason === undefined ? '' : ` — ${release.reason}`}`;
-  const documents = `openapi.yaml ${previousSha === undefined ? '(unreadable)' : previousSha.slice(0, 12)} → ${nextSha.slice(0, 12)}`;
-  if (unreadable !== undefined) return [heading, '', documents, '', `The previous document could not be compared (${unreadable}); it was replaced.`, ''].join('\n');
-  return [
-    heading,
-    '',
-    documents,
-    '',
-    ...(breaking.length > 0 ? [`Breaking for clients of the previous version (${breaking.length}):`, '', list(breaking), ''] : []),
-    ...(other.length > 0 ? [`Not breaking (${other.length}):`, '', list(other), ''] : []),
-    ...(changes.length === 0 ? ['No change a client can see (descriptions, examples or order only).', ''] : []),
-  ].join('\n');
-}
-
-export const CHANGELOG_HEADER = '# Changes to the normalized document\n\nAppended by `npm run generate` each time `openapi.yaml` changes, headed by the package version it released; newest last.\n';

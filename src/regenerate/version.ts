@@ -20,9 +20,9 @@
  * releases that version. Unchanged sources change nothing.
  */
 import { gt, inc, major, valid } from 'semver';
-import type { Change } from './changes.js';
+import type { Change, ChangeKind } from './changes.js';
 
-export type ReleaseKind = 'breaking' | 'additive' | 'documentation';
+export type ReleaseKind = ChangeKind;
 
 export interface Release {
   version: string;
@@ -30,8 +30,8 @@ export interface Release {
   kind?: ReleaseKind;
   /** The version the previous package had, when this one follows from it. */
   previous?: string;
-  /** One line for the CHANGELOG heading: `breaking: [Removed] operation POST /v1/task (method createTask), and 2 more`. */
-  reason?: string;
+  /** Why this version, for the report's header: `breaking changes below 1.0 bump the minor`. */
+  why?: string;
 }
 
 /** The release a regeneration makes (`previous` is the last generated package.json's version, if it had a valid one). */
@@ -47,13 +47,25 @@ export function nextRelease({ previous, configured, documentChanged, changes, co
   const base = previous !== undefined && valid(previous) === previous ? previous : undefined;
   if (!documentChanged) return { version: base === undefined ? configured : atLeast(base, configured) };
   const kind = releaseKind(changes, comparable);
-  const version = base === undefined ? configured : atLeast(inc(base, bumpOf(kind, major(base) === 0))!, configured);
-  return { version, kind, reason: reasonOf(kind, changes, comparable), ...(base === undefined ? {} : { previous: base }) };
+  const uncompared = comparable ? '' : 'the previous document could not be compared, so it counts as breaking; ';
+  if (base === undefined) return { version: configured, kind, why: `${uncompared}no previous package.json: the manifest's client.version` };
+  const belowOne = major(base) === 0;
+  const bumped = inc(base, bumpOf(kind, belowOne))!;
+  const version = atLeast(bumped, configured);
+  const why = version === bumped ? RULES[kind](belowOne) : `the manifest's client.version ${configured} is above ${bumped} (${RULES[kind](belowOne)}), so it is released as set`;
+  return { version, kind, why: uncompared + why, previous: base };
 }
 
+/** Each kind's semver rule, as the report's header says it. */
+const RULES: Record<ReleaseKind, (belowOne: boolean) => string> = {
+  breaking: (belowOne) => (belowOne ? 'breaking changes below 1.0 bump the minor' : 'breaking changes bump the major'),
+  additive: (belowOne) => (belowOne ? 'additions below 1.0 bump the patch' : 'additions bump the minor'),
+  documentation: () => 'documentation-only changes bump the patch',
+};
+
 function releaseKind(changes: readonly Change[], comparable: boolean): ReleaseKind {
-  if (!comparable || changes.some((change) => change.breaking)) return 'breaking';
-  return changes.some((change) => !change.documentation) ? 'additive' : 'documentation';
+  if (!comparable || changes.some((change) => change.kind === 'breaking')) return 'breaking';
+  return changes.some((change) => change.kind === 'additive') ? 'additive' : 'documentation';
 }
 
 function bumpOf(kind: ReleaseKind, belowOne: boolean): 'major' | 'minor' | 'patch' {
@@ -64,12 +76,4 @@ function bumpOf(kind: ReleaseKind, belowOne: boolean): 'major' | 'minor' | 'patc
 
 function atLeast(version: string, floor: string): string {
   return gt(floor, version) ? floor : version;
-}
-
-function reasonOf(kind: ReleaseKind, changes: readonly Change[], comparable: boolean): string {
-  if (!comparable) return 'breaking: the previous document could not be compared';
-  if (kind === 'documentation') return 'documentation only: no change a client compiles against';
-  const shown = changes.filter((change) => (kind === 'breaking' ? change.breaking : !change.documentation));
-  const more = shown.length > 1 ? `, and ${shown.length - 1} more` : '';
-  return `${kind}: ${shown[0]!.description}${more}`;
 }

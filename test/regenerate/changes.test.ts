@@ -3,51 +3,139 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
 import type { JsonObject } from '../../src/openapi/types.js';
-import { changelogEntry, compareDocuments } from '../../src/regenerate/changes.js';
+import { changeLine, compareDocuments } from '../../src/regenerate/changes.js';
 import { REPO_ROOT } from '../helpers.js';
 
 const FIXTURES = join(REPO_ROOT, 'test', 'fixtures', 'changes');
 const load = (name: string, side: 'before' | 'after') => parse(readFileSync(join(FIXTURES, `${name}.${side}.yaml`), 'utf8')) as JsonObject;
 
-describe('compareDocuments: one fixture pair per rule', () => {
+/** The operations a type in the fixtures is used by, as entries name them. */
+const TASK_USES = 'used by createTask (POST /tasks) response 200, getTask (GET /tasks/{taskId}) response 200';
+const REQUEST_USE = 'used by createTask (POST /tasks) request body';
+
+describe('compareDocuments: one fixture pair per rule, each change once, naming the operation or the type, its kind and why', () => {
   it.each([
-    ['removed-operation', true, /\[Removed\] operation GET \/tasks\/\{taskId\} \(method getTask\)/],
-    ['renamed-method', true, /^\[Renamed\] method getTask → fetchTask \(GET \/tasks\/\{taskId\}\)$/],
-    ['removed-parameter', true, /dryRun/],
-    ['removed-response-property', true, /property `note`/],
-    ['new-required-request-field', true, /required status to `kind`/],
-    ['new-required-parameter', true, /required query parameter `region`/],
-    ['request-type-narrowed', true, /priority/],
-    ['request-enum-narrowed', true, /possible values of `kind` in Request Body/],
-    ['response-enum-widened', true, /possible values of `status` in Response 200/],
-    ['auth-changed', true, /securitySchemes/],
-    ['added-operation', false, /\[Added\] operation GET \/tasks.* \(method \w+\)/],
-    ['added-optional-parameter', false, /trace/],
-    ['added-response-property', false, /createdAt/],
-    ['request-enum-widened', false, /possible values of `kind` in Request Body/],
-  ] as const)('%s is breaking: %s', (rule, breaking, description) => {
+    ['removed-operation', ['breaking: operation getTask (GET /tasks/{taskId}) removed — calls to `getTask` no longer compile']],
+    ['added-operation', ['additive: operation listTasks (GET /tasks) added — a new method; existing calls are unaffected']],
+    ['renamed-method', ['breaking: method getTask (GET /tasks/{taskId}) renamed to fetchTask — calls to `getTask` no longer compile']],
+    ['moved-method', ['breaking: operation getTask (GET /tasks/{taskId}) moved to GET /v2/tasks/{taskId} — the client calls another route; the two routes’ parameters and responses are not compared, so the move counts as breaking']],
+    ['removed-parameter', ['breaking: query parameter `dryRun` removed from createTask (POST /tasks) — a caller passing `dryRun` gets a compile error']],
+    ['new-required-parameter', ['breaking: required query parameter `region` added to createTask (POST /tasks) — every existing call lacks `region` and no longer compiles']],
+    ['added-optional-parameter', ['additive: optional query parameter `trace` added to createTask (POST /tasks) — optional: existing calls still compile']],
+    ['removed-response-property', [`breaking: property \`note\` removed from \`Task\` — code reading \`note\` no longer compiles; ${TASK_USES}`]],
+    // The property was required: its `required` entry is part of the same change, not a second one.
+    ['removed-required-response-property', [`breaking: property \`status\` removed from \`Task\` — code reading \`status\` no longer compiles; ${TASK_USES}`]],
+    ['removed-request-property', [`breaking: property \`name\` removed from \`TaskRequest\` — a caller sending \`name\` gets a compile error; ${REQUEST_USE}`]],
+    ['added-response-property', [`additive: optional property \`createdAt\` added to \`Task\` — responses carry a new field; existing code still compiles; ${TASK_USES}`]],
+    ['added-required-request-property', [`breaking: required property \`owner\` added to \`TaskRequest\` — every existing call lacks \`owner\` and no longer compiles; ${REQUEST_USE}`]],
+    ['new-required-request-field', [`breaking: \`TaskRequest.kind\` became required — a caller not sending \`kind\` gets a compile error; ${REQUEST_USE}`]],
+    ['request-enum-narrowed', [`breaking: \`TaskRequest.kind\` enum lost \`api\` — a caller sending \`api\` gets a compile error; ${REQUEST_USE}`]],
+    ['request-enum-widened', [`additive: \`TaskRequest.kind\` enum gained \`mobile\` — callers may send \`mobile\`; existing calls still compile; ${REQUEST_USE}`]],
+    ['response-enum-widened', [`breaking: \`Task.status\` enum gained \`failed\` — responses may carry \`failed\`: an exhaustive switch over the values no longer compiles; ${TASK_USES}`]],
+    ['response-enum-narrowed', [`breaking: \`Task.status\` enum lost \`done\` — code comparing with \`done\` no longer compiles (the types no longer overlap); ${TASK_USES}`]],
+    ['request-type-narrowed', [`breaking: \`TaskRequest.priority\` type changed from \`integer | string\` to \`integer\` — a caller sending a value of type \`string\` gets a compile error; ${REQUEST_USE}`]],
+    ['response-type-changed', [`breaking: \`Task.id\` type changed from \`string\` to \`integer\` — code reading it as \`string\` no longer compiles; ${TASK_USES}`]],
+    ['auth-changed', ['breaking: `name` of security scheme `key` changed from x-api-key to authorization-key — calls authenticate differently: a client configured for the previous scheme is refused']],
+    ['example-only', [
+      `documentation: example of \`Task.id\` added — text only: the client’s types do not change; ${TASK_USES}`,
+      'documentation: example of query parameter `dryRun` of createTask (POST /tasks) added — text only: the client’s types do not change',
+      'documentation: example of response 200 of createTask (POST /tasks) added — text only: the client’s types do not change',
+    ]],
+    ['description-only', [
+      `documentation: description of \`Task\` added — text only: the client’s types do not change; ${TASK_USES}`,
+      `documentation: description of \`Task.note\` added — text only: the client’s types do not change; ${TASK_USES}`,
+      'documentation: description of createTask (POST /tasks) added — text only: the client’s types do not change',
+      'documentation: summary of createTask (POST /tasks) added — text only: the client’s types do not change',
+    ]],
+  ] as const)('%s', (rule, want) => {
     const changes = compareDocuments(load(rule, 'before'), load(rule, 'after'));
-    expect(changes.length).toBeGreaterThan(0);
-    expect(changes.every((change) => change.breaking === breaking), JSON.stringify(changes, null, 2)).toBe(true);
-    expect(changes.map((change) => change.description).join('\n')).toMatch(description);
+    expect(changes.map(changeLine)).toEqual(want);
   });
 
-  it('a method that moves to another route: the old route is removed (breaking), naming where the method is now', () => {
-    const changes = compareDocuments(load('moved-method', 'before'), load('moved-method', 'after'));
-    expect(changes).toEqual([
-      { breaking: true, description: '[Removed] operation GET /tasks/{taskId} (method getTask, now GET /v2/tasks/{taskId})', pointer: '/paths/~1tasks~1{taskId}/get' },
-      { breaking: false, description: '[Added] operation GET /v2/tasks/{taskId} (method getTask)', pointer: '/paths/~1v2~1tasks~1{taskId}/get' },
+  it('covers every fixture pair', () => {
+    const rules = readdirSync(FIXTURES).filter((name) => name.endsWith('.before.yaml')).map((name) => name.replace('.before.yaml', ''));
+    const header = (rule: string) => readFileSync(join(FIXTURES, `${rule}.before.yaml`), 'utf8').split('\n')[0]!;
+    // Each fixture's first line names its rule and kind; the table above checks them all.
+    for (const rule of rules) {
+      const kind = /\((breaking|additive|not breaking|documentation)\)/.exec(header(rule))?.[1];
+      expect(kind, rule).toBeDefined();
+      const changes = compareDocuments(load(rule, 'before'), load(rule, 'after'));
+      const want = kind === 'not breaking' ? 'additive' : kind;
+      expect(changes.map((change) => change.kind), rule).toEqual(changes.map(() => want));
+    }
+  });
+
+  it('names a type once, with each operation using it, and points into the component', () => {
+    const [change] = compareDocuments(load('removed-response-property', 'before'), load('removed-response-property', 'after'));
+    expect(change).toEqual({
+      kind: 'breaking',
+      subject: { type: 'schema', name: 'Task' },
+      what: 'property `note` removed from `Task`',
+      why: 'code reading `note` no longer compiles',
+      usedBy: [
+        { method: 'POST', path: '/tasks', operationId: 'createTask', clientMethod: 'createTask', part: 'response 200' },
+        { method: 'GET', path: '/tasks/{taskId}', operationId: 'getTask', clientMethod: 'getTask', part: 'response 200' },
+      ],
+      pointer: '/components/schemas/Task/properties/note',
+    });
+  });
+
+  it('names an operation by its client method, method and path', () => {
+    const changes = compareDocuments(load('removed-operation', 'before'), load('removed-operation', 'after'), { clientMethod: (id) => (id === 'getTask' ? 'getTask_' : id) });
+    expect(changes).toEqual([{
+      kind: 'breaking',
+      subject: { type: 'operation', method: 'GET', path: '/tasks/{taskId}', operationId: 'getTask', clientMethod: 'getTask_' },
+      what: 'operation getTask_ (GET /tasks/{taskId}) removed',
+      why: 'calls to `getTask_` no longer compile',
+      usedBy: [],
+      pointer: '/paths/~1tasks~1{taskId}/get',
+    }]);
+  });
+
+  it('a text keyword is documentation wherever it is; a property named like one is not', () => {
+    const before = load('removed-operation', 'before');
+    const after = structuredClone(before);
+    const schemas = (after.components as { schemas: Record<string, { properties: Record<string, unknown> }> }).schemas;
+    schemas.Task!.properties.description = { type: 'string' };
+    schemas.Task!.properties.example = { type: 'string' };
+    const operation = (after.paths as Record<string, Record<string, Record<string, unknown>>>)['/tasks']!.post!;
+    operation.summary = 'Creates a task, said differently';
+    (operation.parameters as Array<Record<string, unknown>>)[0]!.examples = { yes: { value: true } };
+    const kinds = compareDocuments(before, after).map((change) => `${change.kind}: ${change.what}`);
+    expect(kinds).toEqual([
+      'additive: optional property `description` added to `Task`',
+      'additive: optional property `example` added to `Task`',
+      'documentation: example of query parameter `dryRun` of createTask (POST /tasks) added',
+      'documentation: summary of createTask (POST /tasks) added',
     ]);
   });
 
-  it('marks a text-only change (summary, description, example) as documentation, and nothing else', () => {
+  it('reads names that are Object.prototype keys as names (`constructor`, `toString`), each once', () => {
     const before = load('removed-operation', 'before');
     const after = structuredClone(before);
-    const operation = (after.paths as Record<string, Record<string, Record<string, unknown>>>)['/tasks']!.post!;
-    operation.summary = 'Creates a task, said differently';
-    const changes = compareDocuments(before, after);
-    expect(changes).toEqual([expect.objectContaining({ breaking: false, documentation: true, pointer: '/paths/~1tasks/post/summary' })]);
-    expect(compareDocuments(load('added-operation', 'before'), load('added-operation', 'after')).some((change) => change.documentation)).toBe(false);
+    const task = (before.components as { schemas: Record<string, { properties: Record<string, unknown> }> }).schemas.Task!;
+    for (const name of ['constructor', 'toString']) Object.defineProperty(task.properties, name, { value: { type: 'string' }, enumerable: true, writable: true, configurable: true });
+    const nested = { type: 'object', properties: { toString: { type: 'string', enum: ['a', 'b'] } } };
+    Object.defineProperty(task.properties, 'items', { value: nested, enumerable: true, writable: true, configurable: true });
+    const afterTask = (after.components as { schemas: Record<string, { properties: Record<string, unknown> }> }).schemas.Task!;
+    Object.defineProperty(afterTask.properties, 'items', { value: { ...nested, properties: { toString: { type: 'string', enum: ['a'] } } }, enumerable: true, writable: true, configurable: true });
+    expect(compareDocuments(before, after).map((change) => change.what)).toEqual([
+      'property `constructor` removed from `Task`',
+      '`Task.items.toString` enum lost `b`',
+      'property `toString` removed from `Task`',
+    ]);
+  });
+
+  it('lists three operations using a type and counts the others', () => {
+    const before = load('removed-response-property', 'before');
+    const withUses = (document: JsonObject) => {
+      const paths = document.paths as Record<string, unknown>;
+      for (const name of ['a', 'b', 'c']) paths[`/${name}`] = { get: { operationId: `get_${name}`, responses: { '200': { description: 'OK', content: { 'application/json': { schema: { $ref: '#/components/schemas/Task' } } } } } } };
+      return document;
+    };
+    const [change] = compareDocuments(withUses(before), withUses(load('removed-response-property', 'after')));
+    expect(change!.usedBy).toHaveLength(5);
+    expect(changeLine(change!)).toMatch(/; used by createTask \(POST \/tasks\) response 200, getTask \(GET \/tasks\/\{taskId\}\) response 200, get_a \(GET \/a\) response 200 and 2 more$/);
   });
 
   it('leaves both documents as they were (api-smart-diff merges $ref siblings and resolves refs in place)', () => {
@@ -80,23 +168,6 @@ describe('compareDocuments: one fixture pair per rule', () => {
   });
 });
 
-describe('changelogEntry', () => {
-  const release = { version: '0.2.0', kind: 'breaking', reason: 'breaking: [Removed] operation GET /tasks/{taskId} (method getTask)', previous: '0.1.0' } as const;
-
-  it('is deterministic: headed by the release and why, then the two documents’ hashes, breaking changes first, no date', () => {
-    const changes = compareDocuments(load('removed-operation', 'before'), load('removed-operation', 'after'));
-    const entry = changelogEntry({ previousSha: 'a'.repeat(64), nextSha: 'b'.repeat(64), changes, release });
-    expect(entry).toBe(changelogEntry({ previousSha: 'a'.repeat(64), nextSha: 'b'.repeat(64), changes, release }));
-    expect(entry.split('\n').slice(0, 6)).toEqual(['## 0.2.0 — breaking: [Removed] operation GET /tasks/{taskId} (method getTask)', '', 'openapi.yaml aaaaaaaaaaaa → bbbbbbbbbbbb', '', 'Breaking for clients of the previous version (1):', '']);
-    expect(entry).toContain('- [Removed] operation GET /tasks/{taskId} (method getTask) (`#/paths/~1tasks~1{taskId}/get`)');
-  });
-
-  it('says when the previous document could not be compared', () => {
-    const entry = changelogEntry({ nextSha: 'b'.repeat(64), changes: [], release: { version: '0.2.0', kind: 'breaking', reason: 'breaking: the previous document could not be compared' }, unreadable: 'openapi.yaml no longer parses' });
-    expect(entry).toBe('## 0.2.0 — breaking: the previous document could not be compared\n\nopenapi.yaml (unreadable) → bbbbbbbbbbbb\n\nThe previous document could not be compared (openapi.yaml no longer parses); it was replaced.\n');
-  });
-});
-
 describe('request values no longer accepted', () => {
   const document = (proxy: unknown, extra: Record<string, unknown> = {}) => ({
     openapi: '3.1.0',
@@ -108,22 +179,29 @@ describe('request values no longer accepted', () => {
   it('are breaking even when the schema around them was restructured (one branch per value → one enum), naming the values', () => {
     const before = document({ type: 'object', properties: { type: { oneOf: ['anchor_proxy', 'anchor_residential', 'anchor_mobile'].map((value) => ({ const: value, title: value })) } } });
     const after = document({ oneOf: [{ type: 'object', properties: { type: { type: 'string', enum: ['anchor_proxy'] } } }, { type: 'object', properties: { type: { type: 'string', enum: ['custom'] } } }] });
-    const found = compareDocuments(before, after).filter((change) => change.description.includes('request value'));
-    expect(found).toEqual([{ breaking: true, description: '[Removed] request values "anchor_mobile", "anchor_residential" no longer accepted (POST /sessions)', pointer: '/paths/~1sessions/post/requestBody' }]);
+    const found = compareDocuments(before, after).filter((change) => change.what.includes('no longer accepts'));
+    expect(found).toEqual([{
+      kind: 'breaking',
+      subject: { type: 'operation', method: 'POST', path: '/sessions', operationId: 'createSession', clientMethod: 'createSession' },
+      what: 'request body of createSession (POST /sessions) no longer accepts "anchor_mobile", "anchor_residential"',
+      why: 'a caller sending one of them gets a compile error',
+      usedBy: [],
+      pointer: '/paths/~1sessions/post/requestBody',
+    }]);
   });
 
   it('skip values a condition only tests, examples and defaults, and add nothing where api-smart-diff names the narrowed enum', () => {
     const before = document({ type: 'object', properties: { type: { enum: ['a', 'b'] } }, if: { properties: { type: { const: 'gone' } } }, then: { required: ['x'] }, default: { type: 'old' } });
     const after = document({ type: 'object', properties: { type: { enum: ['a', 'b'] } }, default: { type: 'new' } });
-    expect(compareDocuments(before, after).some((change) => change.description.includes('request value'))).toBe(false);
+    expect(compareDocuments(before, after).some((change) => change.what.includes('no longer accepts'))).toBe(false);
     const narrowed = compareDocuments(load('request-enum-narrowed', 'before'), load('request-enum-narrowed', 'after'));
-    expect(narrowed.some((change) => change.description.includes('request value'))).toBe(false);
+    expect(narrowed.map((change) => change.what)).toEqual(['`TaskRequest.kind` enum lost `api`']);
   });
 
   it('a cyclic schema is read once per node', () => {
     const node = { type: 'object', properties: { next: { $ref: '#/components/schemas/Proxy' }, kind: { enum: ['x', 'y'] } } };
     const before = document(node);
     const after = document({ ...node, properties: { ...node.properties, kind: { enum: ['x'] } } });
-    expect(compareDocuments(before, after).filter((change) => change.breaking).map((change) => change.description).join('\n')).toMatch(/y/);
+    expect(compareDocuments(before, after).filter((change) => change.kind === 'breaking').map((change) => change.what)).toEqual(['`Proxy.kind` enum lost `y`']);
   });
 });

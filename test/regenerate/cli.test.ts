@@ -47,26 +47,33 @@ describe('npm run generate -- --check', () => {
 });
 
 describe('change report', () => {
-  it('--fail-on-breaking exits 1 on a breaking change, printing it, and writes nothing', async () => {
+  it('--fail-on-breaking exits 1 on a breaking change, listing it, then one line with the count and the command that accepts it; writes nothing', async () => {
     const { root, specs, out } = workspace();
     changeTasksSpec(root);
     const result = await runGenerate(['--api', 'tasks', '--fail-on-breaking', '--specs', specs, '--out', out]);
     expect(result.code).toBe(1);
-    expect(result.stderr).toMatch(/error: breaking changes found, nothing written \(--fail-on-breaking\):\n {2}tasks: \[Added\] required status to `priority`/);
+    const lines = result.stderr.trimEnd().split('\n');
+    expect(lines).toEqual([
+      '  tasks: breaking: `NewTask.priority` became required — a caller not sending `priority` gets a compile error; used by createTask (POST /v1/task) request body',
+      `error: 1 breaking change (tasks 0.1.0 → 0.2.0), nothing written (--fail-on-breaking); to accept, run \`npm run generate -- --api tasks --specs ${specs} --out ${out}\` and commit the result`,
+    ]);
     expect(compareTrees(baselineOutput(), out)).toEqual([]);
   });
 
-  it('prints what changed, marks what breaks, appends it to CHANGELOG.md, and leaves the other APIs alone', async () => {
+  it('prints the new version and why, then each change with its kind and why; appends the same to CHANGELOG.md; leaves the other APIs alone', async () => {
     const { root, specs, out } = workspace();
     changeTasksSpec(root);
     const result = await runGenerate(['--api', 'tasks', '--specs', specs, '--out', out]);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain('changed: 1 breaking, 1 not breaking (appended to tasks/CHANGELOG.md)');
-    expect(result.stderr).toMatch(/BREAKING \[Added\] required status to `priority`/);
-    expect(result.stderr).toMatch(/\n {4}\[Added\] property `queued_at`/);
+    const entries = [
+      'breaking: `NewTask.priority` became required — a caller not sending `priority` gets a compile error; used by createTask (POST /v1/task) request body',
+      'additive: optional property `queued_at` added to `Task` — responses carry a new field; existing code still compiles; used by createTask (POST /v1/task) response 200',
+    ];
+    expect(result.stderr).toContain(['  version: 0.1.0 → 0.2.0: breaking changes below 1.0 bump the minor', '  changed: 1 breaking, 1 additive, 0 documentation (appended to tasks/CHANGELOG.md)', ...entries.map((entry) => `    ${entry}`)].join('\n'));
     const changelog = readFileSync(join(out, 'tasks', 'CHANGELOG.md'), 'utf8');
     expect(changelog).toMatch(/^# Changes to the normalized document\n/);
-    expect(changelog).toMatch(/## 0\.2\.0 — breaking: \[Added\] required status to `priority`.*\n\nopenapi\.yaml [0-9a-f]{12} → [0-9a-f]{12}\n\nBreaking for clients of the previous version \(1\):\n\n- \[Added\] required status to `priority`/);
+    expect(changelog).toMatch(/\n## 0\.2\.0\n\n0\.1\.0 → 0\.2\.0: breaking changes below 1\.0 bump the minor\.\n\nopenapi\.yaml [0-9a-f]{12} → [0-9a-f]{12}\n\n1 breaking, 1 additive, 0 documentation:\n\n/);
+    for (const entry of entries) expect(changelog).toContain(`- ${entry} (\``);
     expect(compareTrees(join(baselineOutput(), 'echo'), join(out, 'echo'))).toEqual([]);
     // Regenerating the same specs again changes nothing: the CHANGELOG is carried over, not appended twice.
     const again = await runGenerate(['--check', '--api', 'tasks', '--specs', specs, '--out', out]);
@@ -81,6 +88,22 @@ describe('--json', () => {
     expect(result.code, result.stderr).toBe(0);
     const summary = JSON.parse(result.stdout) as { ok: boolean; apis: Array<Record<string, unknown>>; drift: unknown[] };
     expect(summary).toMatchObject({ ok: true, drift: [], apis: [{ name: 'tasks', operations: 3, documentChanged: false, changes: [], package: { name: '@openapi-clients/tasks', version: '0.1.0' } }] });
+  });
+
+  it('gives the change report: the release and why, the counts, and each entry with the line the terminal and CHANGELOG.md print', async () => {
+    const { root, specs, out } = workspace();
+    changeTasksSpec(root);
+    const result = await runGenerate(['--json', '--api', 'tasks', '--specs', specs, '--out', out]);
+    expect(result.code, result.stderr).toBe(0);
+    const [api] = (JSON.parse(result.stdout) as { apis: Array<{ release: unknown; counts: unknown; changes: Array<{ kind: string; subject: unknown; line: string; pointer: string }> }> }).apis;
+    expect(api!.release).toEqual({ version: '0.2.0', previous: '0.1.0', kind: 'breaking', why: 'breaking changes below 1.0 bump the minor', line: '0.1.0 → 0.2.0: breaking changes below 1.0 bump the minor' });
+    expect(api!.counts).toEqual({ breaking: 1, additive: 1, documentation: 0 });
+    expect(api!.changes.map(({ kind, subject, pointer }) => ({ kind, subject, pointer }))).toEqual([
+      { kind: 'breaking', subject: { type: 'schema', name: 'NewTask' }, pointer: '/components/schemas/NewTask/required/1' },
+      { kind: 'additive', subject: { type: 'schema', name: 'Task' }, pointer: '/components/schemas/Task/properties/queued_at' },
+    ]);
+    const changelog = readFileSync(join(out, 'tasks', 'CHANGELOG.md'), 'utf8');
+    for (const change of api!.changes) expect(changelog).toContain(`- ${change.line} (\`#${change.pointer}\`)`);
   });
 
   it('names an unknown --api and the known ones', async () => {
@@ -106,7 +129,7 @@ describe('--watch', () => {
     try {
       await waitFor(/watching .* for changes/);
       changeTasksSpec(root);
-      await waitFor(/changed: 1 breaking, 1 not breaking/);
+      await waitFor(/changed: 1 breaking, 1 additive, 0 documentation/);
       await waitFor(/watching[\s\S]*watching/);
     } finally {
       child.kill('SIGTERM');

@@ -203,6 +203,6 @@ describe('a previous openapi.yaml that no longer reads does not block regenerati
     expect(result.stderr).toMatch(/changed: the previous document could not be compared \(openapi\.yaml .*\); it was replaced \(noted in tasks\/CHANGELOG\.md\)/);
     expect(result.stderr).toMatch(reason);
     expect(sameDocument(root)).toBe(true);
-    expect(readFileSync(join(root, 'generated', 'tasks', 'CHANGELOG.md'), 'utf8')).toMatch(/\n## 0\.2\.0 — breaking: the previous document could not be compared\n\nopenapi\.yaml \(unreadable\) → [0-9a-f]{12}\n\nThe previous document could not be compared \(openapi\.yaml .*\); it was replaced\.\n$/);
+    expect(readFileSync(join(root, 'generated', 'tasks', 'CHANGELOG.md'), 'utf8')).toMatch(/\n## 0\.2\.0\n\n0\.1\.0 → 0\.2\.0: the previous document could not be compared, so it counts as breaking; breaking changes below 1\.0 bump the minor\.\n\nopenapi\.yaml \(unreadable\) → [0-9a-f]{12}\n\nThe previous document could not be compared \(openapi\.yaml .*\); it was replaced\.\n$/);
   }, 120_000);
 });

@@ -7,9 +7,10 @@ import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/regenerate/changes.js';
 import { nextRelease } from '../../src/regenerate/version.js';
 
-const breaking: Change = { breaking: true, description: '[Removed] operation POST /tasks (method createTask)', pointer: '/paths/~1tasks/post' };
-const added: Change = { breaking: false, description: '[Added] operation GET /tasks (method listTasks)', pointer: '/paths/~1tasks/get' };
-const described: Change = { breaking: false, description: '[Replaced] annotation (description)', pointer: '/paths/~1tasks/get/description', documentation: true };
+const operation = (method: string, path: string, operationId: string) => ({ type: 'operation' as const, method, path, operationId });
+const breaking: Change = { kind: 'breaking', subject: operation('POST', '/tasks', 'createTask'), what: 'operation createTask (POST /tasks) removed', why: 'calls to `createTask` no longer compile', usedBy: [], pointer: '/paths/~1tasks/post' };
+const added: Change = { kind: 'additive', subject: operation('GET', '/tasks', 'listTasks'), what: 'operation listTasks (GET /tasks) added', why: 'a new method; existing calls are unaffected', usedBy: [], pointer: '/paths/~1tasks/get' };
+const described: Change = { kind: 'documentation', subject: operation('GET', '/tasks', 'listTasks'), what: 'description of listTasks (GET /tasks) changed', why: 'text only', usedBy: [], pointer: '/paths/~1tasks/get/description' };
 const CHANGES = { breaking: [breaking, added, breaking], additive: [described, added], documentation: [described] } as const;
 
 describe('nextRelease', () => {
@@ -26,11 +27,16 @@ describe('nextRelease', () => {
     expect(nextRelease({ previous, configured: '0.1.0', documentChanged: true, changes: CHANGES[kind], comparable: true })).toMatchObject({ version: want, kind, previous });
   });
 
-  it('names the first change of the kind that decided, and how many more', () => {
-    expect(nextRelease({ previous: '0.1.0', configured: '0.1.0', documentChanged: true, changes: CHANGES.breaking, comparable: true }).reason).toBe('breaking: [Removed] operation POST /tasks (method createTask), and 1 more');
-    expect(nextRelease({ previous: '0.1.0', configured: '0.1.0', documentChanged: true, changes: CHANGES.additive, comparable: true }).reason).toBe('additive: [Added] operation GET /tasks (method listTasks)');
-    expect(nextRelease({ previous: '0.1.0', configured: '0.1.0', documentChanged: true, changes: [described], comparable: true }).reason).toBe('documentation only: no change a client compiles against');
+  it('says why: the semver rule that made the version', () => {
+    const why = (previous: string, kind: keyof typeof CHANGES) => nextRelease({ previous, configured: '0.1.0', documentChanged: true, changes: CHANGES[kind], comparable: true }).why;
+    expect(why('0.2.0', 'breaking')).toBe('breaking changes below 1.0 bump the minor');
+    expect(why('1.2.0', 'breaking')).toBe('breaking changes bump the major');
+    expect(why('0.2.0', 'additive')).toBe('additions below 1.0 bump the patch');
+    expect(why('1.2.0', 'additive')).toBe('additions bump the minor');
+    expect(why('1.2.0', 'documentation')).toBe('documentation-only changes bump the patch');
     expect(nextRelease({ previous: '0.1.0', configured: '0.1.0', documentChanged: true, changes: [], comparable: true })).toMatchObject({ version: '0.1.1', kind: 'documentation' });
+    expect(nextRelease({ previous: undefined, configured: '0.1.0', documentChanged: true, changes: CHANGES.breaking, comparable: true })).toEqual({ version: '0.1.0', kind: 'breaking', why: "no previous package.json: the manifest's client.version" });
+    expect(nextRelease({ previous: '0.4.0', configured: '1.0.0', documentChanged: true, changes: CHANGES.breaking, comparable: true }).why).toBe("the manifest's client.version 1.0.0 is above 0.5.0 (breaking changes below 1.0 bump the minor), so it is released as set");
   });
 
   it('an unchanged document keeps the version: nothing to release', () => {
@@ -38,7 +44,7 @@ describe('nextRelease', () => {
   });
 
   it('a previous document that could not be compared is a breaking release', () => {
-    expect(nextRelease({ previous: '1.2.3', configured: '0.1.0', documentChanged: true, changes: [], comparable: false })).toMatchObject({ version: '2.0.0', kind: 'breaking', reason: 'breaking: the previous document could not be compared' });
+    expect(nextRelease({ previous: '1.2.3', configured: '0.1.0', documentChanged: true, changes: [], comparable: false })).toMatchObject({ version: '2.0.0', kind: 'breaking', why: 'the previous document could not be compared, so it counts as breaking; breaking changes bump the major' });
   });
 
   it('the manifest version is the first one and a floor: raising it releases it', () => {

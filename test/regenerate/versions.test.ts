@@ -40,18 +40,19 @@ const generateTasks = (specs: string, out: string, ...more: string[]) => runGene
 
 describe('versions follow the change report', () => {
   it.each([
-    ['breaking', '0.2.0', /^## 0\.2\.0 — breaking: \[Added\] required status to `priority`/m],
-    ['additive', '0.1.1', /^## 0\.1\.1 — additive: \[Added\] property `queued_at`/m],
-    ['documentation', '0.1.1', /^## 0\.1\.1 — documentation only: no change a client compiles against\n\nopenapi\.yaml [0-9a-f]{12} → [0-9a-f]{12}\n/m],
-  ] as const)('below 1.0, a %s change releases %s, in package.json and CHANGELOG.md; regenerating again changes nothing', async (kind, version, heading) => {
+    ['breaking', '0.2.0', 'breaking changes below 1.0 bump the minor'],
+    ['additive', '0.1.1', 'additions below 1.0 bump the patch'],
+    ['documentation', '0.1.1', 'documentation-only changes bump the patch'],
+  ] as const)('below 1.0, a %s change releases %s, in package.json and CHANGELOG.md, saying why; regenerating again changes nothing', async (kind, version, why) => {
     const { root, specs, out } = workspace();
     expect(packageVersion(out)).toBe('0.1.0');
     change(root, kind);
     const result = await generateTasks(specs, out);
     expect(result.code, result.stderr).toBe(0);
-    expect(result.stderr).toContain(`version: 0.1.0 → ${version} (${kind})`);
+    expect(result.stderr).toContain(`  version: 0.1.0 → ${version}: ${why}\n`);
+    expect(result.stderr).toMatch(new RegExp(`\\n {4}${kind}: `));
     expect(packageVersion(out)).toBe(version);
-    expect(readFileSync(join(out, 'tasks', 'CHANGELOG.md'), 'utf8')).toMatch(heading);
+    expect(readFileSync(join(out, 'tasks', 'CHANGELOG.md'), 'utf8')).toContain(`\n## ${version}\n\n0.1.0 → ${version}: ${why}.\n\nopenapi.yaml `);
     const again = await generateTasks(specs, out, '--check');
     expect(again.code, again.stderr).toBe(0);
   });
@@ -72,6 +73,7 @@ describe('versions follow the change report', () => {
     }
     expect(versions).toEqual(['1.0.1', '1.1.0', '2.0.0']);
     const headings = readFileSync(join(out, 'tasks', 'CHANGELOG.md'), 'utf8').split('\n').filter((line) => line.startsWith('## '));
-    expect(headings.map((line) => line.split(' — ')[0])).toEqual(['## 1.0.1', '## 1.1.0', '## 2.0.0']);
-  });
+    expect(headings).toEqual(['## 1.0.1', '## 1.1.0', '## 2.0.0']);
+    // Four real runs: past the default minute on a shared, loaded machine.
+  }, 180_000);
 });
