@@ -107,6 +107,7 @@ async function installConsumer(consumer: Consumer, root: string): Promise<void> 
   }));
   writeFileSync(join(consumer.dir, 'src', 'calls.ts'), callsProgram(consumer));
   if (api.expected?.example) copyFileSync(join(REPO_ROOT, api.expected.example.file), join(consumer.dir, 'src', 'main.ts'));
+  if (api.expected?.featuresExample) copyFileSync(join(REPO_ROOT, api.expected.featuresExample.file), join(consumer.dir, 'src', 'features.ts'));
   await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', join(root, filename)], { cwd: consumer.dir });
 }
 
@@ -168,6 +169,16 @@ describe.each(consumers)('$packageName as a consumer installs it', (consumer) =>
     const result = await runProgram(consumer, 'main.js');
     expect(JSON.parse(result.stdout.trim())).toEqual(example.stdout);
     expect(result.stderr).toMatch(example.stderr);
+    expect(result.stdout + result.stderr).not.toContain(SECRET);
+  });
+
+  // The client features' example (docs/client.md), where the API names one.
+  const features = api.expected?.featuresExample;
+  if (features) it(`type-checks the features example (${features.file}) under strict tsc and runs it against Prism`, async () => {
+    await compile(consumer);
+    const result = await runProgram(consumer, 'features.js');
+    expect(JSON.parse(result.stdout.trim())).toEqual(features.stdout);
+    expect(result.stderr).toMatch(features.stderr);
     expect(result.stdout + result.stderr).not.toContain(SECRET);
   });
 

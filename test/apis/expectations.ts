@@ -31,6 +31,15 @@ export interface ApiExpectations {
     stderr: RegExp;
   };
   /**
+   * The client features' example program (docs/client.md shows it verbatim): compiled against the
+   * packed package and run against Prism like the README's example (test/packages.test.ts).
+   */
+  featuresExample?: {
+    file: string;
+    stdout: unknown;
+    stderr: RegExp;
+  };
+  /**
    * The consumer program the size budget is measured on, relative to the repository root (default:
    * the example, else the generic program calling every operation) (test/packages.test.ts).
    */

@@ -125,6 +125,11 @@ export const expectations: ApiExpectations = {
     stdout: { task: 'string', started: 'string', status: 'success', uploaded: 200 },
     stderr: /^422 deployTask deployTask \(POST http:\/\/127\.0\.0\.1:\d+\/v1\/task\/[^/]+\/deploy\) failed with 422: Unprocessable Entity\n$/,
   },
+  featuresExample: {
+    file: 'examples/anchorbrowser-features.ts',
+    stdout: { navigated: 200, missing: 'getTaskMetadata', uploaded: 200, screenshot: true, tasks: 1 },
+    stderr: /^$/,
+  },
   // The budget is defined on this program: the same one on the official `anchorbrowser` SDK is bench/consumers/sdk-create-and-run.ts.
   sizeBudgetProgram: 'examples/create-and-run.ts',
 };
