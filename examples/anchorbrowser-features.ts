@@ -1,5 +1,5 @@
-import { createAnchorBrowserClient, NotFoundError, paginate, unwrap } from '@openapi-clients/anchorbrowser';
-import { listTasks } from '@openapi-clients/anchorbrowser/pages';
+import { createAnchorBrowserClient, NotFoundError, unwrap } from '@openapi-clients/anchorbrowser';
+import { paginator } from '@openapi-clients/anchorbrowser/pages';
 
 const anchor = createAnchorBrowserClient();
 const session = { params: { path: { sessionId: '00000000-0000-4000-8000-000000000001' } } };
@@ -32,8 +32,8 @@ const screenshot: Blob = unwrap(await anchor.takeScreenshot(session));
 const stream: ReadableStream<Uint8Array> = unwrap(await anchor.takeScreenshot({ ...session, parseAs: 'stream' }));
 await stream.cancel();
 
-// Pagination: lazy, bounded by maxPages, abortable through a signal.
+// Pagination: every item of every page, fetched lazily, bounded by maxPages, abortable through a signal.
 let tasks = 0;
-for await (const task of paginate(anchor.listTasks, listTasks, { params: { query: { limit: '10' } } }, { maxPages: 2 })) tasks += task.id ? 1 : 0;
+for await (const task of paginator(anchor).listTasks({ params: { query: { limit: '10' } } }, { maxPages: 2 })) tasks += task.id ? 1 : 0;
 
 console.log(JSON.stringify({ navigated: navigated.status, missing, uploaded: uploaded.status, screenshot: screenshot instanceof Blob, tasks }));

@@ -31,12 +31,32 @@ function pagesText(model: ApiModel, project: Project): string {
     description: docText(`How \`${operation.methodName}\` (\`${operation.route}\`) pages: by its \`${pagination.style === 'page' ? pagination.page : pagination.cursor}\` query parameter${pagination.style === 'cursor' ? ' (a cursor)' : ''}, the items at \`${toPointer(pagination.items)}\`.`),
   })));
   return [
-    ...(paged.length > 0 ? ['import type { Pages } from "./runtime/index.js";\nimport type { operations } from "./schema.js";'] : []),
+    ...(paged.length > 0 ? ['import { paginate, type ApiResult, type PaginateOptions, type Pages } from "./runtime/index.js";\nimport type { operations } from "./schema.js";'] : []),
     `/** ${docText(`How each list operation of the ${model.names.client} API pages: pass one, with its method, to \`paginate\`.`)} */`,
     ...paged.map(({ operation, pagination }, index) => `${docs[index]}\nexport const ${operation.methodName}: Pages<${itemType(operation, pagination)}> = ${literal(descriptor(pagination))};`),
-    ...(paged.length === 0 ? ['export {};'] : []),
+    ...(paged.length === 0 ? ['export {};'] : [paginatorText(paged.map(({ operation }) => operation.methodName))]),
     '',
   ].join('\n\n');
+}
+
+/**
+ * `paginator(client)`: one method per list operation, so a loop reads
+ * `for await (const task of pages.pageTasks(init))`. It lives here, not on
+ * the client: a consumer that never pages bundles none of it.
+ */
+function paginatorText(names: string[]): string {
+  const [first] = names;
+  return [
+    '/** A method of the client that lists. */',
+    'type Lister = (init: never) => Promise<ApiResult>;',
+    '',
+    `/** ${docText(`Each list operation of \`client\` as a method yielding every item of every page, lazily: \`for await (const item of paginator(client).${first}(init, { maxPages: 10 }))\`, as \`paginate(client.${first}, ${first}, init, options)\` does.`)} */`,
+    `export function paginator<Client extends { ${names.map((name) => `${name}: Lister`).join('; ')} }>(client: Client) {`,
+    '  return {',
+    ...names.map((name) => `    ${name}: (init?: Parameters<Client[${literal(name)}]>[0], options?: PaginateOptions) => paginate(client.${name}, ${name}, init, options),`),
+    '  };',
+    '}',
+  ].join('\n');
 }
 
 /** The runtime's `Pages` (src/runtime/paginate.ts): parameter names, and JSON pointers for the paths. */
