@@ -25,16 +25,22 @@ export const pagesPass: CodegenPass = {
   edits: (_, { model, project }) => [insertEdit(0, pagesText(model, project), 'pages')],
 };
 
+/** The module's own value names besides the descriptors: an operation so named leaves `paginator` out rather than clash. */
+const PAGINATOR = 'paginator';
+const PAGINATE = 'paginatePages';
+
 function pagesText(model: ApiModel, project: Project): string {
   const paged = pagedOperations(model);
+  const names = paged.map(({ operation }) => operation.methodName);
+  const withPaginator = !names.includes(PAGINATOR) && !names.includes(PAGINATE);
   const docs = printJsDocs(project, paged.map(({ operation, pagination }) => ({
     description: docText(`How \`${operation.methodName}\` (\`${operation.route}\`) pages: by its \`${pagination.style === 'page' ? pagination.page : pagination.cursor}\` query parameter${pagination.style === 'cursor' ? ' (a cursor)' : ''}, the items at \`${toPointer(pagination.items)}\`.`),
   })));
   return [
-    ...(paged.length > 0 ? ['import { paginate, type ApiResult, type PaginateOptions, type Pages } from "./runtime/index.js";\nimport type { operations } from "./schema.js";'] : []),
+    ...(paged.length > 0 ? [`import { ${withPaginator ? `paginate as ${PAGINATE}, type ApiResult, type PaginateOptions, ` : ''}type Pages } from "./runtime/index.js";\nimport type { operations } from "./schema.js";`] : []),
     `/** ${docText(`How each list operation of the ${model.names.client} API pages: pass one, with its method, to \`paginate\`.`)} */`,
     ...paged.map(({ operation, pagination }, index) => `${docs[index]}\nexport const ${operation.methodName}: Pages<${itemType(operation, pagination)}> = ${literal(descriptor(pagination))};`),
-    ...(paged.length === 0 ? ['export {};'] : [paginatorText(paged.map(({ operation }) => operation.methodName))]),
+    ...(paged.length === 0 ? ['export {};'] : withPaginator ? [paginatorText(names)] : []),
     '',
   ].join('\n\n');
 }
@@ -51,9 +57,9 @@ function paginatorText(names: string[]): string {
     'type Lister = (init: never) => Promise<ApiResult>;',
     '',
     `/** ${docText(`Each list operation of \`client\` as a method yielding every item of every page, lazily: \`for await (const item of paginator(client).${first}(init, { maxPages: 10 }))\`, as \`paginate(client.${first}, ${first}, init, options)\` does.`)} */`,
-    `export function paginator<Client extends { ${names.map((name) => `${name}: Lister`).join('; ')} }>(client: Client) {`,
+    `export function ${PAGINATOR}<Client extends { ${names.map((name) => `${name}: Lister`).join('; ')} }>(client: Client) {`,
     '  return {',
-    ...names.map((name) => `    ${name}: (init?: Parameters<Client[${literal(name)}]>[0], options?: PaginateOptions) => paginate(client.${name}, ${name}, init, options),`),
+    ...names.map((name) => `    ${name}: (init?: Parameters<Client[${literal(name)}]>[0], options?: PaginateOptions) => ${PAGINATE}(client.${name}, ${name}, init, options),`),
     '  };',
     '}',
   ].join('\n');

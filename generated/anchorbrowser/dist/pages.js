@@ -4,7 +4,7 @@
  * Source sha256: 78a4e1e15032fccb933044198abc98e7c77cf8c481affcafdeeec3628747b76c
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
-import { paginate } from "./runtime/index.js";
+import { paginate as paginatePages } from "./runtime/index.js";
 /** How each list operation of the AnchorBrowser API pages: pass one, with its method, to `paginate`. */
 /** How `listBatchSessions` (`GET /v1/batch-sessions`) pages: by its `page` query parameter, the items at `/data/batches`. */
 export const listBatchSessions = {
@@ -55,10 +55,10 @@ export const listTaskExecutions = {
 /** Each list operation of `client` as a method yielding every item of every page, lazily: `for await (const item of paginator(client).listBatchSessions(init, { maxPages: 10 }))`, as `paginate(client.listBatchSessions, listBatchSessions, init, options)` does. */
 export function paginator(client) {
     return {
-        listBatchSessions: (init, options) => paginate(client.listBatchSessions, listBatchSessions, init, options),
-        listSessionsHistoryPage: (init, options) => paginate(client.listSessionsHistoryPage, listSessionsHistoryPage, init, options),
-        getSessionsHistory: (init, options) => paginate(client.getSessionsHistory, getSessionsHistory, init, options),
-        listTasks: (init, options) => paginate(client.listTasks, listTasks, init, options),
-        listTaskExecutions: (init, options) => paginate(client.listTaskExecutions, listTaskExecutions, init, options),
+        listBatchSessions: (init, options) => paginatePages(client.listBatchSessions, listBatchSessions, init, options),
+        listSessionsHistoryPage: (init, options) => paginatePages(client.listSessionsHistoryPage, listSessionsHistoryPage, init, options),
+        getSessionsHistory: (init, options) => paginatePages(client.getSessionsHistory, getSessionsHistory, init, options),
+        listTasks: (init, options) => paginatePages(client.listTasks, listTasks, init, options),
+        listTaskExecutions: (init, options) => paginatePages(client.listTaskExecutions, listTaskExecutions, init, options),
     };
 }

@@ -4,7 +4,7 @@
  * Source sha256: 78a4e1e15032fccb933044198abc98e7c77cf8c481affcafdeeec3628747b76c
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
-import { paginate, type ApiResult, type PaginateOptions, type Pages } from "./runtime/index.js";
+import { paginate as paginatePages, type ApiResult, type PaginateOptions, type Pages } from "./runtime/index.js";
 import type { operations } from "./schema.js";
 
 /** How each list operation of the AnchorBrowser API pages: pass one, with its method, to `paginate`. */
@@ -66,11 +66,11 @@ type Lister = (init: never) => Promise<ApiResult>;
 /** Each list operation of `client` as a method yielding every item of every page, lazily: `for await (const item of paginator(client).listBatchSessions(init, { maxPages: 10 }))`, as `paginate(client.listBatchSessions, listBatchSessions, init, options)` does. */
 export function paginator<Client extends { listBatchSessions: Lister; listSessionsHistoryPage: Lister; getSessionsHistory: Lister; listTasks: Lister; listTaskExecutions: Lister }>(client: Client) {
   return {
-    listBatchSessions: (init?: Parameters<Client["listBatchSessions"]>[0], options?: PaginateOptions) => paginate(client.listBatchSessions, listBatchSessions, init, options),
-    listSessionsHistoryPage: (init?: Parameters<Client["listSessionsHistoryPage"]>[0], options?: PaginateOptions) => paginate(client.listSessionsHistoryPage, listSessionsHistoryPage, init, options),
-    getSessionsHistory: (init?: Parameters<Client["getSessionsHistory"]>[0], options?: PaginateOptions) => paginate(client.getSessionsHistory, getSessionsHistory, init, options),
-    listTasks: (init?: Parameters<Client["listTasks"]>[0], options?: PaginateOptions) => paginate(client.listTasks, listTasks, init, options),
-    listTaskExecutions: (init?: Parameters<Client["listTaskExecutions"]>[0], options?: PaginateOptions) => paginate(client.listTaskExecutions, listTaskExecutions, init, options),
+    listBatchSessions: (init?: Parameters<Client["listBatchSessions"]>[0], options?: PaginateOptions) => paginatePages(client.listBatchSessions, listBatchSessions, init, options),
+    listSessionsHistoryPage: (init?: Parameters<Client["listSessionsHistoryPage"]>[0], options?: PaginateOptions) => paginatePages(client.listSessionsHistoryPage, listSessionsHistoryPage, init, options),
+    getSessionsHistory: (init?: Parameters<Client["getSessionsHistory"]>[0], options?: PaginateOptions) => paginatePages(client.getSessionsHistory, getSessionsHistory, init, options),
+    listTasks: (init?: Parameters<Client["listTasks"]>[0], options?: PaginateOptions) => paginatePages(client.listTasks, listTasks, init, options),
+    listTaskExecutions: (init?: Parameters<Client["listTaskExecutions"]>[0], options?: PaginateOptions) => paginatePages(client.listTaskExecutions, listTaskExecutions, init, options),
   };
 }
 

@@ -4,7 +4,7 @@
  * Source sha256: ee32208c775a57376731a0ca11cb294a89ec6d06cb66723f8e39f44c26965a1b
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
-import { paginate } from "./runtime/index.js";
+import { paginate as paginatePages } from "./runtime/index.js";
 /** How each list operation of the BrowserAct API pages: pass one, with its method, to `paginate`. */
 /** How `getWorkflowTemplates` (`GET /v2/workflow/list-official-workflow-templates`) pages: by its `page` query parameter, the items at `/items`. */
 export const getWorkflowTemplates = {
@@ -36,8 +36,8 @@ export const getWorkflowList = {
 /** Each list operation of `client` as a method yielding every item of every page, lazily: `for await (const item of paginator(client).getWorkflowTemplates(init, { maxPages: 10 }))`, as `paginate(client.getWorkflowTemplates, getWorkflowTemplates, init, options)` does. */
 export function paginator(client) {
     return {
-        getWorkflowTemplates: (init, options) => paginate(client.getWorkflowTemplates, getWorkflowTemplates, init, options),
-        pageTasks: (init, options) => paginate(client.pageTasks, pageTasks, init, options),
-        getWorkflowList: (init, options) => paginate(client.getWorkflowList, getWorkflowList, init, options),
+        getWorkflowTemplates: (init, options) => paginatePages(client.getWorkflowTemplates, getWorkflowTemplates, init, options),
+        pageTasks: (init, options) => paginatePages(client.pageTasks, pageTasks, init, options),
+        getWorkflowList: (init, options) => paginatePages(client.getWorkflowList, getWorkflowList, init, options),
     };
 }

@@ -4,7 +4,7 @@
  * Source sha256: ee32208c775a57376731a0ca11cb294a89ec6d06cb66723f8e39f44c26965a1b
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
-import { paginate, type ApiResult, type PaginateOptions, type Pages } from "./runtime/index.js";
+import { paginate as paginatePages, type ApiResult, type PaginateOptions, type Pages } from "./runtime/index.js";
 import type { operations } from "./schema.js";
 
 /** How each list operation of the BrowserAct API pages: pass one, with its method, to `paginate`. */
@@ -45,9 +45,9 @@ type Lister = (init: never) => Promise<ApiResult>;
 /** Each list operation of `client` as a method yielding every item of every page, lazily: `for await (const item of paginator(client).getWorkflowTemplates(init, { maxPages: 10 }))`, as `paginate(client.getWorkflowTemplates, getWorkflowTemplates, init, options)` does. */
 export function paginator<Client extends { getWorkflowTemplates: Lister; pageTasks: Lister; getWorkflowList: Lister }>(client: Client) {
   return {
-    getWorkflowTemplates: (init?: Parameters<Client["getWorkflowTemplates"]>[0], options?: PaginateOptions) => paginate(client.getWorkflowTemplates, getWorkflowTemplates, init, options),
-    pageTasks: (init?: Parameters<Client["pageTasks"]>[0], options?: PaginateOptions) => paginate(client.pageTasks, pageTasks, init, options),
-    getWorkflowList: (init?: Parameters<Client["getWorkflowList"]>[0], options?: PaginateOptions) => paginate(client.getWorkflowList, getWorkflowList, init, options),
+    getWorkflowTemplates: (init?: Parameters<Client["getWorkflowTemplates"]>[0], options?: PaginateOptions) => paginatePages(client.getWorkflowTemplates, getWorkflowTemplates, init, options),
+    pageTasks: (init?: Parameters<Client["pageTasks"]>[0], options?: PaginateOptions) => paginatePages(client.pageTasks, pageTasks, init, options),
+    getWorkflowList: (init?: Parameters<Client["getWorkflowList"]>[0], options?: PaginateOptions) => paginatePages(client.getWorkflowList, getWorkflowList, init, options),
   };
 }
 
