@@ -1,10 +1,11 @@
 /** CLI entry point of `npm run generate`; all logic lives in src/. */
 import { watch } from 'node:fs';
-import { resolve } from 'node:path';
+import { basename, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { firstLine, printable, SpecError } from '../src/errors.js';
 import { BreakingChangesError, generate, summarize, type GenerateResult, type StepEvent } from '../src/generate.js';
 import { StepFailure } from '../src/step-failure.js';
+import { PROVENANCE_FILE } from '../src/regenerate/provenance.js';
 
 const USAGE = `usage: npm run generate -- [--api <name>]... [--specs <dir>] [--out <dir>] [--check] [--fail-on-breaking] [--quiet] [--json] [--watch] [--debug]`;
 
@@ -73,7 +74,7 @@ function progress() {
 function toJson(result: GenerateResult) {
   return {
     ok: result.drift.length === 0,
-    apis: result.apis.map(({ report, model, changes, documentChanged, release }) => ({
+    apis: result.apis.map(({ report, model, changes, documentChanged, release, provenance }) => ({
       name: model.names.api,
       operations: model.operations.length,
       sources: report.sources,
@@ -84,6 +85,7 @@ function toJson(result: GenerateResult) {
       package: { name: model.names.package, version: model.names.version, renamedMethods: model.renamedMethods, errors: model.errors, ...(release.kind === undefined ? {} : { release: release.kind, previousVersion: release.previous ?? null }) },
       documentChanged,
       changes,
+      provenance,
     })),
     drift: result.drift,
   };
@@ -150,7 +152,9 @@ if (!values.watch) {
     } while (pending);
     running = false;
   };
-  watch(specsDir, { recursive: true }, () => {
+  watch(specsDir, { recursive: true }, (_event, file) => {
+    // A run's own provenance record is not a change to regenerate for.
+    if (file && basename(file).includes(PROVENANCE_FILE)) return;
     clearTimeout(timer);
     timer = setTimeout(again, 200);
   });
