@@ -7,8 +7,7 @@
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import { SpecError } from '../errors.js';
-import { errnoMeaning, FileRefused, readRegularFile, resolveListedFile } from '../ingest/input-file.js';
-import { MAX_SOURCE_BYTES } from '../ingest/source.js';
+import { loadBytes } from '../ingest/source.js';
 import { displayPath, readableFolders, type Manifest, type ManifestFile } from '../manifest.js';
 import { PROVENANCE_FILE, provenancePath, readProvenance, type FileRecord, type ProvenanceRecords } from './provenance-file.js';
 
@@ -110,14 +109,8 @@ function originalOf(entry: ManifestFile, sha256: string): FileRecord['original']
   return undefined;
 }
 
-/** The sha256 of a raw file's bytes, read as a source is: inside the API's folders, a regular file, bounded. */
+/** The sha256 of a raw file's bytes, read as a source is (src/ingest/source.ts): inside the API's folders, a regular file, bounded. */
 export function rawFileSha256(manifest: Manifest, file: string): string {
-  const shown = displayPath(join(manifest.dir, file));
-  try {
-    const bytes = readRegularFile(resolveListedFile(manifest.dir, file, readableFolders(manifest.dir)), MAX_SOURCE_BYTES);
-    return createHash('sha256').update(bytes).digest('hex');
-  } catch (error) {
-    if (error instanceof FileRefused) throw new SpecError(shown, {}, `file ${error.message}`);
-    throw new SpecError(shown, {}, `cannot read file: ${errnoMeaning(error)}`);
-  }
+  const bytes = loadBytes(displayPath(join(manifest.dir, file)), readableFolders(manifest.dir));
+  return createHash('sha256').update(bytes).digest('hex');
 }
