@@ -134,7 +134,16 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     if (options.failOnBreaking && outcomes.some((outcome) => outcome.changes.some((change) => change.breaking))) {
       throw new BreakingChangesError(outcomes);
     }
+    // Every step succeeded: the records are written just before the output is swapped in (so a run killed
+    // between the swap's renames, which the next run finishes, has recorded them), and undone if the swap fails.
+    if (!options.check) {
+      for (const manifest of manifests) {
+        const plan = provenance.get(manifest.name)!;
+        if (planChangesFile(plan)) undoProvenance.push(writeProvenance(manifest, plan.records));
+      }
+    }
   };
+  const undoProvenance: Array<() => void> = [];
 
   try {
     if (options.check) {
@@ -152,11 +161,12 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         pending.release();
       }
     }
-    await replaceDirectory(outDir, build);
-    // Only once the output is in place: a failed run records nothing.
-    for (const manifest of manifests) {
-      const plan = provenance.get(manifest.name)!;
-      if (planChangesFile(plan)) writeProvenance(manifest, plan.records);
+    try {
+      await replaceDirectory(outDir, build);
+    } catch (error) {
+      // A failed run records nothing.
+      for (const undo of undoProvenance.reverse()) undo();
+      throw error;
     }
   } catch (error) {
     throw outputWriteError(error, standIns, displayPath) ?? error;

@@ -5,8 +5,8 @@
  * manifest: inside the API folder only, bounded, every field checked, one
  * line naming the file, line and pointer for anything unexpected.
  */
-import { lstatSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { lstatSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { errnoMeaning } from '../ingest/input-file.js';
 import { loadSource } from '../ingest/source.js';
 import { SpecError } from '../errors.js';
@@ -121,16 +121,32 @@ export function provenanceText(records: ProvenanceRecords): string {
 
 /**
  * Replaces the provenance file in one rename, so a reader (or a killed run)
- * sees the old records or the new ones, never half a file.
+ * sees the old records or the new ones, never half a file. Returns what puts
+ * the previous file back, for a run that fails after writing it.
  */
-export function writeProvenance(manifest: Manifest, records: ProvenanceRecords): void {
+export function writeProvenance(manifest: Manifest, records: ProvenanceRecords): () => void {
   const path = provenancePath(manifest);
-  const temp = join(manifest.dir, `.${PROVENANCE_FILE}.tmp-${process.pid}`);
+  let previous: Buffer | undefined;
   try {
-    writeFileSync(temp, provenanceText(records), { flag: 'w' });
+    previous = readFileSync(path);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw writeError(path, error);
+  }
+  replaceFile(path, provenanceText(records));
+  return () => (previous === undefined ? rmSync(path, { force: true }) : replaceFile(path, previous));
+}
+
+function replaceFile(path: string, content: string | Buffer): void {
+  const temp = join(dirname(path), `.${PROVENANCE_FILE}.tmp-${process.pid}`);
+  try {
+    writeFileSync(temp, content);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw new SpecError(displayPath(path), {}, `cannot write the provenance record: ${errnoMeaning(error)}`);
+    throw writeError(path, error);
   }
+}
+
+function writeError(path: string, error: unknown): SpecError {
+  return new SpecError(displayPath(path), {}, `cannot write the provenance record: ${errnoMeaning(error)}`);
 }

@@ -125,6 +125,19 @@ describe('writing the record', () => {
     expect(readProvenance(loadManifest(dir)).get('raw/guide.md')?.recorded).toBe('2026-01-02');
   });
 
+  it('can be undone, for a run that fails after writing it (its output swap)', () => {
+    const dir = api({ recorded: true });
+    const before = readFileSync(join(dir, PROVENANCE_FILE));
+    writeFileSync(join(dir, 'raw/guide.md'), 'changed\n');
+    const undo = writeProvenance(loadManifest(dir), planProvenance(loadManifest(dir), '2026-03-04').records);
+    expect(readFileSync(join(dir, PROVENANCE_FILE)).equals(before)).toBe(false);
+    undo();
+    expect(readFileSync(join(dir, PROVENANCE_FILE)).equals(before)).toBe(true);
+    const fresh = api();
+    writeProvenance(loadManifest(fresh), planProvenance(loadManifest(fresh)).records)();
+    expect(readdirSync(fresh).sort()).toEqual(['manifest.yaml', 'raw']);
+  });
+
   it('does not happen for a failed run', async () => {
     const dir = api();
     await expect(generate({ specsDir: join(dir, '..'), outDir: join(tempDir(), 'out'), beforeStep: () => { throw new Error('injected failure'); } })).rejects.toThrow();
