@@ -4,7 +4,7 @@
  * the file read as untrusted input (one line naming file, line and pointer).
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
@@ -106,6 +106,12 @@ describe('provenance.yaml as untrusted input', () => {
     }
     expect(message).toMatch(error);
     expect(message).not.toContain('\n');
+  });
+
+  it('refuses a provenance file that is a symlink out of the folders an API may read', () => {
+    const dir = api();
+    symlinkSync('/etc/hostname', join(dir, PROVENANCE_FILE));
+    expect(() => readProvenance(loadManifest(dir))).toThrow(/provenance\.yaml: file leads outside the API folder .* through a symlink$/);
   });
 
   it('fails a run before anything is built, and the record stays as it was', async () => {
