@@ -5,8 +5,10 @@
  * `dist/`), and a CHANGELOG entry when the document changed.
  *
  * Everything is built in a temporary folder first. Writing swaps it into
- * place only when every step of every selected API succeeded; `check`
- * compares it with the output folder instead and writes nothing.
+ * place only when every step of every selected API succeeded, then records
+ * the provenance of each raw file that changed (`specs/<api>/provenance.yaml`);
+ * `check` compares it with the output folder instead, fails first when a raw
+ * file no longer matches its provenance, and writes nothing.
  */
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -37,6 +39,8 @@ import { acceptCommand, CHANGELOG_HEADER, changelogEntry, reportLines } from './
 import { changeLine } from './regenerate/change-entry.js';
 import { compareTrees, type Drift } from './regenerate/drift.js';
 import { nextRelease, type Release } from './regenerate/version.js';
+import { checkProvenance, planChangesFile, planProvenance, provenanceError, type ProvenanceChange, type ProvenancePlan } from './regenerate/provenance.js';
+import { PROVENANCE_FILE, writeProvenance } from './regenerate/provenance-file.js';
 
 export { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, RUNTIME_DIR, TYPES_FILE } from './codegen/files.js';
 
@@ -88,6 +92,8 @@ export interface ApiOutcome extends NormalizedApi {
   previousUnreadable?: string;
   /** The API's operation model, built once from the normalized document and the manifest: what the package and the summary were made from. */
   model: ApiModel;
+  /** Raw files whose provenance record this run wrote (none with `check`). */
+  provenance: ProvenanceChange[];
 }
 
 export interface GenerateResult {
@@ -119,6 +125,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
   const { outDir, standIns } = prepareOutput(options);
   const manifests = selectApis(discoverManifests(options.specsDir), options.apis, options.specsDir);
   if (manifests.length === 0) throw new SpecError(displayPath(options.specsDir), {}, `no API folder (a folder holding manifest.yaml) in the specs folder: nothing to generate, ${displayPath(options.outDir)} left as it is`);
+  // A raw file that changed without a regenerate fails --check before anything is built.
+  if (options.check) {
+    const problems = manifests.flatMap(checkProvenance);
+    if (problems.length > 0) throw provenanceError(problems);
+  }
+  // Read (and validated) before the run: a bad provenance file fails it before anything is built.
+  const provenance = new Map<string, ProvenancePlan>(options.check ? [] : manifests.map((manifest) => [manifest.name, planProvenance(manifest)]));
   const outcomes: ApiOutcome[] = [];
   const tools = new CodegenTools();
   const build = async (tempDir: string) => {
@@ -129,11 +142,20 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
     // worker (then its changes are recorded) while the next API is generated.
     const finishing: Array<Promise<ApiOutcome>> = [];
     for (const manifest of manifests) finishing.push((await buildApi(manifest, tempDir, outDir, options, tools)).finished);
-    outcomes.push(...(await Promise.all(finishing)));
+    outcomes.push(...(await Promise.all(finishing)).map((outcome) => ({ ...outcome, provenance: provenance.get(outcome.manifest.name)?.changes ?? [] })));
     if (options.failOnBreaking && outcomes.some((outcome) => outcome.changes.some((change) => change.kind === 'breaking'))) {
       throw new BreakingChangesError(outcomes, { specs: displayPath(options.specsDir), out: displayPath(options.outDir) });
     }
+    // Every step succeeded: the records are written just before the output is swapped in (so a run killed
+    // between the swap's renames, which the next run finishes, has recorded them), and undone if the swap fails.
+    if (!options.check) {
+      for (const manifest of manifests) {
+        const plan = provenance.get(manifest.name)!;
+        if (planChangesFile(plan)) undoProvenance.push(writeProvenance(manifest, plan.records));
+      }
+    }
   };
+  const undoProvenance: Array<() => void> = [];
 
   try {
     if (options.check) {
@@ -151,7 +173,13 @@ export async function generate(options: GenerateOptions): Promise<GenerateResult
         pending.release();
       }
     }
-    await replaceDirectory(outDir, build);
+    try {
+      await replaceDirectory(outDir, build);
+    } catch (error) {
+      // A failed run records nothing.
+      for (const undo of undoProvenance.reverse()) undo();
+      throw error;
+    }
   } catch (error) {
     throw outputWriteError(error, standIns, displayPath) ?? error;
   } finally {
@@ -253,7 +281,7 @@ async function buildApi(manifest: Manifest, tempDir: string, outDir: string, opt
   model = { ...model!, names: { ...model!.names, version: comparison.release.version } };
   const { write, tools } = await codegen.load();
   const { built } = await write(apiDir, model, { text: documentText, path: NORMALIZED_FILE }, { ...tools, step });
-  const finished = built.then(async () => ({ ...(await step('changes', () => recordChanges(previousDir, apiDir, comparison))), model: model! }));
+  const finished = built.then(async () => ({ ...(await step('changes', () => recordChanges(previousDir, apiDir, comparison))), model: model!, provenance: [] }));
   // Awaited with the other APIs; a failure meanwhile is not an unhandled rejection.
   finished.catch(() => undefined);
   return { finished };
@@ -264,7 +292,7 @@ function rawSourceName(manifest: Manifest): string {
   return manifest.sources.length === 1 ? displayPath(join(manifest.dir, manifest.sources[0]!.file)) : displayPath(join(manifest.dir, 'manifest.yaml'));
 }
 
-interface Comparison extends Omit<ApiOutcome, 'model'> {
+interface Comparison extends Omit<ApiOutcome, 'model' | 'provenance'> {
   previousText?: string;
   nextText: string;
 }
@@ -293,7 +321,7 @@ function compareWithPrevious(previousDir: string, normalized: NormalizedApi, doc
 }
 
 /** Carries the CHANGELOG over, and appends an entry, headed by the release, when the document changed. */
-function recordChanges(previousDir: string, apiDir: string, { previousText, nextText, ...outcome }: Comparison): Omit<ApiOutcome, 'model'> {
+function recordChanges(previousDir: string, apiDir: string, { previousText, nextText, ...outcome }: Comparison): Omit<ApiOutcome, 'model' | 'provenance'> {
   const changelog = readChangelog(join(previousDir, CHANGELOG_FILE));
   if (outcome.documentChanged) {
     const entry = changelogEntry({
@@ -416,5 +444,9 @@ export function summarize(outcome: ApiOutcome): string[] {
 
 /** What changed since the previous output, and the version that follows: printed even when the run is otherwise brief. */
 export function changeLines(outcome: ApiOutcome): string[] {
-  return reportLines(outcome, `${outcome.model.names.api}/${CHANGELOG_FILE}`).map(printable);
+  const { names } = outcome.model;
+  const sha = (hash: string) => hash.slice(0, 12);
+  const provenance = outcome.provenance.map(({ file, previousSha256, record }) =>
+    `  provenance: ${file} ${previousSha256 === undefined ? 'recorded' : previousSha256 === record.sha256 ? 'URL changed' : `changed (sha256 ${sha(previousSha256)} → ${sha(record.sha256)})`}, ${record.recorded} UTC (${names.api} ${PROVENANCE_FILE})`);
+  return [...reportLines(outcome, `${names.api}/${CHANGELOG_FILE}`), ...provenance].map(printable);
 }

@@ -4,11 +4,12 @@
  * Human lines go to stderr, `--json` to stdout, so `… --json | jq` works.
  */
 import { watch } from 'node:fs';
-import { relative } from 'node:path';
+import { basename, relative } from 'node:path';
 import { firstLine, printable, SpecError } from '../errors.js';
 import { BreakingChangesError, generate, summarize, type GenerateResult, type Step, type StepEvent } from '../generate.js';
 import type { PackageStep } from '../codegen/write-package.js';
 import { reportJson } from '../regenerate/change-report.js';
+import { PROVENANCE_FILE } from '../regenerate/provenance.js';
 import { StepFailure } from '../step-failure.js';
 import { EXIT } from './exit-codes.js';
 import { briefSummary } from './summary.js';
@@ -67,6 +68,7 @@ function toJson(result: GenerateResult) {
       warnings: report.warnings,
       package: { name: model.names.package, version: model.names.version, renamedMethods: model.renamedMethods, errors: model.errors, ...(release.kind === undefined ? {} : { release: release.kind, previousVersion: release.previous ?? null }) },
       ...reportJson({ ...outcome, release }),
+      provenance: outcome.provenance,
     })),
     drift: result.drift,
   };
@@ -137,7 +139,9 @@ export async function generateCommand(options: GenerateCommandOptions): Promise<
     } while (pending);
     running = false;
   };
-  watch(options.specsDir, { recursive: true }, () => {
+  watch(options.specsDir, { recursive: true }, (_event, file) => {
+    // A run's own provenance record is not a change to regenerate for.
+    if (file && basename(file).includes(PROVENANCE_FILE)) return;
     clearTimeout(timer);
     timer = setTimeout(again, 200);
   });

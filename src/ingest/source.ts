@@ -35,8 +35,13 @@ export function loadSource(file: string, within?: ReadableRoots): SourceDocument
 
 /** A listed file's text, with the same containment, size bound and one-line errors as a source's. */
 export function loadText(file: string, within?: ReadableRoots): string {
+  return loadBytes(file, within).toString('utf8');
+}
+
+/** A listed file's bytes (what its sha256 is taken of), read as `loadText` reads them. */
+export function loadBytes(file: string, within?: ReadableRoots): Buffer {
   try {
-    return readRegularFile(within ? containedRealPath(file, within) : realPath(file), MAX_SOURCE_BYTES).toString('utf8');
+    return readRegularFile(within ? containedRealPath(file, within) : realPath(file), MAX_SOURCE_BYTES);
   } catch (error) {
     if (error instanceof FileRefused && error.tooLarge) {
       const { size } = error.tooLarge;

@@ -40,7 +40,8 @@ const SIGNALS = [
 describe('a run stopped by a signal', () => {
   it.each(SIGNALS.flatMap(([signal, code]) => [['write', signal, code], ['check', signal, code]] as const))('a %s run, %s before the types step: exits %s, output unchanged, nothing left', async (mode, signal, code) => {
     const root = workspace();
-    changeSpec(root);
+    // A check run on changed specs stops at once (the raw file no longer matches its provenance record): it runs on the recorded ones.
+    if (mode === 'write') changeSpec(root);
     const { child, exited } = await startGenerate(['--out', 'generated', ...MODE[mode]], root, /paused before \w+ types/, { env: { OPENAPI_CLIENTS_TEST_PAUSE_BEFORE: 'types' } });
     // Mid-build: the run's own temporary folder exists.
     expect(leftovers(root)).toHaveLength(1);
