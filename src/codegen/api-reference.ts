@@ -11,7 +11,7 @@
  */
 import type { ApiModel, OperationModel } from '../model/types.js';
 import { callExpression } from './example-calls.js';
-import { markdownCode, markdownCodeBlock, markdownText, stringLiteral } from './escape.js';
+import { markdownCode, markdownCodeBlock, markdownProse, markdownText, stringLiteral } from './escape.js';
 import { PACKAGE_README } from './files.js';
 
 export function apiReference(model: ApiModel): string {
@@ -39,9 +39,9 @@ function entry(model: ApiModel, operation: OperationModel): string {
   return [
     `## ${markdownCode(operation.methodName)}`,
     '',
-    `${markdownCode(operation.route)}${operation.summary ? `: ${markdownText(operation.summary)}` : ''}`,
+    `${markdownCode(operation.route)}${operation.summary ? `: ${markdownProse(operation.summary)}` : ''}`,
     ...(operation.deprecated ? ['', 'Deprecated.'] : []),
-    ...(operation.description ? ['', markdownText(operation.description)] : []),
+    ...(operation.description ? ['', markdownProse(operation.description)] : []),
     ...renamed.flatMap((line) => ['', line]),
     '',
     markdownCodeBlock('ts', `const data = unwrap(await ${callExpression(model, operation)});`),

@@ -162,14 +162,43 @@ export function indexKey(name: string): string {
  * indented code block.
  */
 export function markdownText(text: string): string {
+  return escapeLineStart(escapeInline(flatLine(text)));
+}
+
+/**
+ * Prose that may hold code spans (a spec's `` `Authorization` ``): the
+ * spans are kept as code, rewritten by `markdownCode` so none can leave
+ * its span, and the rest is escaped as `markdownText` does.
+ */
+export function markdownProse(text: string): string {
+  const flat = flatLine(text);
+  let escaped = '';
+  let last = 0;
+  for (const span of flat.matchAll(CODE_SPAN)) {
+    escaped += escapeInline(flat.slice(last, span.index)) + markdownCode(span[2]!);
+    last = span.index + span[0].length;
+  }
+  return escapeLineStart(escaped + escapeInline(flat.slice(last)));
+}
+
+/** A backtick run, text, and the same run: a code span as CommonMark reads one. */
+const CODE_SPAN = /(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)/g;
+
+/** One line, without the blanks at its ends. */
+function flatLine(text: string): string {
+  return text.replace(LINE_TERMINATORS, ' ').replace(/^[ \t]+|[ \t]+$/g, '');
+}
+
+function escapeInline(text: string): string {
   return text
-    .replace(LINE_TERMINATORS, ' ')
-    .replace(/^[ \t]+|[ \t]+$/g, '')
     .replace(/[\\`*_[\]<>#|!~&$@]/g, (character) => `\\${character}`)
     .replace(/:(?=\/\/)/g, '\\:')
-    .replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '\\.')
-    .replace(/^([-+=])/, '\\$1')
-    .replace(/^(\d+)([.)])/, '$1\\$2');
+    .replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '\\.');
+}
+
+/** A line's first characters, escaped where they would start a block: a list item, a setext underline. */
+function escapeLineStart(text: string): string {
+  return text.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
 }
 
 /**

@@ -7,14 +7,15 @@
  * tsc against the built package (test/codegen/package-docs.test.ts).
  *
  * Spec and manifest text reaches the Markdown only through escape.ts:
- * prose through `markdownText`, names through `markdownCode`, code blocks
- * through `markdownCodeBlock`, and values inside code through `literal`.
+ * prose through `markdownProse` (spec text) or `markdownText`, names
+ * through `markdownCode`, code blocks through `markdownCodeBlock`, and
+ * values inside code through `literal`.
  */
 import type { ApiModel, CredentialModel, OperationModel } from '../model/types.js';
 import { IDEMPOTENT_METHODS, RETRY_AFTER_LIMIT_MS, RETRY_BASE_DELAY_MS, RETRY_MAX_DELAY_MS } from '../runtime/retry.js';
 import { PACKAGE_API_REFERENCE } from './files.js';
 import { callExpression, minimalInit, pathParameterValue, valueSource } from './example-calls.js';
-import { markdownCode, markdownCodeBlock, markdownText, propertyAccess, propertyKey, stringLiteral } from './escape.js';
+import { markdownCode, markdownCodeBlock, markdownProse, markdownText, propertyAccess, propertyKey, stringLiteral } from './escape.js';
 import { pagedOperations } from './pages.js';
 import { exportedRoutes, requestForm, responseParse } from './routes.js';
 
@@ -106,7 +107,7 @@ function clientOptions(model: ApiModel): string {
   const { factory } = names;
   const credentialLines = model.auth.credentials.flatMap((credential) => credential.options.map((option, index) => {
     const how = credential.send.type === 'apiKey' ? `sent in the ${credential.send.in} ${markdownCode(credential.send.name)}` : `sent as HTTP ${credential.send.scheme} auth`;
-    const about = credential.description ? ` ${markdownText(credential.description)}` : '';
+    const about = credential.description ? ` ${markdownProse(credential.description)}` : '';
     return `- ${markdownCode(option)}: security scheme ${markdownCode(credential.scheme)}, ${how}. Default ${markdownCode(`$${credential.envVars[index]}`)}.${about}`;
   }));
   const credentialValues = model.auth.credentials.flatMap((credential) => credential.options.map((option) => `    ${propertyKey(option)}: ${stringLiteral(`my-${option}`)},`));
@@ -240,7 +241,7 @@ function waiters(model: ApiModel): string {
     '',
     'Methods that poll an operation until it reports a terminal state, with backoff, a deadline and an abort signal:',
     '',
-    ...model.waiters.map((waiter) => `- ${markdownCode(waiter.name)}: calls ${markdownCode(waiter.operation.methodName)} (${markdownCode(waiter.operation.route)}) until the newest item's ${markdownCode(waiter.status)} is one of ${waiter.terminal.map((value) => markdownCode(typeof value === 'string' ? value : JSON.stringify(value))).join(', ')}, and resolves with that item.${waiter.description ? ` ${markdownText(waiter.description)}` : ''}`),
+    ...model.waiters.map((waiter) => `- ${markdownCode(waiter.name)}: calls ${markdownCode(waiter.operation.methodName)} (${markdownCode(waiter.operation.route)}) until the newest item's ${markdownCode(waiter.status)} is one of ${waiter.terminal.map((value) => markdownCode(typeof value === 'string' ? value : JSON.stringify(value))).join(', ')}, and resolves with that item.${waiter.description ? ` ${markdownProse(waiter.description)}` : ''}`),
     '',
     `Options: ${markdownCode('intervalMs')} (first wait, default ${WAITER_DEFAULTS.intervalMs} ms), ${markdownCode('backoffFactor')} (default ${WAITER_DEFAULTS.backoffFactor}), ${markdownCode('maxIntervalMs')} (default ${WAITER_DEFAULTS.maxIntervalMs} ms), ${markdownCode('timeoutMs')} (default ${WAITER_DEFAULTS.timeoutMs / 60_000} minutes, then ${markdownCode('TimeoutError')}) and ${markdownCode('signal')}. A poll that fails rejects with its ${markdownCode('ApiError')}.`,
     ...(id !== undefined ? [
@@ -324,6 +325,6 @@ function reference(model: ApiModel): string {
     '',
     `Every operation with its route, summary and smallest call: [${PACKAGE_API_REFERENCE}](${PACKAGE_API_REFERENCE}).`,
     '',
-    ...model.operations.map((operation) => `- ${markdownCode(operation.methodName)}: ${markdownCode(operation.route)}${operation.summary ? `, ${markdownText(operation.summary)}` : ''}${operation.deprecated ? ' (deprecated)' : ''}`),
+    ...model.operations.map((operation) => `- ${markdownCode(operation.methodName)}: ${markdownCode(operation.route)}${operation.summary ? `, ${markdownProse(operation.summary)}` : ''}${operation.deprecated ? ' (deprecated)' : ''}`),
   ].join('\n');
 }
