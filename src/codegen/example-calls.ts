@@ -17,8 +17,17 @@ import { GlobalConstruction, literal, propertyAccess } from './escape.js';
 /** What a docs example uploads as a file. */
 const FILE = new GlobalConstruction('Blob', [['file contents']]);
 
+/** Each operation's smallest init, sampled once: the README and API.md ask for some several times. */
+const minimalInits = new WeakMap<OperationModel, { init: Record<string, unknown> | undefined }>();
+
 /** The init object of the smallest call, as a value `literal` prints; undefined when the call needs none. */
 export function minimalInit(model: ApiModel, operation: OperationModel): Record<string, unknown> | undefined {
+  let found = minimalInits.get(operation);
+  if (!found) minimalInits.set(operation, (found = { init: sampleMinimalInit(model, operation) }));
+  return found.init;
+}
+
+function sampleMinimalInit(model: ApiModel, operation: OperationModel): Record<string, unknown> | undefined {
   const request = exampleRequest(model.document, operation, { requiredOnly: true });
   const params = Object.fromEntries(Object.entries(request.params).filter(([, values]) => values && Object.keys(values).length > 0));
   const body = request.body === undefined ? undefined : bodyValue(model.document, operation, request.body);

@@ -186,6 +186,7 @@ function errorShapes(model: ApiModel): string {
     `Where this API puts them in an error body (${derived ? 'found in its documented error responses' : 'as its manifest gives them'}), tried in order until one has a message:`,
     '',
     ...shapes.map((shape) => `- ${fields(shape)}`),
+    ...(model.errors.unmatched.length > 0 ? ['', `No shape fits the documented error bodies at ${model.errors.unmatched.map((pointer) => markdownCode(pointer)).join(', ')} in ${markdownCode('openapi.yaml')}: their errors carry the body's text, else the status text, as the message.`] : []),
   ].join('\n');
 }
 
