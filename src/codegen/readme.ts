@@ -152,13 +152,14 @@ function clientOptions(model: ApiModel): string {
   ].join('\n');
 }
 
-/** The first operation whose smallest call has a path parameter: the one the calling and error examples use. */
-function withPathParameter(model: ApiModel): OperationModel | undefined {
-  return model.operations.find((operation) => operation.parameters.path.length > 0 && pathParameterValue(model, operation, operation.parameters.path[0]!.name) !== undefined);
+/** The operation the calling and error examples use: the first GET whose smallest call takes parameters, else the first operation that takes any input. */
+function withInput(model: ApiModel): OperationModel | undefined {
+  const takesParams = (operation: OperationModel) => minimalInit(model, operation)?.params !== undefined;
+  return model.operations.find((operation) => operation.method === 'get' && takesParams(operation)) ?? model.operations.find((operation) => minimalInit(model, operation) !== undefined);
 }
 
 function calling(model: ApiModel): string {
-  const operation = withPathParameter(model) ?? starter(model);
+  const operation = withInput(model) ?? starter(model);
   if (!operation) return '';
   return [
     '## Calling operations',
@@ -191,7 +192,7 @@ function errorShapes(model: ApiModel): string {
 }
 
 function errors(model: ApiModel): string {
-  const operation = withPathParameter(model) ?? starter(model);
+  const operation = withInput(model) ?? starter(model);
   return [
     '## Errors',
     '',
