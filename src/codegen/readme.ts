@@ -140,7 +140,7 @@ function clientOptions(model: ApiModel): string {
     ].join('\n')),
     ...(routes.length > 0 ? [
       '',
-      `For the smallest bundle, ${markdownCode(`${factory}With`)} takes only the routes you import from ${markdownCode(`${names.package}/routes`)}; a bundler leaves the other operations out (it has no waiters).`,
+      `For the smallest bundle, ${markdownCode(`${factory}With`)} takes only the routes you import from ${markdownCode(`${names.package}/routes`)}; a bundler leaves the other operations out${model.waiters.length > 0 ? ' (it has no waiters)' : ''}.`,
       '',
       markdownCodeBlock('ts', [
         `import { ${factory}With } from ${stringLiteral(names.package)};`,
