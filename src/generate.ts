@@ -14,7 +14,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'yaml';
-import { PACKAGE_FILE, PACKAGE_README } from './codegen/files.js';
+import { PACKAGE_API_REFERENCE, PACKAGE_FILE, PACKAGE_README } from './codegen/files.js';
 import type { PackageContext, PackageStep } from './codegen/write-package.js';
 import { sha256 } from './sha256.js';
 import { isOwnBug, pointerOf, StepFailure } from './step-failure.js';
@@ -49,7 +49,7 @@ export const REPORT_FILE = 'normalization-report.json';
 export const CHANGELOG_FILE = 'CHANGELOG.md';
 
 /** What an API's output folder holds (its package's `src/` and `dist/` included). */
-const API_OUTPUT_ENTRIES = { allowed: [NORMALIZED_FILE, REPORT_FILE, CHANGELOG_FILE, PACKAGE_FILE, PACKAGE_README, 'src', 'dist'], required: [NORMALIZED_FILE, REPORT_FILE] };
+const API_OUTPUT_ENTRIES = { allowed: [NORMALIZED_FILE, REPORT_FILE, CHANGELOG_FILE, PACKAGE_FILE, PACKAGE_README, PACKAGE_API_REFERENCE, 'src', 'dist'], required: [NORMALIZED_FILE, REPORT_FILE] };
 
 /** `--check` builds in `<tmpdir>/openapi-clients-check-<pid>-…`: the process id tells a later run whose it was. */
 const CHECK_PREFIX = 'openapi-clients-check-';

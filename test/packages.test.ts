@@ -141,7 +141,7 @@ describe.each(consumers)('$packageName as a consumer installs it', (consumer) =>
 
   it('ships dist/, the document and openapi-fetch as the only dependency', () => {
     const installed = join(consumer.dir, 'node_modules', ...consumer.packageName.split('/'));
-    expect(readdirSync(installed).sort()).toEqual(['README.md', 'dist', 'openapi.yaml', 'package.json']);
+    expect(readdirSync(installed).sort()).toEqual(['API.md', 'README.md', 'dist', 'openapi.yaml', 'package.json']);
     const manifest = JSON.parse(readFileSync(join(installed, 'package.json'), 'utf8')) as Record<string, unknown>;
     // The version the last regeneration released (the manifest's is its floor).
     const released = (JSON.parse(readFileSync(join(api.generatedDir, 'package.json'), 'utf8')) as { version: string }).version;

@@ -83,6 +83,7 @@ export function stringLiteral(text: string): string {
  */
 export function literal(value: unknown, indent = ''): string {
   if (value instanceof RuntimeCall) return value.args === undefined ? value.name : `${value.name}(${value.args.map((arg) => literal(arg, indent)).join(', ')})`;
+  if (value instanceof GlobalConstruction) return `new ${value.name}(${value.args.map((arg) => literal(arg, indent)).join(', ')})`;
   if (value === null || typeof value === 'boolean') return String(value);
   if (typeof value === 'number') {
     if (!Number.isFinite(value)) throw new Error(`internal: ${value} has no JSON literal`);
@@ -115,6 +116,19 @@ export class RuntimeCall {
 }
 
 /**
+ * A value of a JavaScript global class built from data where `literal`
+ * prints it (`new Blob(["file contents"])`, a file in a docs example). The
+ * class is named by the toolchain, never by a spec; the arguments are
+ * printed as literals.
+ */
+export class GlobalConstruction {
+  constructor(
+    readonly name: 'Blob',
+    readonly args: readonly unknown[],
+  ) {}
+}
+
+/**
  * A property name in an object literal, interface or type literal: bare
  * when it is an identifier, otherwise a string literal. `__proto__` is
  * written as a computed key, the one spelling that defines an own property
@@ -136,9 +150,66 @@ export function indexKey(name: string): string {
   return `[${stringLiteral(name)}]`;
 }
 
-/** Markdown prose on one line: no line breaks, and no HTML or link syntax taken as such. */
+/**
+ * Markdown prose on one line: no line breaks, and nothing in it taken as
+ * markup by CommonMark, GitHub's GFM or markdown-it (npm's renderer). Every
+ * character that opens a construct is backslash-escaped (emphasis, code,
+ * links and images, raw HTML and entities, headings, tables, strikethrough
+ * and `~~~` fences, math); so are the starts of a block (`- `, `1.`, `=`
+ * underlines) and the parts autolinking looks for (`://`, `www.`, a dot
+ * inside a name, `@`), so a spec's `evil.example` or `x@evil.example` stays
+ * text. Blanks at either end are dropped: four at the start would make an
+ * indented code block.
+ */
 export function markdownText(text: string): string {
-  return text.replace(LINE_TERMINATORS, ' ').replace(/[\\`*_[\]<>#|!]/g, (character) => `\\${character}`);
+  return escapeLineStart(escapeInline(flatLine(text)));
+}
+
+/**
+ * Prose that may hold code spans (a spec's `` `Authorization` ``): the
+ * spans are kept as code, rewritten by `markdownCode` so none can leave
+ * its span, and the rest is escaped as `markdownText` does.
+ */
+export function markdownProse(text: string): string {
+  const flat = flatLine(text);
+  let escaped = '';
+  let last = 0;
+  for (const span of flat.matchAll(CODE_SPAN)) {
+    escaped += escapeInline(flat.slice(last, span.index)) + markdownCode(span[2]!);
+    last = span.index + span[0].length;
+  }
+  return escapeLineStart(escaped + escapeInline(flat.slice(last)));
+}
+
+/** A backtick run, text, and the same run: a code span as CommonMark reads one. */
+const CODE_SPAN = /(?<!`)(`+)(?!`)(.+?)(?<!`)\1(?!`)/g;
+
+/** One line, without the blanks at its ends. */
+function flatLine(text: string): string {
+  return text.replace(LINE_TERMINATORS, ' ').replace(/^[ \t]+|[ \t]+$/g, '');
+}
+
+function escapeInline(text: string): string {
+  return text
+    .replace(/[\\`*_[\]<>#|!~&$@]/g, (character) => `\\${character}`)
+    .replace(/:(?=\/\/)/g, '\\:')
+    .replace(/(?<=[\p{L}\p{N}])\.(?=[\p{L}\p{N}])/gu, '\\.');
+}
+
+/** A line's first characters, escaped where they would start a block: a list item, a setext underline. */
+function escapeLineStart(text: string): string {
+  return text.replace(/^([-+=])/, '\\$1').replace(/^(\d+)([.)])/, '$1\\$2');
+}
+
+/**
+ * A fenced code block holding `code` exactly: its fence is longer than any
+ * run of backticks inside, so no line of the code can close it (CommonMark
+ * 4.5), and `info` (the language) is the toolchain's own word.
+ */
+export function markdownCodeBlock(info: 'ts' | 'sh', code: string): string {
+  const longestRun = Math.max(0, ...(code.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = '`'.repeat(Math.max(3, longestRun + 1));
+  return `${fence}${info}\n${code.replace(LINE_TERMINATORS, '\n')}\n${fence}`;
 }
 
 /** A Markdown code span holding `text` exactly, whatever backticks it contains (CommonMark 6.1). */

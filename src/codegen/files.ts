@@ -8,3 +8,4 @@ export const INDEX_FILE = 'src/index.ts';
 export const RUNTIME_DIR = 'src/runtime';
 export const PACKAGE_FILE = 'package.json';
 export const PACKAGE_README = 'README.md';
+export const PACKAGE_API_REFERENCE = 'API.md';

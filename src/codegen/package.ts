@@ -1,7 +1,7 @@
 /**
  * The npm package around the generated sources: `package.json`, the
- * `src/index.ts` entry, a README for npm, and the runtime copied in from
- * `src/runtime/`.
+ * `src/index.ts` entry, and the runtime copied in from `src/runtime/`
+ * (the README and API.md are readme.ts's and api-reference.ts's).
  *
  * Why the runtime is copied rather than depended on: the issue allows
  * openapi-fetch as the only runtime dependency, the runtime is a few KB,
@@ -11,9 +11,9 @@
  */
 import { createRequire } from 'node:module';
 import type { SourceFile } from 'ts-morph';
-import type { ApiModel, OperationModel } from '../model/types.js';
-import { memberAccess } from './client-model.js';
-import { docText, markdownCode, markdownText, stringLiteral } from './escape.js';
+import type { ApiModel } from '../model/types.js';
+import { docText } from './escape.js';
+import { PACKAGE_API_REFERENCE } from './files.js';
 import type { CodegenPass } from './pass.js';
 import { inScratchFile, insertEdit } from './text-edits.js';
 
@@ -48,7 +48,7 @@ export function packageJson({ names }: ApiModel, description: string): string {
     },
     main: './dist/index.js',
     types: './dist/index.d.ts',
-    files: ['dist', 'openapi.yaml'],
+    files: ['dist', 'openapi.yaml', PACKAGE_API_REFERENCE],
     engines: { node: '>=20.19' },
     dependencies: { 'openapi-fetch': toolchainDependencyRange('openapi-fetch') },
   };
@@ -84,49 +84,4 @@ function writeIndex(file: SourceFile, { names }: ApiModel): void {
     },
   ]);
   file.insertStatements(0, `/** ${docText(`${names.package}: the ${names.client} client, its types, enums and errors.`)} */`);
-}
-
-/** Where the factory finds its credentials, as the sample's comment: ` // apiKey from $X_API_KEY`. */
-function credentialComment(model: ApiModel): string {
-  const ways = model.auth.credentials.map(({ options, envVars }) => options.map((option, index) => `${option} from $${envVars[index]}`).join(' and '));
-  return ways.length > 0 ? ` // ${ways.join(', or ')}` : '';
-}
-
-/**
- * Whether a call needs no argument: no path parameter (always required),
- * no other required parameter, no required body. The README's sample calls
- * such an operation, so that it compiles as a consumer copies it.
- */
-function callableWithoutArguments({ parameters, requestBody }: OperationModel): boolean {
-  return !requestBody?.required && Object.values(parameters).every((list) => list.every((parameter) => parameter.in !== 'path' && !parameter.required));
-}
-
-/**
- * The package's README for npm. Spec and manifest text is Markdown-escaped;
- * the code sample holds only validated names (package, factory, env var)
- * and a method, written as a property access: the first one callable
- * without arguments, else the first with a placeholder for its arguments.
- */
-export function packageReadme(model: ApiModel, title: string): string {
-  const { names } = model;
-  const callable = model.operations.find(callableWithoutArguments);
-  const first = callable ?? model.operations[0];
-  return [
-    `# ${markdownText(names.package)}`,
-    '',
-    `Typed client for the ${markdownText(title)}, generated from \`openapi.yaml\` (shipped in this package) by the openapi-clients toolchain. Do not edit: regenerate.`,
-    '',
-    '```ts',
-    `import { ${names.factory}, unwrap } from ${stringLiteral(names.package)};`,
-    '',
-    `const client = ${names.factory}();${credentialComment(model)}`,
-    ...(first ? [`const data = unwrap(await client${memberAccess(first.methodName)}(${callable ? '' : '/* params, body */'}));`] : []),
-    '```',
-    '',
-    // The sample awaits at its top level: TS1378 in a project that is not an ES module.
-    'Top-level `await` needs an ES module: `"type": "module"` in `package.json` with `module` and `moduleResolution` `NodeNext` (Node), or `module` `ESNext` with `moduleResolution` `Bundler` (a bundler), and `target` ES2022. The types need no DOM lib in Node, and no `@types/node` in a browser.',
-    '',
-    `Operations: ${model.operations.map((operation) => markdownCode(operation.methodName)).join(', ')}.`,
-    '',
-  ].join('\n');
 }

@@ -33,7 +33,7 @@ export function routeConstant(operation: OperationModel): string {
 }
 
 /** The form a request body is sent as when it has no JSON media: multipart first, else URL-encoded. */
-function requestForm({ requestBody: body }: OperationModel): string | undefined {
+export function requestForm({ requestBody: body }: OperationModel): string | undefined {
   if (body === undefined || body.json !== undefined) return undefined;
   const types = body.media.map((media) => mediaEssence(media.type));
   return ['multipart/form-data', 'application/x-www-form-urlencoded'].find((form) => types.includes(form));

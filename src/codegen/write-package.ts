@@ -8,9 +8,11 @@ import type { Project } from 'ts-morph';
 import { tsMorph } from './generators.js';
 import type { ApiModel } from '../model/types.js';
 import type { PackageBuilder } from './build.js';
-import { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_FILE, PACKAGE_README, PAGES_FILE, ROUTES_FILE, RUNTIME_DIR, TYPES_FILE } from './files.js';
+import { CLIENT_FILE, ENUMS_FILE, INDEX_FILE, PACKAGE_API_REFERENCE, PACKAGE_FILE, PACKAGE_README, PAGES_FILE, ROUTES_FILE, RUNTIME_DIR, TYPES_FILE } from './files.js';
 import { clientFile, enumsFile, indexFile, pagesFile, routesFile, runtimeFiles, schemaFile } from './generated-files.js';
-import { clientExports, packageJson, packageReadme, RUNTIME_EXPORTS } from './package.js';
+import { apiReference } from './api-reference.js';
+import { clientExports, packageJson, RUNTIME_EXPORTS } from './package.js';
+import { packageReadme } from './readme.js';
 import type { PassContext } from './pass.js';
 import { bannerInfo, type DocumentFile } from './types.js';
 
@@ -49,7 +51,8 @@ export async function writeClientPackage(apiDir: string, model: ApiModel, docume
     for (const [file, text] of Object.entries(sources)) writeFileSync(join(apiDir, file), text);
     const { title } = model.names;
     writeFileSync(join(apiDir, PACKAGE_FILE), packageJson(model, `Typed client for the ${title}, generated from its normalized OpenAPI document.`));
-    writeFileSync(join(apiDir, PACKAGE_README), packageReadme(model, title));
+    writeFileSync(join(apiDir, PACKAGE_README), packageReadme(model));
+    writeFileSync(join(apiDir, PACKAGE_API_REFERENCE), apiReference(model));
   });
   return { built: step('build', () => builder.build(apiDir, sources)) };
 }

@@ -9,7 +9,7 @@ import { runInNewContext } from 'node:vm';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
-import { docText, identifierOr, isIdentifier, literal, RuntimeCall, markdownCode, markdownText, propertyAccess, propertyKey, stringLiteral, uniqueName } from '../../src/codegen/escape.js';
+import { docText, GlobalConstruction, identifierOr, isIdentifier, literal, RuntimeCall, markdownCode, markdownCodeBlock, markdownProse, markdownText, propertyAccess, propertyKey, stringLiteral, uniqueName } from '../../src/codegen/escape.js';
 import { pascalCase } from '../../src/openapi/names.js';
 
 /** Texts an attacker who writes a spec would try, one per way out of a construct. */
@@ -156,6 +156,42 @@ describe('Markdown', () => {
     const escaped = markdownText(`${text} <script>x</script> [a](b) # h`);
     expect(escaped).not.toMatch(/[\n\r\u2028\u2029]/);
     expect(escaped).not.toMatch(/(^|[^\\])[<[`]/);
+  });
+
+  it.each([
+    ['~~~ts', '\\~\\~\\~ts'],
+    ['    indented', 'indented'],
+    ['- item', '\\- item'],
+    ['1. first', '1\\. first'],
+    ['=== underline', '\\=== underline'],
+    ['see https://evil.example/x', 'see https\\://evil\\.example/x'],
+    ['www.evil.example', 'www\\.evil\\.example'],
+    ['x@evil.example', 'x\\@evil\\.example'],
+    ['&lt;b&gt; $x$', '\\&lt;b\\&gt; \\$x\\$'],
+    ['Ends a sentence. ', 'Ends a sentence.'],
+  ])('markdownText(%j) is %j', (text, expected) => {
+    expect(markdownText(text)).toBe(expected);
+  });
+
+  it.each([
+    ['Send `Authorization` as `Bearer <KEY>`.', 'Send `Authorization` as `Bearer <KEY>`.'],
+    ['`a`](https://evil.example) <b>', '`a`\\](https\\://evil\\.example) \\<b\\>'],
+    ['- ``x`y`` and `z', '\\- ``x`y`` and \\`z'],
+    ['unclosed ` span\n```ts', 'unclosed \\` span \\`\\`\\`ts'],
+  ])('markdownProse(%j) keeps code spans as code and escapes the rest: %j', (text, expected) => {
+    expect(markdownProse(text)).toBe(expected);
+  });
+
+  it.each([
+    ['const a = 1;', '```ts\nconst a = 1;\n```'],
+    ['const a = "```";', '````ts\nconst a = "```";\n````'],
+    ['a\u2028b', '```ts\na\nb\n```'],
+  ])('markdownCodeBlock(ts, %j) is fenced longer than any backtick run inside', (code, expected) => {
+    expect(markdownCodeBlock('ts', code)).toBe(expected);
+  });
+
+  it('literal prints a GlobalConstruction as `new` with literal arguments', () => {
+    expect(literal({ file: new GlobalConstruction('Blob', [['a"b']]) })).toBe('{\n    file: new Blob(["a\\"b"])\n}');
   });
 
   it.each([

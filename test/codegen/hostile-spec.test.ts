@@ -7,12 +7,17 @@
  * interpolation, a line break of each kind). The packages must generate
  * and compile, every payload must be found in the output (so the field did
  * reach it), and importing each built package and calling it in a child
- * process must run none of them.
+ * process must run none of them. The README and API.md, rendered by
+ * markdown-it with raw HTML and linkify on, must hold only the markup the
+ * toolchain wrote: no HTML, no image, no link but its own, no code block
+ * opened or closed by spec text.
  */
 import { execFile } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
+import MarkdownIt from 'markdown-it';
+import ts from 'typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { stringify } from 'yaml';
 import { REPO_ROOT, runGenerate, tempDir, writeTree } from '../helpers.js';
@@ -28,6 +33,8 @@ const WAYS_OUT = {
   interpolation: (tag: string) => `\${Reflect.set(globalThis,"PWNED","${tag}")}`,
   newline: (tag: string) => `\nReflect.set(globalThis,"PWNED","${tag}");//`,
   separator: (tag: string) => `\u2028Reflect.set(globalThis,"PWNED","${tag}");//`,
+  // Markup, for the README and API.md, with no blank (an operationId keeps none): a fence opened, raw HTML, links of every kind, emphasis, a table, math (a `#` is no operationId: normalization rewrites it).
+  markdown: (tag: string) => `~~~${tag}<script>alert(1)</script><b>[click](https://evil.com/${tag})![i](https://evil.com/i.png)<https://evil.com>,https://evil.com/x,www.evil.com,evil.com,x@evil.com,&lt;b&gt;\`\`\`ts*em*_em_~~s~~|a|$x$`,
 } as const;
 type Way = keyof typeof WAYS_OUT;
 const WAYS = Object.keys(WAYS_OUT) as Way[];
@@ -42,7 +49,8 @@ const payload = (way: Way, field: string) => WAYS_OUT[way](`PWN_${field}_${way}`
  */
 function hostileDocument(way: Way): unknown {
   const p = (field: string) => payload(way, field);
-  const pathSegment = way === 'interpolation' ? 'interpolation' : p('path');
+  // A path cannot hold a template (`${`) or markup's `#` and `/`: those ways keep a plain segment.
+  const pathSegment = way === 'interpolation' || way === 'markdown' ? way : p('path');
   return {
     openapi: '3.1.0',
     info: { title: p('infoTitle'), version: '1', description: p('infoDescription') },
@@ -180,7 +188,7 @@ describe('a spec whose every field carries code', () => {
   it.each(WAYS)('%s: every field reached the output, as text', (way) => {
     const dir = join(outDir, way);
     const output = ['src/schema.ts', 'src/client.ts', 'src/enums.ts', 'README.md'].map((file) => readFileSync(join(dir, file), 'utf8')).join('\n');
-    const skipped = way === 'interpolation' ? ['path'] : [];
+    const skipped = way === 'interpolation' || way === 'markdown' ? ['path'] : [];
     const missing = REACHES_OUTPUT.filter((field) => !skipped.includes(field) && !output.includes(`PWN_${field}_${way}`));
     expect(missing).toEqual([]);
   });
@@ -216,4 +224,42 @@ describe('a spec whose every field carries code', () => {
     const readme = readFileSync(join(outDir, way, 'README.md'), 'utf8');
     expect(readme.split('\n').filter((line) => line.startsWith('Reflect.set'))).toEqual([]);
   });
+
+  it.each(WAYS)('%s: README.md and API.md render with only the markup the toolchain wrote', (way) => {
+    for (const doc of ['README.md', 'API.md']) {
+      const markdown = readFileSync(join(outDir, way, doc), 'utf8');
+      expect(markdown, doc).toContain(`PWN\\_summary\\_${way}`);
+      expect(foreignMarkup(markdown), doc).toEqual([]);
+    }
+  });
 });
+
+/** Links the toolchain writes itself. */
+const OWN_LINKS = new Set(['https://openapi-ts.dev/openapi-fetch/', 'API.md', 'README.md']);
+const BLOCK_TOKENS = new Set(['heading_open', 'heading_close', 'paragraph_open', 'paragraph_close', 'inline', 'fence', 'bullet_list_open', 'bullet_list_close', 'list_item_open', 'list_item_close']);
+const INLINE_TOKENS = new Set(['text', 'code_inline', 'link_open', 'link_close']);
+
+/**
+ * What a renderer (markdown-it, raw HTML and linkify on, as npm's was)
+ * finds in the Markdown that the toolchain did not write: any HTML, image,
+ * emphasis, table, quote, rule, indented code or ordered list; a link
+ * elsewhere than the toolchain's own; a fence of another language, or a
+ * ts block that is not whole TypeScript (a fence closed early by spec text).
+ */
+function foreignMarkup(markdown: string): string[] {
+  const found: string[] = [];
+  for (const token of new MarkdownIt({ html: true, linkify: true }).parse(markdown, {})) {
+    if (!BLOCK_TOKENS.has(token.type)) found.push(`block ${token.type}: ${token.content.slice(0, 80)}`);
+    if (token.type === 'fence') {
+      const info = token.info.trim();
+      if (info !== 'ts' && info !== 'sh') found.push(`fence of "${info}": ${token.content.slice(0, 80)}`);
+      const { diagnostics = [] } = info === 'ts' ? ts.transpileModule(token.content, { reportDiagnostics: true, compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }) : {};
+      if (diagnostics.length > 0) found.push(`ts fence that does not parse: ${token.content.slice(0, 80)}`);
+    }
+    for (const child of token.children ?? []) {
+      if (!INLINE_TOKENS.has(child.type)) found.push(`inline ${child.type}: ${child.content.slice(0, 80)}`);
+      if (child.type === 'link_open' && !OWN_LINKS.has(child.attrGet('href') ?? '')) found.push(`link to ${child.attrGet('href')}`);
+    }
+  }
+  return found;
+}
