@@ -41,7 +41,8 @@ export const structure: Pass<SourceContext> = {
     const problem = await firstStructureProblem(document);
     if (problem) {
       const { file, location } = locateAsPublished(source.loaded as BundledSource, problem.pointer);
-      throw new SpecError(file, { ...location, pointer: problem.pointer }, problem.reason);
+      // A component bundled from another file is named by its pointer in that file.
+      throw new SpecError(file, { pointer: problem.pointer, ...location }, problem.reason);
     }
     return document;
   },
