@@ -27,6 +27,9 @@ const CASES: Array<[string, { given: string; want: Want }]> = [
   ['$ref a number (3.1)', { given: v31('{type: object, properties: {n: {$ref: 5}}}'), want: { error: /#\/components\/schemas\/T\/properties\/n\/\$ref: expected a string \(a reference\), found the number 5$/ } }],
   ['in: body (3.0)', { given: operation('openapi: 3.0.3', '{name: b, in: body, schema: {type: object}}'), want: { error: 'api.yaml:7:25 #/paths/~1t/get/parameters/0/in: expected one of "query", "header", "path", "cookie", found the string "body"' } }],
   ['in: cookie (2.0)', { given: operation("swagger: '2.0'", '{name: c, in: cookie, type: string}'), want: { error: /#\/paths\/~1t\/get\/parameters\/0\/in: expected one of "query", "header", "path", "formData", "body", found the string "cookie"$/ } }],
+  ['a member of a type list (3.1)', { given: v31('{type: [string, bool]}'), want: { error: /#\/components\/schemas\/T\/type\/1: expected one of "object", .*found the string "bool"$/ } }],
+  ['responses a list, not a map', { given: "openapi: 3.1.0\ninfo: {title: T, version: '1'}\npaths: {/t: {get: {responses: [ok]}}}\n", want: { error: /#\/paths\/~1t\/get\/responses: expected an object \(status codes to Response Objects\), found a list of 1$/ } }],
+  ['a negative maxLength', { given: v31('{type: string, maxLength: -1}'), want: { error: /#\/components\/schemas\/T\/maxLength: expected a number of at least 0, found the number -1$/ } }],
   ['a long string found is cut at 40 characters', { given: v31(`{type: ${'x'.repeat(60)}}`), want: { error: new RegExp(`found the string "${'x'.repeat(40)}…"$`) } }],
   // What later passes repair, or report with a better reason, is not this pass's.
   ['a boolean exclusiveMinimum in 3.1 (the exclusive-bounds pass rewrites it)', { given: v31('{type: integer, minimum: 0, exclusiveMinimum: true}'), want: { document: v31('{type: integer, minimum: 0, exclusiveMinimum: true}') } }],
