@@ -65,13 +65,18 @@ class LocalOnlyResolver extends BaseResolver {
 
 /**
  * The first structural problem of `document` in document order (Redocly's
- * walk), or undefined. A Mintlify page, or a document of a version this
- * toolchain refuses, is not OpenAPI to check: the passes that read those
- * say what is wrong.
+ * walk), or undefined. A Mintlify page is not OpenAPI but for its
+ * `components`, which are checked at the page's own pointers (its `paths` are
+ * checked once converted, by the final validation); a document of a version
+ * this toolchain refuses is the openapi-version pass's to name.
  */
 export async function firstStructureProblem(document: JsonObject): Promise<StructureProblem | undefined> {
+  if (isMintlifyPage(document)) {
+    const { components } = document;
+    return components === undefined ? undefined : firstStructureProblem({ openapi: '3.1.0', info: { title: 'page', version: '0' }, paths: {}, components });
+  }
   const swagger2 = isSwagger2(document);
-  if (isMintlifyPage(document) || (!swagger2 && !/^3\.[01]\.\d+$/.test(String(document.openapi)))) return undefined;
+  if (!swagger2 && !/^3\.[01]\.\d+$/.test(String(document.openapi))) return undefined;
   guardRedoclyTypes();
   const config = await createConfig({ rules: { struct: 'error' }, resolve: { doNotResolveExamples: true } } as never);
   // A JSON copy: Redocly keys what it has seen by object identity (see verify/validate.ts).

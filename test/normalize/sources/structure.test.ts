@@ -37,7 +37,8 @@ const CASES: Array<[string, { given: string; want: Want }]> = [
   ['nullable and unknown keywords (rewritten or kept as x-)', { given: v31('{type: string, nullable: true, ge: 1}'), want: { document: v31('{type: string, nullable: true, ge: 1}') } }],
   ['a missing field (the final validation names it)', { given: "openapi: 3.1.0\npaths: {}\n", want: { document: "openapi: 3.1.0\npaths: {}\n" } }],
   ['a self-referencing $ref (the ref-cycles pass names it)', { given: v31("{$ref: '#/components/schemas/T'}"), want: { document: v31("{$ref: '#/components/schemas/T'}") } }],
-  ['a Mintlify page is not OpenAPI', { given: 'paths: {path: /t, method: get, request: {}, response: {}}\n', want: { document: 'paths: {path: /t, method: get, request: {}, response: {}}\n' } }],
+  ['the components of a Mintlify page, at the page\'s own pointer', { given: 'paths: {path: /t, method: get, request: {}, response: {}}\ncomponents:\n  schemas:\n    T: {type: object, required: title}\n', want: { error: 'api.yaml:4:33 #/components/schemas/T/required: expected a list, found the string "title"' } }],
+  ['a Mintlify page is not OpenAPI but for its components', { given: 'paths: {path: /t, method: get, request: {}, response: {}}\n', want: { document: 'paths: {path: /t, method: get, request: {}, response: {}}\n' } }],
   ['a refused version is the openapi-version pass\'s', { given: 'openapi: 4.0.0\npaths: 5\n', want: { document: 'openapi: 4.0.0\npaths: 5\n' } }],
 ];
 
