@@ -6,7 +6,7 @@
  */
 import type { ClientSpec, ErrorShapeSpec } from '../manifest.js';
 import { parsePointer, toPointer } from '../openapi/pointer.js';
-import { resolveLocal } from '../openapi/refs.js';
+import { resolveLocal, resolveLocalAt } from '../openapi/refs.js';
 import { isObject, type JsonObject } from '../openapi/types.js';
 import type { Fail } from './fail.js';
 import { mediaSchema, schemaAt } from './schema-path.js';
@@ -66,7 +66,13 @@ function errorExamples(operations: readonly OperationModel[], document: JsonObje
         const resolved = resolveLocal(document, entry);
         if (isObject(resolved) && Object.hasOwn(resolved, 'value')) found.push({ pointer: `${media}${toPointer(['examples', name, 'value'])}`, response: responsePointer, value: resolved.value });
       }
-      return found;
+      if (found.length > 0) return found;
+      // Without one, the mock server samples the schema, starting from the schema's own example when it has one.
+      const schema = resolveLocalAt(document, response.json.object.schema, `${media}/schema`);
+      if (!isObject(schema.value)) return [];
+      if (Object.hasOwn(schema.value, 'example')) return [{ pointer: `${schema.pointer}/example`, response: responsePointer, value: schema.value.example }];
+      const listed = schema.value.examples;
+      return Array.isArray(listed) && listed.length > 0 ? [{ pointer: `${schema.pointer}/examples/0`, response: responsePointer, value: listed[0] }] : [];
     }),
   );
 }

@@ -87,6 +87,18 @@ describe('client.errors against the documented error examples', () => {
     expect(message.split('\n')).toHaveLength(1);
   });
 
+  it("refuses a schema's own example the shape does not read, when the media type has none (the mock server serves it)", () => {
+    const document = documentWith({});
+    const media = ((((document.paths as JsonObject)['/pages'] as JsonObject).get as JsonObject).responses as JsonObject)['404'] as JsonObject;
+    const json = (media.content as JsonObject)['application/json'] as JsonObject;
+    delete json.examples;
+    json.schema = { $ref: '#/components/schemas/Failure' };
+    document.components = { schemas: { Failure: { ...ERROR_BODY, example: { error: { reason: 'gone' } } } } };
+    expect(() => modelOf({ message: '/error/message' }, document)).toThrow(/#\/client\/errors: the documented example #\/components\/schemas\/Failure\/example has no string at \/error\/message/);
+    ((document.components as JsonObject).schemas as JsonObject).Failure = { ...ERROR_BODY, example: { error: { message: 'gone' } } };
+    expect(modelOf({ message: '/error/message' }, document).errors.shapes).toEqual([{ message: '/error/message' }]);
+  });
+
   it('derived shapes: a response whose example they do not read whole fits none (the contract suite then asks nothing of its body)', () => {
     const model = modelOf(undefined, documentWith({ gone: { error: { message: 'gone' } } }));
     expect(model.errors).toEqual({ shapes: [{ code: '/error/code', message: '/error/message', traceId: '/error/traceId' }], derived: true, unmatched: ['/paths/~1pages/get/responses/404'] });
