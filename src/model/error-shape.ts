@@ -6,7 +6,7 @@
  */
 import type { ClientSpec, ErrorShapeSpec } from '../manifest.js';
 import { parsePointer, toPointer } from '../openapi/pointer.js';
-import { resolveLocal } from '../openapi/refs.js';
+import { resolveLocal, resolveLocalAt } from '../openapi/refs.js';
 import { isObject, type JsonObject } from '../openapi/types.js';
 import type { Fail } from './fail.js';
 import { mediaSchema, schemaAt } from './schema-path.js';
@@ -21,7 +21,8 @@ interface ErrorBody {
 
 export function errorsModel(given: ClientSpec['errorShapes'], operations: readonly OperationModel[], document: JsonObject, fail: Fail): ErrorsModel {
   const bodies = errorBodies(operations, document);
-  if (given === undefined) return derivedErrors(bodies, document);
+  const examples = errorExamples(operations, document);
+  if (given === undefined) return withUnreadExamples(derivedErrors(bodies, document), examples);
   const { shapes, listed } = given;
   const at = (index: number) => (listed ? `/client/errors/${index}` : '/client/errors');
   for (const body of bodies) {
@@ -36,7 +37,82 @@ export function errorsModel(given: ClientSpec['errorShapes'], operations: readon
       fail(at(index), 'this error shape fits none of the documented error responses');
     }
   });
+  // The mock server serves a documented example as the body: the contract tests read it with the shapes, as the clients do.
+  for (const example of examples) {
+    const why = unreadBy(shapes, example.value);
+    if (why !== undefined) fail('/client/errors', `the documented example #${example.pointer} ${why}: fix the example, or give client.errors a shape that reads it`);
+  }
   return { shapes, derived: false, unmatched: [] };
+}
+
+/** A documented example of a JSON error body (the media type's `example`, or one of its `examples`). */
+interface ErrorExample {
+  /** JSON pointer of the example value, e.g. `/paths/~1pages/post/responses/404/content/application~1json/examples/gone/value`. */
+  pointer: string;
+  /** JSON pointer of its response, as `unmatched` lists responses. */
+  response: string;
+  value: unknown;
+}
+
+function errorExamples(operations: readonly OperationModel[], document: JsonObject): ErrorExample[] {
+  return operations.flatMap((operation) =>
+    operation.errorResponses.flatMap((response) => {
+      if (!response.json) return [];
+      const responsePointer = `${operation.pointer}${toPointer(['responses', response.status])}`;
+      const media = `${responsePointer}${toPointer(['content', response.json.type])}`;
+      const { example, examples } = response.json.object as { example?: unknown; examples?: unknown };
+      const found: ErrorExample[] = example === undefined ? [] : [{ pointer: `${media}/example`, response: responsePointer, value: example }];
+      for (const [name, entry] of isObject(examples) ? Object.entries(examples) : []) {
+        const resolved = resolveLocal(document, entry);
+        if (isObject(resolved) && Object.hasOwn(resolved, 'value')) found.push({ pointer: `${media}${toPointer(['examples', name, 'value'])}`, response: responsePointer, value: resolved.value });
+      }
+      if (found.length > 0) return found;
+      // Without one, the mock server samples the schema, starting from the schema's own example when it has one.
+      const schema = resolveLocalAt(document, response.json.object.schema, `${media}/schema`);
+      if (!isObject(schema.value)) return [];
+      if (Object.hasOwn(schema.value, 'example')) return [{ pointer: `${schema.pointer}/example`, response: responsePointer, value: schema.value.example }];
+      const listed = schema.value.examples;
+      return Array.isArray(listed) && listed.length > 0 ? [{ pointer: `${schema.pointer}/examples/0`, response: responsePointer, value: listed[0] }] : [];
+    }),
+  );
+}
+
+/**
+ * Why `shapes`, tried in order as the clients do, do not read the whole of
+ * `body`: no shape has a string message in it, or the one that does names a
+ * code or trace id the body lacks (or holds as other than a string or
+ * number, which the clients do not read). Undefined when they do.
+ */
+function unreadBy(shapes: readonly ErrorShapeSpec[], body: unknown): string | undefined {
+  const shape = shapes.find((candidate) => typeof valueAt(body, candidate.message) === 'string');
+  if (shape === undefined) {
+    const messages = [...new Set(shapes.map((candidate) => candidate.message))];
+    return `has no string at ${messages.join(' or ')} (the message of ${shapes.length === 1 ? 'the error shape' : `each of the ${shapes.length} error shapes`})`;
+  }
+  for (const field of ['code', 'traceId'] as const) {
+    const pointer = shape[field];
+    if (pointer === undefined) continue;
+    const value = valueAt(body, pointer);
+    if (typeof value !== 'string' && typeof value !== 'number') return `has ${value === undefined ? 'no' : 'no string or number'} ${field} at ${pointer}, which the shape with message ${shape.message} names`;
+  }
+  return undefined;
+}
+
+/** The value at a JSON pointer of a body, own properties only; undefined where there is none. */
+function valueAt(body: unknown, pointer: string | undefined): unknown {
+  if (pointer === undefined) return undefined;
+  let value = body;
+  for (const token of parsePointer(pointer)) {
+    if (value === null || typeof value !== 'object' || !Object.hasOwn(value, token)) return undefined;
+    value = (value as Record<string, unknown>)[token];
+  }
+  return value;
+}
+
+/** Derived shapes: a response whose documented example they do not read whole fits none, as a body no shape fits. */
+function withUnreadExamples(model: ErrorsModel, examples: readonly ErrorExample[]): ErrorsModel {
+  const unread = examples.filter((example) => unreadBy(model.shapes, example.value) !== undefined).map((example) => example.response);
+  return { ...model, unmatched: [...new Set([...model.unmatched, ...unread])] };
 }
 
 /** What a field of a shape reads: the clients take a string message, and a string or number code and trace id. */

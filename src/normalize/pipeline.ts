@@ -30,6 +30,7 @@ import { nullable } from './sources/nullable.js';
 import { isSwagger2, openApiVersion, swagger2Pointer } from './sources/openapi-version.js';
 import { refSiblings } from './sources/ref-siblings.js';
 import { schemaKeywords } from './sources/schema-keywords.js';
+import { structure } from './sources/structure.js';
 import { singularExample } from './sources/singular-example.js';
 import { pageMetadata } from './sources/page-metadata.js';
 import { patterns } from './sources/patterns.js';
@@ -46,12 +47,13 @@ export interface NormalizedApi {
 }
 
 /**
- * Each source on its own, in manifest order: as OpenAPI 3.1 (the version
- * upgraded, then 3.0 keywords said in 3.1's words by shape, whatever the
- * version said), checked, with its page's title and lead.
+ * Each source on its own, in manifest order: the types of its keywords
+ * checked as published (errors name its own pointers), then as OpenAPI 3.1
+ * (the version upgraded, then 3.0 keywords said in 3.1's words by shape,
+ * whatever the version said), checked, with its page's title and lead.
  */
 export const SOURCE_PASSES: ReadonlyArray<Pass<SourceContext>> = [
-  mintlifyPages, openApiVersion, nullable, exclusiveBounds, schemaKeywords, refSiblings, singularExample,
+  structure, mintlifyPages, openApiVersion, nullable, exclusiveBounds, schemaKeywords, refSiblings, singularExample,
   refs, refCycles, patterns, pageMetadata,
 ];
 

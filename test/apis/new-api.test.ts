@@ -21,7 +21,7 @@ const scratch = join(REPO_ROOT, 'node_modules', '.cache', 'openapi-clients-new-a
 afterAll(() => rmSync(scratch, { recursive: true, force: true }));
 
 /** The files that start a child run of their own (a child must not start another). */
-const CHILD_RUNNERS = ['test/contract/spec-driven.test.ts'];
+const CHILD_RUNNERS = ['test/contract/spec-driven.test.ts', 'test/contract/message-only-errors.test.ts'];
 
 describe('a new API folder', () => {
   it('runs through every generic test with no test code change', async () => {

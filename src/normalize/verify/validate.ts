@@ -10,6 +10,7 @@ import type { JsonObject } from '../../openapi/types.js';
 import { guardRedoclyTypes } from '../../redocly-types.js';
 import { parsePointer, resolvePointer, toPointer } from '../../openapi/pointer.js';
 import type { ApiContext, Located, Pass } from '../pass.js';
+import { typeProblem } from '../sources/structure.js';
 import type { LintWarning } from '../report.js';
 
 export interface LintProblem {
@@ -132,7 +133,9 @@ async function validateDocument(document: JsonObject, context: ApiContext, rules
   const error = problems.find((problem) => problem.severity === 'error');
   if (error) {
     const { file, location } = locateInSources(error.pointer, context);
-    throw new SpecError(file, { ...location, pointer: error.pointer }, `invalid OpenAPI 3.1 (${error.ruleId}): ${error.message}`);
+    // A value of the wrong type that no source had (an overlay's, a converted Mintlify page's) is worded as the structure pass words it.
+    const reason = (error.ruleId === 'struct' ? typeProblem(error.message, error.pointer, document) : undefined) ?? error.message;
+    throw new SpecError(file, { ...location, pointer: error.pointer }, `invalid OpenAPI 3.1 (${error.ruleId}): ${reason}`);
   }
   for (const warning of warningsByRule(problems)) report.warn(warning);
 }
