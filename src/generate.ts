@@ -16,6 +16,7 @@ import { join } from 'node:path';
 import { parse } from 'yaml';
 import { PACKAGE_API_REFERENCE, PACKAGE_FILE, PACKAGE_README } from './codegen/files.js';
 import type { PackageContext, PackageStep } from './codegen/write-package.js';
+import { count } from './count.js';
 import { sha256 } from './sha256.js';
 import { isOwnBug, pointerOf, StepFailure } from './step-failure.js';
 import { firstLine, printable, SpecError } from './errors.js';
@@ -422,17 +423,17 @@ export function warningLines(warnings: readonly Warning[]): string[] {
 export function summarize(outcome: ApiOutcome): string[] {
   const { report, model } = outcome;
   const { names, operations, waiters, renamedMethods } = model;
-  const lines = [`${names.api}: ${operations.length} operations → ${names.api}/${NORMALIZED_FILE}`];
+  const lines = [`${names.api}: ${count(operations.length, 'operation')} → ${names.api}/${NORMALIZED_FILE}`];
   lines.push(`  sources: ${report.sources.join(', ')}`);
   if (report.overlays.length > 0) lines.push(`  overlays: ${report.overlays.join(', ')}`);
   const { checked, superseded = 0 } = report.lossless;
-  lines.push(`  lossless: ${checked - superseded} facts of the sources found in the result${superseded > 0 ? `, ${superseded} superseded by the winning source (explained by the drift entries)` : ''}`);
+  lines.push(`  lossless: ${count(checked - superseded, 'fact')} of the sources found in the result${superseded > 0 ? `, ${superseded} superseded by the winning source (explained by the drift entries)` : ''}`);
   const drift = report.documentationDrift();
   if (drift.definitions.length > 0) {
     const pages = [...new Set(drift.definitions.map(({ source }) => source))].length;
-    lines.push(`  drift: ${drift.disagreements} disagreements in ${drift.definitions.length} definitions between ${pages} page${pages === 1 ? '' : 's'} and ${drift.definitions[0]!.winner}, which wins (listed in ${names.api}/${REPORT_FILE}, documentationDrift)`);
+    lines.push(`  drift: ${count(drift.disagreements, 'disagreement')} in ${count(drift.definitions.length, 'definition')} between ${count(pages, 'page')} and ${drift.definitions[0]!.winner}, which wins (listed in ${names.api}/${REPORT_FILE}, documentationDrift)`);
   }
-  lines.push(`  package: ${names.package}@${names.version}, ${names.factory} with ${operations.length} operation methods${waiters.length > 0 ? ` and ${waiters.map((waiter) => waiter.name).join(', ')}` : ''} → ${names.api}/dist`);
+  lines.push(`  package: ${names.package}@${names.version}, ${names.factory} with ${count(operations.length, 'operation method')}${waiters.length > 0 ? ` and ${waiters.map((waiter) => waiter.name).join(', ')}` : ''} → ${names.api}/dist`);
   if (model.errors.derived) lines.push(`  ${derivedErrorsLine(model.errors)}`);
   for (const rename of renamedMethods) lines.push(`  method ${rename.methodName}: operationId ${JSON.stringify(rename.operationId)} renamed (${rename.reason})`);
   for (const [kind, count] of report.fixCounts()) lines.push(`  fix ${kind}: ${count}`);

@@ -5,6 +5,7 @@
  */
 import { watch } from 'node:fs';
 import { basename, relative } from 'node:path';
+import { count } from '../count.js';
 import { firstLine, printable, SpecError } from '../errors.js';
 import { BreakingChangesError, generate, summarize, type GenerateResult, type Step, type StepEvent } from '../generate.js';
 import type { PackageStep } from '../codegen/write-package.js';
@@ -95,7 +96,7 @@ async function runOnce(options: GenerateCommandOptions): Promise<number> {
     if (options.check) {
       for (const drift of result.drift) say(`${drift.kind}: ${drift.file}`);
       if (result.drift.length > 0) {
-        say(`error: ${result.drift.length} file(s) in ${out} differ from what the specs in ${label(options.specsDir)} generate; run \`openapi-clients generate\` (here: \`npm run generate\`) and commit the result`);
+        say(`error: ${count(result.drift.length, 'file')} in ${out} ${result.drift.length === 1 ? 'differs' : 'differ'} from what the specs in ${label(options.specsDir)} generate; run \`openapi-clients generate\` (here: \`npm run generate\`) and commit the result`);
         return EXIT.invalid;
       }
       if (human) say(`${out} is up to date with ${label(options.specsDir)}`);

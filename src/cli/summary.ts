@@ -4,15 +4,11 @@
  * read them yet), and what changed. `--verbose` prints `summarize()`'s
  * detail instead; the report file and `--json` always hold everything.
  */
+import { count } from '../count.js';
 import { printable } from '../errors.js';
 import { changeLines, warningLines, type ApiOutcome } from '../generate.js';
 import { acceptsWarning } from '../manifest.js';
 import type { Warning } from '../normalize/report.js';
-
-/** `1 operation`, `2 operations`: counts in the CLI's lines read as English. */
-export function count(n: number, singular: string, plural = `${singular}s`): string {
-  return `${n.toLocaleString('en-US')} ${n === 1 ? singular : plural}`;
-}
 
 export function briefSummary(outcome: ApiOutcome, outLabel: string): string[] {
   const { report, model, manifest } = outcome;
@@ -34,6 +30,8 @@ export function briefSummary(outcome: ApiOutcome, outLabel: string): string[] {
     `lossless (${count(report.lossless.checked, 'fact')} checked)`,
   ];
   const lines = [printable(`${names.api}: ${parts.join(', ')} → ${outLabel}/${names.api}`)];
-  lines.push(...warningLines(open), ...changeLines(outcome));
+  lines.push(...warningLines(open));
+  if (open.length > 0) lines.push(`  (each warning stays in ${names.api}/normalization-report.json; list a kind you have read under acceptedWarnings in ${manifest.file} to count it here instead)`);
+  lines.push(...changeLines(outcome));
   return lines.map(printable);
 }

@@ -121,9 +121,9 @@ describe('quiet by default', () => {
   const document = JSON.stringify({ openapi: '3.1.0', info: { title: 'T', version: '1' }, tags: [{ name: 'things' }], paths: { '/things': { get: { operationId: 'listThings', tags: ['things'], summary: 'List things', responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: { type: 'string' } } } } }, '400': { description: 'bad' } } } } } });
 
   it.each([
-    ['a warning the manifest has not accepted is printed, once, under the summary line', '', /^api: 1 operation, @openapi-clients\/api@\d+\.\d+\.\d+, .*, 1 warning, lossless \(\d+ facts checked\) → .*\n {2}warning lint:tag-description at #\/tags\/0\/description: .*\n$/],
-    ['a warning the manifest accepted is counted, not repeated', 'acceptedWarnings: [lint:tag-description]', /^api: 1 operation, @openapi-clients\/api@\d+\.\d+\.\d+, .*, 1 warning \(all accepted by the manifest\), lossless \(\d+ facts checked\) → [^\n]*\n$/],
-    ['a lint rule the manifest sets to warn is accepted too', 'lint: {tag-description: warn}', /^api: 1 operation, .*, 1 warning \(all accepted by the manifest\), [^\n]*\n$/],
+    ['a warning the manifest has not accepted is printed, once, under the summary line', '', /^api: 1 operation, @openapi-clients\/api@\d+\.\d+\.\d+, .*, 1 warning, lossless \(\d+ facts checked\) → .*\n {2}warning lint:tag-description at #\/tags\/0\/description: .*\n {2}\(each warning stays in api\/normalization-report\.json; list a kind you have read under acceptedWarnings in specs\/api\/manifest\.yaml to count it here instead\)\n {2}provenance: openapi\.json recorded, [^\n]*\n$/],
+    ['a warning the manifest accepted is counted, not repeated', 'acceptedWarnings: [lint:tag-description]', /^api: 1 operation, @openapi-clients\/api@\d+\.\d+\.\d+, .*, 1 warning \(all accepted by the manifest\), lossless \(\d+ facts checked\) → [^\n]*\n {2}provenance: openapi\.json recorded, [^\n]*\n$/],
+    ['a lint rule the manifest sets to warn is accepted too', 'lint: {tag-description: warn}', /^api: 1 operation, .*, 1 warning \(all accepted by the manifest\), [^\n]*\n {2}provenance: openapi\.json recorded, [^\n]*\n$/],
   ])('%s', async (_name, extra, expected) => {
     const root = writeTree({ 'specs/api/manifest.yaml': manifestYaml(['openapi.json'], extra), 'specs/api/openapi.json': document });
     const result = await cli(['generate', '--specs', 'specs', '--out', 'generated'], root);

@@ -26,8 +26,32 @@ describe.each(contractApisUnderTest())('$name: paginate', (api) => {
     paginate = ((await import(pathToFileURL(api.packageEntry).href)) as { paginate: typeof paginate }).paginate;
   });
 
-  it('describes exactly the list operations the model recognises', () => {
-    expect(Object.keys(pages).sort()).toEqual(paged.map(({ operation }) => operation.methodName).sort());
+  it('describes exactly the list operations the model recognises, and paginator(client) gives each as a method', () => {
+    const names = paged.map(({ operation }) => operation.methodName).sort();
+    expect(Object.keys(pages).filter((name) => name !== 'paginator').sort()).toEqual(names);
+    if (names.length === 0) return;
+    const paginator = (pages as { paginator: (client: unknown) => Record<string, unknown> }).paginator;
+    expect(Object.keys(paginator(loaded.client)).sort()).toEqual(names);
+  });
+
+  // The same listing through paginator(client).<operation>(init, options): the same pages asked, the same items.
+  it.each(paged.map(({ operation }) => [operation.methodName, operation] as const))('paginator(client).%s yields what paginate does', async (name, operation) => {
+    const { parseAs: _parseAs, ...request } = exampleRequest(api.document, operation);
+    const query = { ...(request.params.query ?? {}) } as Record<string, unknown>;
+    const { pagination } = paged.find((entry) => entry.operation === operation)!;
+    delete query[pagination.style === 'page' ? pagination.page : pagination.cursor];
+    const init = { ...request, params: { ...request.params, query } };
+    const listing = async (iterable: AsyncIterable<unknown>) => {
+      pagesAsked.length = 0;
+      const items: unknown[] = [];
+      for await (const item of iterable) items.push(item);
+      return { items, asked: [...pagesAsked] };
+    };
+    const direct = await listing(paginate(loaded.client[name], pages[name]!, init, { maxPages: 2 }));
+    const paginator = (pages as { paginator: (client: unknown) => Record<string, (init: object, options: object) => AsyncIterable<unknown>> }).paginator;
+    const viaPaginator = await listing(paginator(loaded.client)[name]!(init, { maxPages: 2 }));
+    expect(viaPaginator).toEqual(direct);
+    expect(direct.asked.length).toBeGreaterThan(0);
   });
 
   it.each(paged.map(({ operation }) => [operation.methodName, operation] as const))('%s pages through its method in order, within maxPages', async (name, operation) => {

@@ -42,7 +42,7 @@ describe('npm run generate -- --check', () => {
     expect(result.stderr).toContain('changed: tasks/README.md\n');
     expect(result.stderr).toContain('added: echo/dist/index.js\n');
     expect(result.stderr).toContain('removed: tasks/notes.txt\n');
-    expect(result.stderr).toMatch(/error: 3 file\(s\) in .* differ from what the specs in .* generate; run `openapi-clients generate` \(here: `npm run generate`\) and commit the result/);
+    expect(result.stderr).toMatch(/error: 3 files in .* differ from what the specs in .* generate; run `openapi-clients generate` \(here: `npm run generate`\) and commit the result/);
   });
 });
 

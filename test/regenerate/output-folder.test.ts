@@ -126,7 +126,7 @@ describe('--check and the marker', () => {
     rmSync(join(root, 'generated', MARKER_FILE));
     const result = await runGenerate(['--out', 'generated', '--check', '--quiet'], root);
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe(`added: ${MARKER_FILE}\nerror: 1 file(s) in generated differ from what the specs in specs generate; run \`openapi-clients generate\` (here: \`npm run generate\`) and commit the result\n`);
+    expect(result.stderr).toBe(`added: ${MARKER_FILE}\nerror: 1 file in generated differs from what the specs in specs generate; run \`openapi-clients generate\` (here: \`npm run generate\`) and commit the result\n`);
     expect(leftovers(root)).toEqual([]);
   }, 120_000);
 });
