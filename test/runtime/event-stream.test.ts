@@ -6,10 +6,13 @@
  * across chunks, comments, multi-line data, CRLF, named events, `[DONE]`,
  * an early `break` and an abort; and `readEvents` on its own.
  */
+import { execFile } from 'node:child_process';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { build } from 'esbuild';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { generate } from '../../src/generate.js';
@@ -118,6 +121,34 @@ describe('an operation that may stream', () => {
     expect(typeof result.data).toBe('string');
     expect(result.data as string).toContain('data: line one');
   });
+});
+
+// The documented program (docs/client.md shows it verbatim): compiled with strict tsc against the
+// generated package, bundled, and run as a consumer runs it, against the same local server.
+describe('examples/chat-events.ts', () => {
+  const EXAMPLE = join(REPO_ROOT, 'examples', 'chat-events.ts');
+
+  it('is shown verbatim in docs/client.md', () => {
+    expect(readFileSync(join(REPO_ROOT, 'docs', 'client.md'), 'utf8')).toContain(`\`\`\`ts\n${readFileSync(EXAMPLE, 'utf8')}\`\`\``);
+  });
+
+  it('compiles under strict tsc and streams against the local server', async () => {
+    const run = promisify(execFile);
+    const program = join(scratch, 'chat-events.ts');
+    copyFileSync(EXAMPLE, program);
+    writeFileSync(join(scratch, 'package.json'), JSON.stringify({ type: 'module' }));
+    writeFileSync(join(scratch, 'tsconfig.json'), JSON.stringify({
+      compilerOptions: { target: 'ES2022', module: 'NodeNext', moduleResolution: 'NodeNext', strict: true, noEmit: true, lib: ['ES2022', 'DOM', 'DOM.Iterable'], types: [], allowImportingTsExtensions: true, paths: { '@openapi-clients/chat': ['./generated/chat/src/index.ts'] } },
+      files: ['chat-events.ts'],
+    }));
+    const tsc = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const compiled = await run(process.execPath, [tsc, '-p', scratch]).catch((error: { stdout?: string }) => error);
+    expect((compiled as { stdout?: string }).stdout ?? '').toBe('');
+    const bundle = join(scratch, 'chat-events.mjs');
+    await build({ entryPoints: [program], outfile: bundle, bundle: true, format: 'esm', platform: 'node', target: 'node20', logLevel: 'silent', alias: { '@openapi-clients/chat': join(scratch, 'generated', 'chat', 'src', 'index.ts') } });
+    const { stdout } = await run(process.execPath, [bundle], { env: { PATH: process.env.PATH, CHAT_API_KEY: 'chat-key', CHAT_BASE_URL: baseUrl }, timeout: 30_000 });
+    expect(JSON.parse(stdout)).toEqual({ events: ['{"delta":"Hel"}', '{"delta":"lo"}', 'line one\nline two'], seen: 3 });
+  }, 120_000);
 });
 
 describe('readEvents', () => {
