@@ -163,24 +163,21 @@ describe.each(consumers)('$packageName as a consumer installs it', (consumer) =>
     expect(result.stdout + result.stderr).not.toContain(SECRET);
   });
 
-  // The README's example program of an API that has one (test/apis/<api>/expectations.ts).
-  if (example) it(`type-checks the README example (${example.file}) under strict tsc and runs it against Prism`, async () => {
-    await compile(consumer);
-    const result = await runProgram(consumer, 'main.js');
-    expect(JSON.parse(result.stdout.trim())).toEqual(example.stdout);
-    expect(result.stderr).toMatch(example.stderr);
-    expect(result.stdout + result.stderr).not.toContain(SECRET);
-  });
-
-  // The client features' example (docs/client.md), where the API names one.
+  // The README's example program and the client features' one (docs/client.md), where the API names them (test/apis/<api>/expectations.ts).
   const features = api.expected?.featuresExample;
-  if (features) it(`type-checks the features example (${features.file}) under strict tsc and runs it against Prism`, async () => {
-    await compile(consumer);
-    const result = await runProgram(consumer, 'features.js');
-    expect(JSON.parse(result.stdout.trim())).toEqual(features.stdout);
-    expect(result.stderr).toMatch(features.stderr);
-    expect(result.stdout + result.stderr).not.toContain(SECRET);
-  });
+  const documented = [
+    ...(example ? [{ what: 'the README example', program: example, compiled: 'main.js' }] : []),
+    ...(features ? [{ what: 'the features example', program: features, compiled: 'features.js' }] : []),
+  ];
+  for (const { what, program, compiled } of documented) {
+    it(`type-checks ${what} (${program.file}) under strict tsc and runs it against Prism`, async () => {
+      await compile(consumer);
+      const result = await runProgram(consumer, compiled);
+      expect(JSON.parse(result.stdout.trim())).toEqual(program.stdout);
+      expect(result.stderr).toMatch(program.stderr);
+      expect(result.stdout + result.stderr).not.toContain(SECRET);
+    });
+  }
 
   // The budget compares like with like: the program it is defined on where the API names one, else its README example (a create-and-run of its own).
   const budgetProgram = api.expected?.sizeBudgetProgram ?? (example ? 'src/main.ts' : undefined);

@@ -26,6 +26,15 @@ describe.each(contractApisUnderTest())('$name: paginate', (api) => {
     paginate = ((await import(pathToFileURL(api.packageEntry).href)) as { paginate: typeof paginate }).paginate;
   });
 
+  /** The operation's example request without its page (or cursor): the listing starts at the first page. */
+  function firstPageInit(operation: (typeof paged)[number]['operation']) {
+    const { parseAs: _parseAs, ...request } = exampleRequest(api.document, operation);
+    const query = { ...(request.params.query ?? {}) } as Record<string, unknown>;
+    const { pagination } = paged.find((entry) => entry.operation === operation)!;
+    delete query[pagination.style === 'page' ? pagination.page : pagination.cursor];
+    return { ...request, params: { ...request.params, query } };
+  }
+
   it('describes exactly the list operations the model recognises, and paginator(client) gives each as a method', () => {
     const names = paged.map(({ operation }) => operation.methodName).sort();
     expect(Object.keys(pages).filter((name) => name !== 'paginator').sort()).toEqual(names);
@@ -36,11 +45,7 @@ describe.each(contractApisUnderTest())('$name: paginate', (api) => {
 
   // The same listing through paginator(client).<operation>(init, options): the same pages asked, the same items.
   it.each(paged.map(({ operation }) => [operation.methodName, operation] as const))('paginator(client).%s yields what paginate does', async (name, operation) => {
-    const { parseAs: _parseAs, ...request } = exampleRequest(api.document, operation);
-    const query = { ...(request.params.query ?? {}) } as Record<string, unknown>;
-    const { pagination } = paged.find((entry) => entry.operation === operation)!;
-    delete query[pagination.style === 'page' ? pagination.page : pagination.cursor];
-    const init = { ...request, params: { ...request.params, query } };
+    const init = firstPageInit(operation);
     const listing = async (iterable: AsyncIterable<unknown>) => {
       pagesAsked.length = 0;
       const items: unknown[] = [];
@@ -56,12 +61,8 @@ describe.each(contractApisUnderTest())('$name: paginate', (api) => {
 
   it.each(paged.map(({ operation }) => [operation.methodName, operation] as const))('%s pages through its method in order, within maxPages', async (name, operation) => {
     pagesAsked.length = 0;
-    const { parseAs: _parseAs, ...request } = exampleRequest(api.document, operation);
-    const query = { ...(request.params.query ?? {}) } as Record<string, unknown>;
-    const { pagination } = paged.find((entry) => entry.operation === operation)!;
-    delete query[pagination.style === 'page' ? pagination.page : pagination.cursor];
     const items: unknown[] = [];
-    for await (const item of paginate(loaded.client[name], pages[name]!, { ...request, params: { ...request.params, query } }, { maxPages: 3 })) items.push(item);
+    for await (const item of paginate(loaded.client[name], pages[name]!, firstPageInit(operation), { maxPages: 3 })) items.push(item);
     expect(pagesAsked.length).toBeGreaterThan(0);
     expect(pagesAsked.length).toBeLessThanOrEqual(3);
     expect(pagesAsked).toEqual(pagesAsked.map((_, index) => String(index + 1)));
