@@ -4,7 +4,7 @@
  * line itself (help, version, usage errors, what goes to stdout).
  */
 import { execFile } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
@@ -114,6 +114,33 @@ describe('another repository, through the bin', () => {
     expect(result.stderr).toMatch(/^error: .*nowhere/);
     expect(existsSync(join(root, 'clients'))).toBe(false);
   });
+});
+
+describe('installed from its packed tarball', () => {
+  it('another repository runs it with npx: version, generate and check on its own specs', async () => {
+    const root = tempDir();
+    const packed = await run('npm', ['pack', '--json', '--pack-destination', root], REPO_ROOT);
+    expect(packed.code, packed.stderr).toBe(0);
+    const [{ filename, files }] = JSON.parse(packed.stdout) as [{ filename: string; files: Array<{ path: string }> }];
+    // The executable and its sources; not this repository's specs, outputs or tests.
+    expect(files.map(({ path }) => path)).toContain('scripts/openapi-clients.mjs');
+    expect(files.filter(({ path }) => /^(specs|generated|test)\//.test(path))).toEqual([]);
+    const project = join(root, 'project');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'another-repository', private: true, type: 'module' }));
+    // Its dependencies come from npm's cache, filled by this repository's own install.
+    const installed = await run('npm', ['install', '--prefer-offline', '--no-audit', '--no-fund', join(root, filename)], project);
+    expect(installed.code, installed.stderr).toBe(0);
+    cpSync(FIXTURE, join(project, 'specs'), { recursive: true });
+    const npx = (args: string[]) => run('npx', ['--no-install', 'openapi-clients', ...args], project);
+    expect((await npx(['--version'])).stdout).toBe(`${VERSION}\n`);
+    const generated = await npx(['generate']);
+    expect(generated.code, generated.stderr).toBe(0);
+    expect(generated.stderr).toMatch(/^tasks: 3 operations, .* → generated\/tasks$/m);
+    const checked = await npx(['check', '--json']);
+    expect(checked.code, checked.stderr).toBe(0);
+    expect(JSON.parse(checked.stdout)).toMatchObject({ ok: true, apis: [{ name: 'echo' }, { name: 'tasks' }] });
+  }, 300_000);
 });
 
 describe('quiet by default', () => {
