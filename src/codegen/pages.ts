@@ -7,8 +7,7 @@
  * routes: a consumer bundles only the descriptors it imports.
  */
 import type { Project } from 'ts-morph';
-import type { ApiModel, OperationModel } from '../model/types.js';
-import type { PaginationModel } from '../model/pagination.js';
+import type { ApiModel, OperationModel, PaginationModel } from '../model/types.js';
 import { toPointer } from '../openapi/pointer.js';
 import { docText, indexKey, isIdentifier, literal } from './escape.js';
 import { printJsDocs } from './jsdoc.js';

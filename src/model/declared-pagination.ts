@@ -11,9 +11,9 @@ import { parsePointer } from '../openapi/pointer.js';
 import { resolveLocal } from '../openapi/refs.js';
 import { isObject, type JsonObject } from '../openapi/types.js';
 import type { Fail } from './fail.js';
-import { paginationOf, type PaginationModel } from './pagination.js';
+import { paginationOf } from './pagination.js';
 import { mediaSchema, schemaAt } from './schema-path.js';
-import type { OperationModel, PagedOperation } from './types.js';
+import type { OperationModel, PagedOperation, PaginationModel } from './types.js';
 
 export function pagedOperations(declared: Record<string, PaginationSpec | false>, operations: readonly OperationModel[], document: JsonObject, fail: Fail): PagedOperation[] {
   for (const method of Object.keys(declared)) {

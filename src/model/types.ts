@@ -11,7 +11,6 @@
  */
 import type { ErrorShapeSpec, WaiterSpec } from '../manifest.js';
 import type { HttpMethod, JsonObject, MediaType, Parameter, ParameterLocation } from '../openapi/types.js';
-import type { PaginationModel } from './pagination.js';
 
 export interface ApiModel {
   names: ApiNames;
@@ -167,4 +166,39 @@ export interface MethodRename {
   operationId: string;
   methodName: string;
   reason: string;
+}
+
+/** How a list operation pages (recognised by src/model/pagination.ts, or declared in the manifest). */
+export type PaginationModel = PageNumberPagination | CursorPagination;
+
+export interface PageNumberPagination {
+  style: 'page';
+  /** The query parameter holding the page number. */
+  page: string;
+  /** Whether the page parameter is a number (else it is sent as a string: Anchor's `"1"`). */
+  numeric: boolean;
+  /** The query parameter holding the page size, when there is one. */
+  limit?: string;
+  /** Property names from the body to the list of items. */
+  items: string[];
+  totalPages?: string[];
+  hasNext?: string[];
+  total?: string[];
+}
+
+/** Where the next page starts: at least one of `next`, `nextUrl` and `lastItem` is set. */
+export interface CursorPagination {
+  style: 'cursor';
+  /** The query parameter holding the cursor. */
+  cursor: string;
+  /** Property names from the body to the list of items. */
+  items: string[];
+  /** Property names from the body to the next page's cursor. */
+  next?: string[];
+  /** Property names from the body to the next page's URL, whose query the next request sends. */
+  nextUrl?: string[];
+  /** Property names from the last item to the next page's cursor (`["id"]` for `starting_after`). */
+  lastItem?: string[];
+  /** Property names from the body to a "has more" flag: false ends the listing. */
+  hasMore?: string[];
 }

@@ -7,8 +7,6 @@
  * OpenAI-style APIs send last, ends the stream. Only imported by a client
  * whose API documents an event stream.
  */
-import type { ApiResult } from './client.js';
-
 export interface ServerSentEvent<Data> {
   /** The `event:` field, when the server names the event. */
   event?: string;
@@ -22,7 +20,7 @@ export interface ServerSentEvent<Data> {
  * The success body of an operation that may stream, read by what the
  * response says it is: an event stream as events, JSON as JSON, else text.
  */
-export async function readStreamed(result: ApiResult, signal?: AbortSignal): Promise<ApiResult> {
+export async function readStreamed<Result extends { data?: unknown; response: Response }>(result: Result, signal?: AbortSignal): Promise<Result> {
   const body = result.data as ReadableStream<Uint8Array> | undefined;
   if (!body) return result;
   const type = result.response.headers.get('content-type') ?? '';

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/events.ts, copied verbatim
- * Source sha256: e7b76a2058b37b1f6277e3c9eda9e197720e7d85e71e4f758b755c3ae89e3d9c
+ * Source sha256: 41658fdf103ad90e6a49e2ce7c4fbc525926f867c9de7383ef66115233cee72b
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -13,7 +13,6 @@
  * OpenAI-style APIs send last, ends the stream. Only imported by a client
  * whose API documents an event stream.
  */
-import type { ApiResult } from './client.js';
 export interface ServerSentEvent<Data> {
     /** The `event:` field, when the server names the event. */
     event?: string;
@@ -26,7 +25,10 @@ export interface ServerSentEvent<Data> {
  * The success body of an operation that may stream, read by what the
  * response says it is: an event stream as events, JSON as JSON, else text.
  */
-export declare function readStreamed(result: ApiResult, signal?: AbortSignal): Promise<ApiResult>;
+export declare function readStreamed<Result extends {
+    data?: unknown;
+    response: Response;
+}>(result: Result, signal?: AbortSignal): Promise<Result>;
 /**
  * The events of a response body, as the loop asks for them. Leaving the
  * loop early (`break`, a throw) cancels the body, which closes the
