@@ -13,6 +13,7 @@ import { SpecError } from '../errors.js';
 import { displayPath, readableFolders, type Manifest } from '../manifest.js';
 import { isObject, type JsonObject } from '../openapi/types.js';
 import { toPointer } from '../openapi/pointer.js';
+import { removeAbandoned } from '../output/temp-folders.js';
 import { toYaml } from '../output/yaml-writer.js';
 
 export const PROVENANCE_FILE = 'provenance.yaml';
@@ -136,8 +137,13 @@ export function writeProvenance(manifest: Manifest, records: ProvenanceRecords):
   return () => (previous === undefined ? rmSync(path, { force: true }) : replaceFile(path, previous));
 }
 
+/** A run writes its new record to `.provenance.yaml.tmp-<pid>` first: the pid tells a later run whose it was. */
+const TEMP_PREFIX = `.${PROVENANCE_FILE}.tmp-`;
+
 function replaceFile(path: string, content: string | Buffer): void {
-  const temp = join(dirname(path), `.${PROVENANCE_FILE}.tmp-${process.pid}`);
+  const temp = join(dirname(path), `${TEMP_PREFIX}${process.pid}`);
+  // A run killed between its write and its rename left its temporary file: its process is gone, the file goes too.
+  removeAbandoned(dirname(path), (name) => (name.startsWith(TEMP_PREFIX) ? Number(name.slice(TEMP_PREFIX.length)) || undefined : undefined));
   try {
     writeFileSync(temp, content);
     renameSync(temp, path);

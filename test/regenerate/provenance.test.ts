@@ -3,6 +3,7 @@
  * nothing), the check `generate --check` and `npm test` make against it, and
  * the file read as untrusted input (one line naming file, line and pointer).
  */
+import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -142,6 +143,17 @@ describe('writing the record', () => {
     const fresh = api();
     writeProvenance(loadManifest(fresh), planProvenance(loadManifest(fresh)).records)();
     expect(readdirSync(fresh).sort()).toEqual(['manifest.yaml', 'raw']);
+  });
+
+  it('removes the temporary file a killed run left between its write and its rename, and only that one', () => {
+    const dir = api();
+    const { pid: gone } = spawnSync(process.execPath, ['-e', '']);
+    const left = `.${PROVENANCE_FILE}.tmp-${gone}`;
+    const running = `.${PROVENANCE_FILE}.tmp-${process.ppid}`;
+    writeFileSync(join(dir, left), 'half a rec');
+    writeFileSync(join(dir, running), 'another run, still writing');
+    writeProvenance(loadManifest(dir), planProvenance(loadManifest(dir)).records);
+    expect(readdirSync(dir).sort()).toEqual([running, 'manifest.yaml', PROVENANCE_FILE, 'raw']);
   });
 
   it('does not happen for a failed run', async () => {
