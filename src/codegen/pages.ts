@@ -28,10 +28,16 @@ export const pagesPass: CodegenPass = {
 const PAGINATOR = 'paginator';
 const PAGINATE = 'paginatePages';
 
+/** Whether the pages entry has `paginator(client)`: it has list operations, none named like the module's own helpers. */
+export function hasPaginator(model: ApiModel): boolean {
+  const names = pagedOperations(model).map(({ operation }) => operation.methodName);
+  return names.length > 0 && !names.includes(PAGINATOR) && !names.includes(PAGINATE);
+}
+
 function pagesText(model: ApiModel, project: Project): string {
   const paged = pagedOperations(model);
   const names = paged.map(({ operation }) => operation.methodName);
-  const withPaginator = !names.includes(PAGINATOR) && !names.includes(PAGINATE);
+  const withPaginator = hasPaginator(model);
   const docs = printJsDocs(project, paged.map(({ operation, pagination }) => ({
     description: docText(`How \`${operation.methodName}\` (\`${operation.route}\`) pages: by its \`${pagination.style === 'page' ? pagination.page : pagination.cursor}\` query parameter${pagination.style === 'cursor' ? ' (a cursor)' : ''}, the items at \`${toPointer(pagination.items)}\`.`),
   })));

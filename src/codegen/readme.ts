@@ -16,7 +16,7 @@ import { IDEMPOTENT_METHODS, RETRY_AFTER_LIMIT_MS, RETRY_BASE_DELAY_MS, RETRY_MA
 import { PACKAGE_API_REFERENCE } from './files.js';
 import { callExpression, minimalInit, pathParameterValue, valueSource } from './example-calls.js';
 import { markdownCode, markdownCodeBlock, markdownProse, markdownText, propertyAccess, propertyKey, stringLiteral } from './escape.js';
-import { pagedOperations } from './pages.js';
+import { hasPaginator, pagedOperations } from './pages.js';
 import { exportedRoutes, requestForm, responseParse } from './routes.js';
 
 /** The client's defaults, as src/runtime/client.ts sets them (the package-docs test holds the two together). */
@@ -266,17 +266,27 @@ function pagination(model: ApiModel): string {
   return [
     '## Pagination',
     '',
-    `${markdownCode('paginate')} yields every item of a list operation, fetching the next page only when the loop has taken every item of the one before, and stops at the last page (by the body's count, "has next" flag or total, or a short or empty page), or after ${markdownCode('maxPages')} (default 100). How each operation pages is in ${markdownCode(`${model.names.package}/pages`)}, under its method name: ${paged.map(({ operation: listed }) => markdownCode(listed.methodName)).join(', ')}. A page that fails throws its ${markdownCode('ApiError')}; breaking out of the loop fetches nothing more.`,
+    `${markdownCode('paginate')} yields every item of a list operation, fetching the next page only when the loop has taken every item of the one before, and stops at the last page (by the body's count, "has next" flag or total, or a short or empty page), or after ${markdownCode('maxPages')} (default 100). How each operation pages is in ${markdownCode(`${model.names.package}/pages`)}, under its method name, and ${markdownCode('paginator(client)')} there gives each as a method: ${paged.map(({ operation: listed }) => markdownCode(listed.methodName)).join(', ')}. A page that fails throws its ${markdownCode('ApiError')}; breaking out of the loop fetches nothing more.`,
     '',
-    markdownCodeBlock('ts', [
-      `import { ${model.names.factory}, paginate } from ${stringLiteral(model.names.package)};`,
-      `import * as pages from ${stringLiteral(`${model.names.package}/pages`)};`,
-      '',
-      `const client = ${model.names.factory}();`,
-      `for await (const item of paginate(client${propertyAccess(operation.methodName)}, pages${propertyAccess(operation.methodName)}${init === undefined ? '' : `, ${valueSource(init)}`}, { maxPages: 5 })) {`,
-      '    console.log(item);',
-      '}',
-    ].join('\n')),
+    markdownCodeBlock('ts', hasPaginator(model)
+      ? [
+          `import { ${model.names.factory} } from ${stringLiteral(model.names.package)};`,
+          `import { paginator } from ${stringLiteral(`${model.names.package}/pages`)};`,
+          '',
+          `const client = ${model.names.factory}();`,
+          `for await (const item of paginator(client)${propertyAccess(operation.methodName)}(${init === undefined ? 'undefined' : valueSource(init)}, { maxPages: 5 })) {`,
+          '    console.log(item);',
+          '}',
+        ].join('\n')
+      : [
+          `import { ${model.names.factory}, paginate } from ${stringLiteral(model.names.package)};`,
+          `import * as pages from ${stringLiteral(`${model.names.package}/pages`)};`,
+          '',
+          `const client = ${model.names.factory}();`,
+          `for await (const item of paginate(client${propertyAccess(operation.methodName)}, pages${propertyAccess(operation.methodName)}, ${init === undefined ? 'undefined' : valueSource(init)}, { maxPages: 5 })) {`,
+          '    console.log(item);',
+          '}',
+        ].join('\n')),
   ].join('\n');
 }
 
