@@ -163,7 +163,7 @@ describe.each(consumers)('$packageName as a consumer installs it', (consumer) =>
     expect(result.stdout + result.stderr).not.toContain(SECRET);
   });
 
-  // The README's example program and the client features' one (docs/client.md), where the API names them (test/apis/<api>/expectations.ts).
+  // The README's example program and the client features' one, where the API names them (test/apis/<api>/expectations.ts).
   const features = api.expected?.featuresExample;
   const documented = [
     ...(example ? [{ what: 'the README example', program: example, compiled: 'main.js' }] : []),

@@ -31,7 +31,7 @@ export interface ApiExpectations {
     stderr: RegExp;
   };
   /**
-   * The client features' example program (docs/client.md shows it verbatim): compiled against the
+   * The client features' example program (the README shows it verbatim): compiled against the
    * packed package and run against Prism like the README's example (test/packages.test.ts).
    */
   featuresExample?: {

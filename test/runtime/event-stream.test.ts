@@ -123,13 +123,13 @@ describe('an operation that may stream', () => {
   });
 });
 
-// The documented program (docs/client.md shows it verbatim): compiled with strict tsc against the
+// The documented program (the README shows it verbatim): compiled with strict tsc against the
 // generated package, bundled, and run as a consumer runs it, against the same local server.
 describe('examples/chat-events.ts', () => {
   const EXAMPLE = join(REPO_ROOT, 'examples', 'chat-events.ts');
 
-  it('is shown verbatim in docs/client.md', () => {
-    expect(readFileSync(join(REPO_ROOT, 'docs', 'client.md'), 'utf8')).toContain(`\`\`\`ts\n${readFileSync(EXAMPLE, 'utf8')}\`\`\``);
+  it('is shown verbatim in the README', () => {
+    expect(readFileSync(join(REPO_ROOT, 'README.md'), 'utf8')).toContain(`\`\`\`ts\n${readFileSync(EXAMPLE, 'utf8')}\`\`\``);
   });
 
   it('compiles under strict tsc and streams against the local server', async () => {
