@@ -1,7 +1,8 @@
 import { createAnchorBrowserClient, NotFoundError, unwrap } from '@openapi-clients/anchorbrowser';
-import { paginator } from '@openapi-clients/anchorbrowser/pages';
+import { withPaginate } from '@openapi-clients/anchorbrowser/pages';
 
-const anchor = createAnchorBrowserClient();
+// withPaginate adds `paginate`, one method per list operation (a consumer that never pages bundles none of it).
+const anchor = withPaginate(createAnchorBrowserClient());
 const session = { params: { path: { sessionId: '00000000-0000-4000-8000-000000000001' } } };
 
 // Exact request types: a misspelt or unknown key is a compile error, at any depth.
@@ -34,6 +35,6 @@ await stream.cancel();
 
 // Pagination: every item of every page, fetched lazily, bounded by maxPages, abortable through a signal.
 let tasks = 0;
-for await (const task of paginator(anchor).listTasks({ params: { query: { limit: '10' } } }, { maxPages: 2 })) tasks += task.id ? 1 : 0;
+for await (const task of anchor.paginate.listTasks({ params: { query: { limit: '10' } } }, { maxPages: 2 })) tasks += task.id ? 1 : 0;
 
 console.log(JSON.stringify({ navigated: navigated.status, missing, uploaded: uploaded.status, screenshot: screenshot instanceof Blob, tasks }));

@@ -24,14 +24,15 @@ export const pagesPass: CodegenPass = {
   edits: (_, { model, project }) => [insertEdit(0, pagesText(model, project), 'pages')],
 };
 
-/** The module's own value names besides the descriptors: an operation so named leaves `paginator` out rather than clash. */
+/** The module's own value names besides the descriptors: an operation so named leaves the helpers out rather than clash. */
 const PAGINATOR = 'paginator';
+const WITH_PAGINATE = 'withPaginate';
 const PAGINATE = 'paginatePages';
 
-/** Whether the pages entry has `paginator(client)`: it has list operations, none named like the module's own helpers. */
+/** Whether the pages entry has `paginator(client)` and `withPaginate(client)`: it has list operations, none named like the module's own helpers, and no client method is already called `paginate`. */
 export function hasPaginator(model: ApiModel): boolean {
   const names = pagedOperations(model).map(({ operation }) => operation.methodName);
-  return names.length > 0 && !names.includes(PAGINATOR) && !names.includes(PAGINATE);
+  return names.length > 0 && ![PAGINATOR, WITH_PAGINATE, PAGINATE].some((own) => names.includes(own)) && !model.operations.some((operation) => operation.methodName === 'paginate');
 }
 
 function pagesText(model: ApiModel, project: Project): string {
@@ -66,6 +67,11 @@ function paginatorText(names: string[]): string {
     '  return {',
     ...names.map((name) => `    ${name}: (init?: Parameters<Client[${literal(name)}]>[0], options?: PaginateOptions) => ${PAGINATE}(client.${name}, ${name}, init, options),`),
     '  };',
+    '}',
+    '',
+    `/** ${docText(`The client itself with \`paginate\`, one method per list operation: \`const client = withPaginate(create…Client())\`, then \`for await (const item of client.paginate.${first}(init))\`. It adds that one property to the object it is given.`)} */`,
+    `export function ${WITH_PAGINATE}<Client extends Parameters<typeof ${PAGINATOR}>[0]>(client: Client): Client & { paginate: ReturnType<typeof ${PAGINATOR}<Client>> } {`,
+    `  return Object.assign(client, { paginate: ${PAGINATOR}(client) });`,
     '}',
   ].join('\n');
 }

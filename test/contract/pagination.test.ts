@@ -37,14 +37,14 @@ describe.each(contractApisUnderTest())('$name: paginate', (api) => {
 
   it('describes exactly the list operations the model recognises, and paginator(client) gives each as a method', () => {
     const names = paged.map(({ operation }) => operation.methodName).sort();
-    expect(Object.keys(pages).filter((name) => name !== 'paginator').sort()).toEqual(names);
+    expect(Object.keys(pages).filter((name) => name !== 'paginator' && name !== 'withPaginate').sort()).toEqual(names);
     if (names.length === 0) return;
     const paginator = (pages as { paginator: (client: unknown) => Record<string, unknown> }).paginator;
     expect(Object.keys(paginator(loaded.client)).sort()).toEqual(names);
   });
 
   // The same listing through paginator(client).<operation>(init, options): the same pages asked, the same items.
-  it.each(paged.map(({ operation }) => [operation.methodName, operation] as const))('paginator(client).%s yields what paginate does', async (name, operation) => {
+  it.each(paged.map(({ operation }) => [operation.methodName, operation] as const))('paginator(client).%s, and the same through withPaginate(client).paginate, yield what paginate does', async (name, operation) => {
     const init = firstPageInit(operation);
     const listing = async (iterable: AsyncIterable<unknown>) => {
       pagesAsked.length = 0;
@@ -56,6 +56,12 @@ describe.each(contractApisUnderTest())('$name: paginate', (api) => {
     const paginator = (pages as { paginator: (client: unknown) => Record<string, (init: object, options: object) => AsyncIterable<unknown>> }).paginator;
     const viaPaginator = await listing(paginator(loaded.client)[name]!(init, { maxPages: 2 }));
     expect(viaPaginator).toEqual(direct);
+    // withPaginate(client): the same client object, with `paginate.<operation>`.
+    const withPaginate = (pages as { withPaginate: (client: object) => { paginate: Record<string, (init: object, options: object) => AsyncIterable<unknown>> } }).withPaginate;
+    const client = { ...loaded.client };
+    const extended = withPaginate(client);
+    expect(extended).toBe(client);
+    expect(await listing(extended.paginate[name]!(init, { maxPages: 2 }))).toEqual(direct);
     expect(direct.asked.length).toBeGreaterThan(0);
   });
 

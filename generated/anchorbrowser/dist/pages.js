@@ -62,3 +62,7 @@ export function paginator(client) {
         listTaskExecutions: (init, options) => paginatePages(client.listTaskExecutions, listTaskExecutions, init, options),
     };
 }
+/** The client itself with `paginate`, one method per list operation: `const client = withPaginate(create…Client())`, then `for await (const item of client.paginate.listBatchSessions(init))`. It adds that one property to the object it is given. */
+export function withPaginate(client) {
+    return Object.assign(client, { paginate: paginator(client) });
+}

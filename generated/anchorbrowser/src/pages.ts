@@ -74,3 +74,8 @@ export function paginator<Client extends { listBatchSessions: Lister; listSessio
   };
 }
 
+/** The client itself with `paginate`, one method per list operation: `const client = withPaginate(create…Client())`, then `for await (const item of client.paginate.listBatchSessions(init))`. It adds that one property to the object it is given. */
+export function withPaginate<Client extends Parameters<typeof paginator>[0]>(client: Client): Client & { paginate: ReturnType<typeof paginator<Client>> } {
+  return Object.assign(client, { paginate: paginator(client) });
+}
+

@@ -49,4 +49,8 @@ export declare function paginator<Client extends {
         publish_at?: string;
     }, void, undefined>;
 };
+/** The client itself with `paginate`, one method per list operation: `const client = withPaginate(create…Client())`, then `for await (const item of client.paginate.getWorkflowTemplates(init))`. It adds that one property to the object it is given. */
+export declare function withPaginate<Client extends Parameters<typeof paginator>[0]>(client: Client): Client & {
+    paginate: ReturnType<typeof paginator<Client>>;
+};
 export {};

@@ -41,3 +41,7 @@ export function paginator(client) {
         getWorkflowList: (init, options) => paginatePages(client.getWorkflowList, getWorkflowList, init, options),
     };
 }
+/** The client itself with `paginate`, one method per list operation: `const client = withPaginate(create…Client())`, then `for await (const item of client.paginate.getWorkflowTemplates(init))`. It adds that one property to the object it is given. */
+export function withPaginate(client) {
+    return Object.assign(client, { paginate: paginator(client) });
+}

@@ -51,3 +51,8 @@ export function paginator<Client extends { getWorkflowTemplates: Lister; pageTas
   };
 }
 
+/** The client itself with `paginate`, one method per list operation: `const client = withPaginate(create…Client())`, then `for await (const item of client.paginate.getWorkflowTemplates(init))`. It adds that one property to the object it is given. */
+export function withPaginate<Client extends Parameters<typeof paginator>[0]>(client: Client): Client & { paginate: ReturnType<typeof paginator<Client>> } {
+  return Object.assign(client, { paginate: paginator(client) });
+}
+
