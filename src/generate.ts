@@ -113,12 +113,14 @@ export class BreakingChangesError extends Error {
   override readonly name = 'BreakingChangesError';
   readonly details: string[];
   constructor(readonly outcomes: ApiOutcome[], folders: { specs: string; out: string }) {
-    const breaking = outcomes.filter((outcome) => outcome.changes.some((change) => change.kind === 'breaking'));
-    const count = breaking.reduce((sum, outcome) => sum + outcome.changes.filter((change) => change.kind === 'breaking').length, 0);
-    const releases = breaking.map(({ manifest, release }) => `${manifest.name} ${release.previous === undefined ? '' : `${release.previous} → `}${release.version}`).join(', ');
-    const command = acceptCommand({ apis: breaking.map((outcome) => outcome.manifest.name), ...folders });
-    super(printable(`${count} breaking change${count === 1 ? '' : 's'} (${releases}), nothing written (--fail-on-breaking); to accept, run \`${command}\` and commit the result`));
-    this.details = breaking.flatMap((outcome) => outcome.changes.filter((change) => change.kind === 'breaking').map((change) => printable(`  ${outcome.manifest.name}: ${changeLine(change)}`)));
+    const breaking = outcomes
+      .map((outcome) => ({ outcome, changes: outcome.changes.filter((change) => change.kind === 'breaking') }))
+      .filter(({ changes }) => changes.length > 0);
+    const total = breaking.reduce((sum, { changes }) => sum + changes.length, 0);
+    const releases = breaking.map(({ outcome: { manifest, release } }) => `${manifest.name} ${release.previous === undefined ? '' : `${release.previous} → `}${release.version}`).join(', ');
+    const command = acceptCommand({ apis: breaking.map(({ outcome }) => outcome.manifest.name), ...folders });
+    super(printable(`${count(total, 'breaking change')} (${releases}), nothing written (--fail-on-breaking); to accept, run \`${command}\` and commit the result`));
+    this.details = breaking.flatMap(({ outcome, changes }) => changes.map((change) => printable(`  ${outcome.manifest.name}: ${changeLine(change)}`)));
   }
 }
 

@@ -1,14 +1,12 @@
 /**
- * curl command lines a person can paste into a POSIX shell (sh, bash, zsh).
- * Every word but the plainest is single-quoted: inside single quotes no
- * character is special to the shell, and a quote itself is written as
- * `'\''` (close, escaped quote, reopen). The words come from specs, which
- * are untrusted, so there is no cleverer quoting to get wrong: no `$'…'`,
- * no double quotes. A control character would still reach the terminal
- * (and a line break would split the line), so callers pass none: they are
- * shown as `\uXXXX` (src/errors.ts `printable`) or percent-encoded first.
+ * curl command lines a person can paste into a POSIX shell (sh, bash, zsh),
+ * each word quoted by src/shell-quote.ts. A control character would still
+ * reach the terminal (and a line break would split the line), so none is
+ * passed: they are shown as `\uXXXX` (src/errors.ts `printable`) or
+ * percent-encoded first.
  */
 import { printable } from '../errors.js';
+import { shellQuote } from '../shell-quote.js';
 
 export interface CurlRequest {
   method: string;
@@ -17,13 +15,6 @@ export interface CurlRequest {
   headers: Array<[string, string]>;
   /** Sent as it is (`--data-raw`: curl gives `@` no meaning there). */
   body?: string;
-}
-
-/** Words that mean themselves unquoted to sh, bash and zsh: no syntax, globbing, `~`, `$`, or `=` (zsh expands `=cmd`). */
-const PLAIN_WORD = /^[A-Za-z0-9_/.,:@%+-]+$/;
-
-export function shellQuote(word: string): string {
-  return PLAIN_WORD.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
 }
 
 /** One line: `curl -sS [-X METHOD] URL [-H 'name: value']… [--data-raw BODY]`. */

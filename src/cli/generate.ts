@@ -4,9 +4,10 @@
  * Human lines go to stderr, `--json` to stdout, so `… --json | jq` works.
  */
 import { watch } from 'node:fs';
-import { basename, relative } from 'node:path';
+import { basename } from 'node:path';
 import { count } from '../count.js';
 import { firstLine, printable, SpecError } from '../errors.js';
+import { displayPath } from '../manifest.js';
 import { BreakingChangesError, generate, summarize, type GenerateResult, type Step, type StepEvent } from '../generate.js';
 import type { PackageStep } from '../codegen/write-package.js';
 import { reportJson } from '../regenerate/change-report.js';
@@ -34,12 +35,6 @@ export interface GenerateCommandOptions {
 }
 
 const say = (line: string) => process.stderr.write(`${line}\n`);
-
-/** Folders as the person would type them: relative to where they are, when inside it. */
-function label(folder: string): string {
-  const path = relative(process.cwd(), folder);
-  return path === '' ? '.' : path.startsWith('..') ? folder : path;
-}
 
 function progress(options: GenerateCommandOptions) {
   const human = !options.quiet && !options.json;
@@ -78,7 +73,7 @@ function toJson(result: GenerateResult) {
 /** One run; returns the exit code. */
 async function runOnce(options: GenerateCommandOptions): Promise<number> {
   const human = !options.quiet && !options.json;
-  const out = label(options.outDir);
+  const out = displayPath(options.outDir);
   try {
     const result = await generate({
       specsDir: options.specsDir,
@@ -96,10 +91,10 @@ async function runOnce(options: GenerateCommandOptions): Promise<number> {
     if (options.check) {
       for (const drift of result.drift) say(`${drift.kind}: ${drift.file}`);
       if (result.drift.length > 0) {
-        say(`error: ${count(result.drift.length, 'file')} in ${out} ${result.drift.length === 1 ? 'differs' : 'differ'} from what the specs in ${label(options.specsDir)} generate; run \`openapi-clients generate\` (here: \`npm run generate\`) and commit the result`);
+        say(`error: ${count(result.drift.length, 'file')} in ${out} ${result.drift.length === 1 ? 'differs' : 'differ'} from what the specs in ${displayPath(options.specsDir)} generate; run \`openapi-clients generate\` (here: \`npm run generate\`) and commit the result`);
         return EXIT.invalid;
       }
-      if (human) say(`${out} is up to date with ${label(options.specsDir)}`);
+      if (human) say(`${out} is up to date with ${displayPath(options.specsDir)}`);
     }
     return EXIT.ok;
   } catch (error) {
@@ -136,7 +131,7 @@ export async function generateCommand(options: GenerateCommandOptions): Promise<
     do {
       pending = false;
       await runOnce(options);
-      if (!options.quiet) say(`watching ${label(options.specsDir)} for changes (Ctrl-C stops)`);
+      if (!options.quiet) say(`watching ${displayPath(options.specsDir)} for changes (Ctrl-C stops)`);
     } while (pending);
     running = false;
   };

@@ -12,13 +12,14 @@
  * leaves no Prism behind.
  */
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { contractApi } from '../contract/apis.js';
 import { startMockServers, stopWhenOrphaned, type MockServers } from '../contract/mock-servers.js';
 import { portIsFree, PrismStartError } from '../contract/prism.js';
+import { count } from '../count.js';
 import { firstLine, printable, SpecError } from '../errors.js';
 import { EXIT } from './exit-codes.js';
-import { discoverManifests, type Manifest } from '../manifest.js';
+import { discoverManifests, displayPath, type Manifest } from '../manifest.js';
 import { formatGuide, mockGuide } from './mock-guide.js';
 
 export interface MockOptions {
@@ -53,7 +54,7 @@ export async function runMock(options: MockOptions, streams: MockStreams): Promi
   const ports = assignPorts(manifests, selected, options.port);
   for (const manifest of selected) {
     const document = join(options.outDir, manifest.name, 'openapi.yaml');
-    if (!existsSync(document)) throw new MockError(`${relative(process.cwd(), document) || document} does not exist: run \`npm run generate\` first`);
+    if (!existsSync(document)) throw new MockError(`${displayPath(document)} does not exist: run \`npm run generate\` first`);
   }
   const apis = selected.map((manifest) => contractApi(manifest, options.outDir));
   // Sampled before any server starts: printed the moment they all listen, and a failure here leaves nothing running.
@@ -94,7 +95,7 @@ function assignPorts(all: Manifest[], selected: Manifest[], first: number | unde
   if (first === undefined) return selected.map((manifest) => DEFAULT_PORT + all.indexOf(manifest));
   const last = first + selected.length - 1;
   if (!Number.isInteger(first) || first < 1 || last > 65_535) {
-    throw new MockError(`--port expects a whole number from 1 to ${65_536 - selected.length} (${selected.length} API${selected.length === 1 ? '' : 's'} take consecutive ports), got ${first}`);
+    throw new MockError(`--port expects a whole number from 1 to ${65_536 - selected.length} (${count(selected.length, 'API')} take consecutive ports), got ${first}`);
   }
   return selected.map((_, index) => first + index);
 }
@@ -116,9 +117,12 @@ export async function mockCommand(options: MockOptions): Promise<number> {
     await runMock(options, { stdout: process.stdout, stderr: process.stderr });
     return new Promise<number>(() => {});
   } catch (error) {
-    // A bad option, a taken port or a bad manifest says what to fix; anything else is ours, in one line too.
-    const message = error instanceof MockError || error instanceof SpecError ? error.message : `internal error: ${firstLine(String((error as Error)?.message ?? error))}`;
-    process.stderr.write(`error: ${printable(message)}\n`);
-    return EXIT.invalid;
+    // A bad option, a taken port or a bad manifest says what to fix (exit 1); anything else is ours, in one line too (exit 70, as --help says).
+    if (error instanceof MockError || error instanceof SpecError) {
+      process.stderr.write(`error: ${printable(error.message)}\n`);
+      return EXIT.invalid;
+    }
+    process.stderr.write(`error: internal error (a bug in the toolchain; please report it): ${printable(firstLine(String((error as Error)?.message ?? error)))}\n`);
+    return EXIT.bug;
   }
 }

@@ -6,7 +6,7 @@
  */
 import { count } from '../count.js';
 import { printable } from '../errors.js';
-import { changeLines, warningLines, type ApiOutcome } from '../generate.js';
+import { changeLines, REPORT_FILE, warningLines, type ApiOutcome } from '../generate.js';
 import { acceptsWarning } from '../manifest.js';
 import type { Warning } from '../normalize/report.js';
 
@@ -31,7 +31,7 @@ export function briefSummary(outcome: ApiOutcome, outLabel: string): string[] {
   ];
   const lines = [printable(`${names.api}: ${parts.join(', ')} → ${outLabel}/${names.api}`)];
   lines.push(...warningLines(open));
-  if (open.length > 0) lines.push(`  (each warning stays in ${names.api}/normalization-report.json; list a kind you have read under acceptedWarnings in ${manifest.file} to count it here instead)`);
+  if (open.length > 0) lines.push(`  (each warning stays in ${names.api}/${REPORT_FILE}; list a kind you have read under acceptedWarnings in ${manifest.file} to count it here instead)`);
   lines.push(...changeLines(outcome));
   return lines.map(printable);
 }

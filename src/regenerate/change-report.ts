@@ -8,6 +8,7 @@
  */
 import { CHANGE_KINDS, changeLine, type Change, type ChangeKind } from './change-entry.js';
 import type { Release } from './version.js';
+import { shellQuote } from '../shell-quote.js';
 
 export const CHANGELOG_HEADER = '# Changes to the normalized document\n\nAppended by `npm run generate` each time `openapi.yaml` changes, headed by the package version it released; newest last.\n';
 
@@ -78,11 +79,7 @@ export function reportJson({ changes, documentChanged, release, previousUnreadab
 
 /** The command that regenerates `apis` accepting their breaking changes: the same run, without `--fail-on-breaking`. */
 export function acceptCommand({ apis, specs, out }: { apis: readonly string[]; specs: string; out: string }): string {
-  const options = [...apis.map((api) => `--api ${shellWord(api)}`), ...(specs === 'specs' ? [] : [`--specs ${shellWord(specs)}`]), ...(out === 'generated' ? [] : [`--out ${shellWord(out)}`])];
+  const options = [...apis.map((api) => `--api ${shellQuote(api)}`), ...(specs === 'specs' ? [] : [`--specs ${shellQuote(specs)}`]), ...(out === 'generated' ? [] : [`--out ${shellQuote(out)}`])];
   return `npm run generate -- ${options.join(' ')}`;
 }
 
-/** A word a POSIX shell reads back as it is: quoted unless it is plainly safe. */
-function shellWord(word: string): string {
-  return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replaceAll("'", "'\\''")}'`;
-}

@@ -9,7 +9,8 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { curlCommand, shellQuote } from '../../src/cli/curl.js';
+import { curlCommand } from '../../src/cli/curl.js';
+import { shellQuote } from '../../src/shell-quote.js';
 import { tempDir } from '../helpers.js';
 
 /** The arguments `line` passes to curl under `shell`, run in `cwd`. */
