@@ -23,7 +23,7 @@ import { firstLine, printable, SpecError } from './errors.js';
 import { FileRefused, readRegularFile } from './ingest/input-file.js';
 import { MAX_SOURCE_BYTES } from './ingest/source.js';
 import { isObject, type JsonObject } from './openapi/types.js';
-import { discoverManifests, displayPath, type Manifest } from './manifest.js';
+import { discoverManifests, displayPath, selectManifests, type Manifest } from './manifest.js';
 import { buildApiModel } from './model/build.js';
 import { derivedErrorsLine } from './model/error-shape.js';
 import type { ApiModel } from './model/types.js';
@@ -126,7 +126,7 @@ export class BreakingChangesError extends Error {
 
 export async function generate(options: GenerateOptions): Promise<GenerateResult> {
   const { outDir, standIns } = prepareOutput(options);
-  const manifests = selectApis(discoverManifests(options.specsDir), options.apis, options.specsDir);
+  const manifests = selectManifests(discoverManifests(options.specsDir), options.apis, options.specsDir);
   if (manifests.length === 0) throw new SpecError(displayPath(options.specsDir), {}, `no API folder (a folder holding manifest.yaml) in the specs folder: nothing to generate, ${displayPath(options.outDir)} left as it is`);
   // A raw file that changed without a regenerate fails --check before anything is built.
   if (options.check) {
@@ -211,13 +211,6 @@ function prepareOutput(options: GenerateOptions): { outDir: string; standIns: St
   return { outDir, standIns };
 }
 
-function selectApis(manifests: Manifest[], names: string[] | undefined, specsDir: string): Manifest[] {
-  if (!names) return manifests;
-  const known = new Set(manifests.map((manifest) => manifest.name));
-  const unknown = names.filter((name) => !known.has(name));
-  if (unknown.length > 0) throw new SpecError(specsDir, {}, `no API named ${unknown.map((name) => `"${name}"`).join(', ')}: expected one of ${[...known].join(', ')}`);
-  return manifests.filter((manifest) => names.includes(manifest.name));
-}
 
 /**
  * The generators (ts-morph, the TypeScript compiler, openapi-typescript) are

@@ -213,6 +213,18 @@ export function discoverManifests(specsDir: string): Manifest[] {
   return manifests;
 }
 
+/**
+ * The manifests `--api` names (in name order, as discovered), or all of them:
+ * one rule and one message for every command that takes `--api`.
+ */
+export function selectManifests(manifests: Manifest[], names: readonly string[] | undefined, specsDir: string): Manifest[] {
+  if (!names?.length) return manifests;
+  const known = manifests.map((manifest) => manifest.name);
+  const unknown = names.filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw new SpecError(displayPath(specsDir), {}, `no API named ${unknown.map((name) => JSON.stringify(name)).join(', ')}: expected one of ${known.join(', ') || '(none: no folder holds a manifest)'}`);
+  return manifests.filter((manifest) => names.includes(manifest.name));
+}
+
 export function loadManifest(dir: string): Manifest {
   const file = displayPath(join(dir, MANIFEST_FILE));
   const source = loadSource(file, readableFolders(dir));

@@ -19,7 +19,7 @@ import { portIsFree, PrismStartError } from '../contract/prism.js';
 import { count } from '../count.js';
 import { firstLine, printable, SpecError } from '../errors.js';
 import { EXIT } from './exit-codes.js';
-import { discoverManifests, displayPath, type Manifest } from '../manifest.js';
+import { discoverManifests, displayPath, selectManifests, type Manifest } from '../manifest.js';
 import { formatGuide, mockGuide } from './mock-guide.js';
 
 export interface MockOptions {
@@ -50,7 +50,7 @@ export class MockError extends Error {
 /** Starts the servers and prints how to call them; resolves once all listen. They run until a signal or the parent's end. */
 export async function runMock(options: MockOptions, streams: MockStreams): Promise<MockServers> {
   const manifests = discoverManifests(options.specsDir);
-  const selected = selectApis(manifests, options.apis);
+  const selected = selectManifests(manifests, options.apis, options.specsDir);
   const ports = assignPorts(manifests, selected, options.port);
   for (const manifest of selected) {
     const document = join(options.outDir, manifest.name, 'openapi.yaml');
@@ -82,14 +82,6 @@ export async function runMock(options: MockOptions, streams: MockStreams): Promi
   return mocks;
 }
 
-/** The manifests named by `--api`, in name order (discoverManifests sorts), or all of them. */
-function selectApis(manifests: Manifest[], names: string[] | undefined): Manifest[] {
-  if (!names || names.length === 0) return manifests;
-  const known = manifests.map((manifest) => manifest.name);
-  const unknown = names.filter((name) => !known.includes(name));
-  if (unknown.length > 0) throw new MockError(`unknown API ${unknown.map((name) => JSON.stringify(name)).join(', ')}; the known ones are ${known.join(', ') || '(none)'}`);
-  return manifests.filter((manifest) => names.includes(manifest.name));
-}
 
 function assignPorts(all: Manifest[], selected: Manifest[], first: number | undefined): number[] {
   if (first === undefined) return selected.map((manifest) => DEFAULT_PORT + all.indexOf(manifest));

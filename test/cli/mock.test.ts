@@ -230,7 +230,7 @@ describe('mock', () => {
   it('an unknown --api is one line naming the known APIs', async () => {
     const run = startMock(['--api', API, '--api', 'nope']);
     expect(await exitWithin(run, EXIT_TIMEOUT_MS)).toEqual({ code: 1, signal: null });
-    expect(run.stderr()).toBe('error: unknown API "nope"; the known ones are anchorbrowser, browseract\n');
+    expect(run.stderr()).toBe('error: specs: no API named "nope": expected one of anchorbrowser, browseract\n');
     expect(groupMembers(run.child.pid!)).toEqual([]);
   });
 });
