@@ -31,6 +31,7 @@ import { isSwagger2, openApiVersion, swagger2Pointer } from './sources/openapi-v
 import { refSiblings } from './sources/ref-siblings.js';
 import { schemaKeywords } from './sources/schema-keywords.js';
 import { structure } from './sources/structure.js';
+import { tupleItems } from './sources/tuple-items.js';
 import { singularExample } from './sources/singular-example.js';
 import { pageMetadata } from './sources/page-metadata.js';
 import { patterns } from './sources/patterns.js';
@@ -53,7 +54,7 @@ export interface NormalizedApi {
  * whatever the version said), checked, with its page's title and lead.
  */
 export const SOURCE_PASSES: ReadonlyArray<Pass<SourceContext>> = [
-  structure, mintlifyPages, openApiVersion, nullable, exclusiveBounds, schemaKeywords, refSiblings, singularExample,
+  structure, mintlifyPages, tupleItems, openApiVersion, nullable, exclusiveBounds, schemaKeywords, refSiblings, singularExample,
   refs, refCycles, patterns, pageMetadata,
 ];
 

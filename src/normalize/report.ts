@@ -208,6 +208,12 @@ export interface ExclusiveBoundRewritten extends Entry<'exclusive-bound-to-numbe
   before: Record<string, unknown>;
 }
 
+/** sources/tuple-items.ts: a list as `items` (a tuple before JSON Schema 2020-12) as `prefixItems`; `before` holds `items` and `additionalItems` as published. */
+export interface TupleItemsRewritten extends Entry<'tuple-items-to-prefix-items' | 'tuple-items-empty-removed'> {
+  source: string;
+  before: Record<string, unknown>;
+}
+
 /** sources/ref-siblings.ts: a schema `$ref` moved into `allOf` beside its sibling assertions (`before` names them). */
 export interface RefSiblingsRewritten extends Entry<'ref-siblings-to-allof'> {
   source: string;
@@ -248,6 +254,7 @@ export type Transformation =
   | VersionUpgraded
   | NullableRewritten
   | ExclusiveBoundRewritten
+  | TupleItemsRewritten
   | RefSiblingsRewritten
   | SchemaKeywordRenamed
   | ExampleMoved

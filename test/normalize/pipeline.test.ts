@@ -16,7 +16,7 @@ describe('the declared passes', () => {
       repair: REPAIR_PASSES.map((pass) => pass.name),
       verify: VERIFY_PASSES.map((pass) => pass.name),
     }).toEqual({
-      sources: ['structure', 'mintlify', 'openapi-version', 'nullable', 'exclusive-bounds', 'schema-keywords', 'ref-siblings', 'singular-example', 'refs', 'ref-cycles', 'patterns', 'page-metadata'],
+      sources: ['structure', 'mintlify', 'tuple-items', 'openapi-version', 'nullable', 'exclusive-bounds', 'schema-keywords', 'ref-siblings', 'singular-example', 'refs', 'ref-cycles', 'patterns', 'page-metadata'],
       assemble: ['security', 'merge', 'overlays', 'manifest', 'auth-scheme'],
       repair: ['refs', 'ref-cycles', 'patterns', 'path-keys', 'enum-oneofs', 'discriminators', 'operation-id-characters', 'operation-ids', 'examples', 'ambiguous-oneofs', 'order'],
       verify: ['redocly', 'guide-calls', 'lossless'],

@@ -1,23 +1,23 @@
 /**
  * The structure of a source, checked as published, before any other pass
  * reads it: a keyword of the wrong type (`type: bool`, `required: title`,
- * `properties` a list, `enum` a string, `minimum: "5"`, `items` a list in
- * 3.x, `$ref` a number, a parameter `in: body` in 3.x or `in: cookie` in 2.0)
- * is one line naming the raw file, its line and the pointer the user wrote,
- * with what was expected and what was found. Checked later, on the
- * normalized document, such a problem was reported with converted pointers
- * (a Swagger 2.0 `#/definitions/…` as `#/components/schemas/…`), was
- * silently repaired by the 2.0 converter (`items: [..]` became its first
- * item), or reached a pass that assumed the type first.
+ * `properties` a list, `enum` a string, `minimum: "5"`, `items` a list of
+ * anything but schemas, `$ref` a number, a parameter `in: body` in 3.x or
+ * `in: cookie` in 2.0) is one line naming the raw file, its line and the
+ * pointer the user wrote, with what was expected and what was found.
+ * Checked later, on the normalized document, such a problem was reported
+ * with converted pointers (a Swagger 2.0 `#/definitions/…` as
+ * `#/components/schemas/…`), or reached a pass that assumed the type first.
  *
  * The check is Redocly's `struct` rule with the types of the source's own
  * version (2.0 for Swagger; 3.1 for 3.0 and 3.1 alike, as every later pass
  * reads both by shape), keeping only problems of a value's type: a missing
  * or unknown field is the final validation's (it may be added or renamed by
- * a pass, and is reported there), and the 3.0 shapes the source passes
- * rewrite (a boolean `exclusiveMinimum`, a draft-3 boolean `required`) are
- * not problems here. Only local references are followed: ingest has bundled
- * or refused every other one, and this resolver reads no file and no URL.
+ * a pass, and is reported there), and the earlier drafts' shapes the source
+ * passes rewrite (a boolean `exclusiveMinimum`, a draft-3 boolean
+ * `required`, a tuple as an `items` list of schemas) are not problems here.
+ * Only local references are followed: ingest has bundled or refused every
+ * other one, and this resolver reads no file and no URL.
  */
 import { BaseResolver, createConfig, lintDocument, Oas3_1Types, Source } from '@redocly/openapi-core';
 import { SpecError } from '../../errors.js';
@@ -121,8 +121,9 @@ export function typeProblem(message: string, pointer: string, document: JsonObje
   return undefined;
 }
 
-/** 3.0 and draft-3 shapes the source passes rewrite into 3.1 (exclusive-bounds, schema-keywords). */
+/** Earlier drafts' shapes the source passes rewrite into 3.1 (exclusive-bounds, schema-keywords, tuple-items). */
 function isRepairedShape(key: string | undefined, value: unknown): boolean {
+  if (key === 'items' && Array.isArray(value)) return value.every((member) => typeof member === 'boolean' || (member !== null && typeof member === 'object' && !Array.isArray(member)));
   return typeof value === 'boolean' && (key === 'exclusiveMinimum' || key === 'exclusiveMaximum' || key === 'required');
 }
 

@@ -442,10 +442,28 @@ function schemaFacts(schema: unknown, owner: string, facts: Fact[], { keywords }
       }
     }
     for (const keyword of ['allOf', 'anyOf', 'oneOf']) for (const member of asArray(node[keyword])) visit(member, path);
-    visit(node.items, `${path}[]`);
+    // A tuple, as published (an `items` list, `additionalItems` for the positions after it) or as 3.1 says it (`prefixItems`, then `items`).
+    const tuple = tupleOf(node);
+    tuple?.positions.forEach((member, index) => {
+      facts.push({ kind: 'property', key: `${owner}${path}[${index}]` });
+      visit(member, `${path}[${index}]`);
+    });
+    if (tuple?.rest === false) facts.push({ kind: 'keyword', key: `${owner}${path} no items after the tuple` });
+    visit(tuple ? tuple.rest : node.items, `${path}[]`);
     if (isObject(node.additionalProperties)) visit(node.additionalProperties, `${path}{}`);
   };
   visit(schema, '');
+}
+
+/**
+ * A schema's tuple: its positions' schemas and what the positions after
+ * them hold, read from an `items` list with `additionalItems` (drafts before
+ * 2020-12) or from `prefixItems` with `items` (2020-12); undefined for none.
+ */
+function tupleOf(node: JsonObject): { positions: unknown[]; rest: unknown } | undefined {
+  if (Array.isArray(node.prefixItems)) return { positions: node.prefixItems, rest: node.items };
+  if (Array.isArray(node.items)) return { positions: node.items, rest: node.additionalItems };
+  return undefined;
 }
 
 /** Keywords read for their meaning by `constraintFacts`, not as keywords. */
@@ -481,6 +499,8 @@ function constraintFacts(node: JsonObject, at: string, facts: Fact[], keywords: 
     const name = key.startsWith('x-') ? key.slice(2) : key;
     // An extension named like a keyword is a converter's (2.0's `x-nullable`, `x-anyOf`): read for its meaning, if any.
     if (SCHEMA_KEYWORDS.has(name) || MEANT_KEYWORDS.has(name)) continue;
+    // Beside an `items` list, `additionalItems` is the tuple's rest, read with it by `schemaFacts`.
+    if (key === 'additionalItems' && Array.isArray(node.items)) continue;
     facts.push({ kind: 'keyword', key: `${at} ${name}=${canonicalJson(value).slice(0, 200)}` });
   }
 }
