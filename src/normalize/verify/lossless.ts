@@ -2,9 +2,10 @@
  * Proof that normalization dropped nothing. Facts are read from each raw
  * input in its own shape (Mintlify or OpenAPI), independently of the
  * conversion code, and each must be found in the normalized document:
- * operations, parameters, schema properties, enum values, descriptions and
- * examples. An example changed on purpose counts as found when undoing the
- * report's recorded example fixes gives back the raw value.
+ * operations, parameters, schema properties and types, tuple positions,
+ * enum values, descriptions and examples. An example changed on purpose
+ * counts as found when undoing the report's recorded example fixes gives
+ * back the raw value.
  *
  * Schemas are also read for what they allow, so the version and keyword
  * rewrites of the sources phase cannot lose a constraint unseen: "allows
@@ -33,7 +34,7 @@ import { componentSchemas } from '../../openapi/schemas.js';
 import { operations } from '../../openapi/operations.js';
 
 export interface Fact {
-  kind: 'operation' | 'operation-id' | 'parameter' | 'body' | 'property' | 'required' | 'enum' | 'null' | 'bound' | 'keyword' | 'description' | 'example' | 'security';
+  kind: 'operation' | 'operation-id' | 'parameter' | 'body' | 'property' | 'required' | 'enum' | 'type' | 'null' | 'bound' | 'keyword' | 'description' | 'example' | 'security';
   key: string;
   /** The example value, for example facts; the requirement's canonical JSON, for security facts. */
   value?: unknown;
@@ -204,7 +205,9 @@ function openApiFacts(document: JsonObject): Fact[] {
   for (const [name, schema] of Object.entries(components)) schemaFacts(schema, name, facts);
   for (const { path, method, operation } of operations(document)) {
     const op = `${method.toUpperCase()} ${path}`;
-    const body = isObject(operation.requestBody) && isObject(operation.requestBody.content) ? operation.requestBody.content : {};
+    // A body shared by operations is a component (swagger2openapi makes one of a 2.0 body two operations repeat): read through it.
+    const requestBody = resolveLocal(document, operation.requestBody);
+    const body = isObject(requestBody) && isObject(requestBody.content) ? requestBody.content : {};
     for (const [mediaType, media] of Object.entries(body)) {
       if (isObject(media) && isObject(media.schema) && typeof media.schema.$ref !== 'string') schemaFacts(media.schema, `${op} body ${mediaType}`, facts);
     }
@@ -481,6 +484,8 @@ const BOUND_KEYWORDS: ReadonlyArray<[keyword: string, relation: string]> = [
  */
 function constraintFacts(node: JsonObject, at: string, facts: Fact[], keywords: boolean): void {
   const types = asArray(node.type).concat(typeof node.type === 'string' ? [node.type] : []);
+  // Each type but null (read above, as its own fact); Swagger 2.0's `file` is the binary string 3.x says instead.
+  for (const type of new Set(types)) if (type !== 'null') facts.push({ kind: 'type', key: `${at} ${type === 'file' ? 'string' : String(type)}` });
   if (node.nullable === true || node['x-nullable'] === true || types.includes('null')) facts.push({ kind: 'null', key: at });
   // A schema asserting nothing that rejects null allows it (the nullable pass then removes a `nullable: true` as said already).
   else if (!NULL_REJECTING_KEYWORDS.some((keyword) => Object.hasOwn(node, keyword))) facts.push({ kind: 'null', key: at, implied: true });

@@ -110,7 +110,7 @@ describe('tuple-items pass', () => {
     const asAnyOf = yaml(v31('{type: array, items: {anyOf: [{type: string, enum: [a]}, {type: integer}]}}'));
     const asPrefixItems = yaml(v31('{type: array, prefixItems: [{type: string, enum: [a]}, {type: integer}], items: false}'));
     const lost = checkLossless([raw], asAnyOf, new NormalizationReport()).missing.map((fact) => `${fact.kind} ${fact.key}`);
-    expect(lost).toEqual(['property T[0]', 'enum T[0] = "a"', 'property T[1]', 'keyword T no items after the tuple']);
+    expect(lost).toEqual(['property T[0]', 'enum T[0] = "a"', 'type T[0] string', 'property T[1]', 'type T[1] integer', 'keyword T no items after the tuple']);
     expect(checkLossless([raw], asPrefixItems, new NormalizationReport()).missing).toEqual([]);
   });
 

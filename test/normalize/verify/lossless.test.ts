@@ -109,6 +109,15 @@ const REWRITES: Array<[string, { given: { raw: string; result: string }; want: W
   ['ge dropped is lost', { given: { raw: component('{ge: 1}', 'openapi: 3.1.0'), result: component('{}') }, want: { error: /lost 1 of \d+ facts of the sources: bound T >= 1$/ } }],
   ['a property\'s required: true is found in its parent\'s list', { given: { raw: component('{properties: {a: {type: string, required: true}}}'), result: component('{required: [a], properties: {a: {type: string}}}') }, want: {} }],
   ['a required property made optional is lost', { given: { raw: component('{required: [a], properties: {a: {type: string}}}'), result: component('{properties: {a: {type: string}}}') }, want: { error: /lost 1 of \d+ facts of the sources: required T\.a$/ } }],
+  ['a type is found, as a member of a type list or in a combinator\'s branch', {
+    given: { raw: component('{properties: {a: {type: integer, nullable: true}, b: {type: [string, integer]}}}', 'openapi: 3.1.0'), result: component("{properties: {a: {type: [integer, 'null']}, b: {oneOf: [{type: string}, {type: integer}]}}}") },
+    want: {},
+  }],
+  ['a type changed, or one of a list dropped, is lost', {
+    given: { raw: component('{properties: {a: {type: integer}, b: {type: [string, integer]}}}', 'openapi: 3.1.0'), result: component('{properties: {a: {type: number}, b: {type: string}}}') },
+    want: { error: /lost 2 of \d+ facts of the sources: type T\.a integer; type T\.b integer$/ },
+  }],
+  ['Swagger 2.0\'s file type is found as a string', { given: { raw: component('{type: file}', "swagger: '2.0'"), result: component('{type: string, format: binary}') }, want: {} }],
   ['an unknown keyword is found as its extension, with its value', { given: { raw: component('{omitempty: true, x-go-name: T}'), result: component('{x-omitempty: true, x-go-name: T}') }, want: {} }],
   ['an unknown keyword dropped, or its value changed, is lost', {
     given: { raw: component('{omitempty: true, x-go-name: T}'), result: component('{x-go-name: U}') },
@@ -147,6 +156,16 @@ describe('lossless pass, a Swagger 2.0 source read in its own shape', () => {
     await lossless.run(await converted(), context);
     expect(context.report.lossless).toEqual({ checked: expect.any(Number), missing: 0 });
     expect(context.report.lossless.checked).toBeGreaterThanOrEqual(10);
+  });
+
+  it('reads a body through the component swagger2openapi makes of one that operations share', async () => {
+    const document = await converted();
+    const operation = resolvePointer(document, '/paths/~1pets/post') as JsonObject;
+    document.components = { ...(document.components as JsonObject), requestBodies: { Pet: operation.requestBody } };
+    operation.requestBody = { $ref: '#/components/requestBodies/Pet' };
+    const context = apiContext({ sources: [source('api.yaml', SWAGGER_2)] });
+    lossless.run(document, context);
+    expect(context.report.lossless.missing).toBe(0);
   });
 
   it.each([
