@@ -16,10 +16,15 @@ import { contractApis } from '../../src/contract/apis.js';
 import { freePort, portIsFree, portIsOpen } from '../../src/contract/prism.js';
 import { REPO_ROOT } from '../helpers.js';
 
-const API = 'browseract';
-const api = contractApis(join(REPO_ROOT, 'specs'), join(REPO_ROOT, 'generated')).find((candidate) => candidate.name === API)!;
+/** Every API of specs/, in name order (the order `mock` gives them ports in). */
+const apis = contractApis(join(REPO_ROOT, 'specs'), join(REPO_ROOT, 'generated'));
+const NAMES = apis.map((candidate) => candidate.name);
 /** An operation with nothing to fill in: a fetch with the printed URL and auth header only. */
-const plainGet = api.model.operations.find((operation) => operation.method === 'get' && Object.values(operation.parameters).every((list) => list.length === 0))!;
+const plainGetOf = (candidate: (typeof apis)[number]) => candidate.model.operations.find((operation) => operation.method === 'get' && Object.values(operation.parameters).every((list) => list.length === 0));
+/** The API run alone: the smallest document with such an operation (Prism reads the whole document before it listens). */
+const api = apis.filter((candidate) => plainGetOf(candidate)).sort((a, b) => a.model.operations.length - b.model.operations.length)[0]!;
+const API = api.name;
+const plainGet = plainGetOf(api)!;
 /** Generous: the machine is shared, and Prism reads the whole document before it listens. */
 const READY_TIMEOUT_MS = 45_000;
 const EXIT_TIMEOUT_MS = 20_000;
@@ -112,12 +117,14 @@ async function exitWithin(run: MockRun, timeoutMs: number) {
 }
 
 /** Two consecutive ports free now: the first for the run, the next to check nothing spilled over. */
-async function freePortPair(): Promise<number> {
+async function freePorts(count: number): Promise<number> {
   for (let attempt = 0; attempt < 20; attempt++) {
     const port = await freePort();
-    if (port < 65_535 && (await portIsFree(port + 1))) return port;
+    let free = port + count - 1 <= 65_535;
+    for (let next = port + 1; free && next < port + count; next++) free = await portIsFree(next);
+    if (free) return port;
   }
-  throw new Error('no two consecutive free ports');
+  throw new Error(`no ${count} consecutive free ports`);
 }
 
 /** Holds 127.0.0.1:`port` for the rest of the test. */
@@ -160,7 +167,7 @@ describe('mock', () => {
     ['SIGTERM', 143, 'json'],
     ['SIGHUP', 129, 'human'],
   ] as const)('%s to the mock’s own pid stops every process it started and exits %i (%s output)', async (signal, code, format) => {
-    const port = await freePortPair();
+    const port = await freePorts(2);
     const run = startMock(['--api', API, '--port', String(port), ...(format === 'json' ? ['--json'] : [])]);
     const ready = await waitFor(() => run.stderr().includes('Ctrl-C') || run.child.exitCode !== null, READY_TIMEOUT_MS);
     expect(ready && run.child.exitCode === null, `not ready:\n${run.stderr()}`).toBe(true);
@@ -193,7 +200,7 @@ describe('mock', () => {
   });
 
   it('SIGINT to npm alone (`npm run mock`) stops every process too: npm passes it on to the mock', async () => {
-    const port = await freePortPair();
+    const port = await freePorts(2);
     const run = startMock(['--api', API, '--port', String(port)], 'npm');
     const ready = await waitFor(() => run.stderr().includes('Ctrl-C') || run.child.exitCode !== null, READY_TIMEOUT_MS);
     expect(ready && run.child.exitCode === null, `not ready:\n${run.stderr()}`).toBe(true);
@@ -217,12 +224,13 @@ describe('mock', () => {
   });
 
   it('a taken port is one line and exit 1, with nothing started (not even the APIs whose ports are free)', async () => {
-    const port = await freePortPair();
-    await hold(port + 1);
-    // anchorbrowser would get `port` (free), browseract `port + 1` (taken).
+    const port = await freePorts(NAMES.length);
+    const last = port + NAMES.length - 1;
+    await hold(last);
+    // Every API but the last in name order would get a free port; the last gets the taken one.
     const run = startMock(['--port', String(port)]);
     expect(await exitWithin(run, EXIT_TIMEOUT_MS)).toEqual({ code: 1, signal: null });
-    expect(run.stderr()).toBe(`error: port ${port + 1} on 127.0.0.1 (for browseract) is already in use; choose another --port\n`);
+    expect(run.stderr()).toBe(`error: port ${last} on 127.0.0.1 (for ${NAMES.at(-1)}) is already in use; choose another --port\n`);
     expect(groupMembers(run.child.pid!)).toEqual([]);
     expect(await portIsOpen(port)).toBe(false);
   });
@@ -230,7 +238,7 @@ describe('mock', () => {
   it('an unknown --api is one line naming the known APIs', async () => {
     const run = startMock(['--api', API, '--api', 'nope']);
     expect(await exitWithin(run, EXIT_TIMEOUT_MS)).toEqual({ code: 1, signal: null });
-    expect(run.stderr()).toBe('error: specs: no API named "nope": expected one of anchorbrowser, browseract\n');
+    expect(run.stderr()).toBe(`error: specs: no API named "nope": expected one of ${NAMES.join(', ')}\n`);
     expect(groupMembers(run.child.pid!)).toEqual([]);
   });
 });

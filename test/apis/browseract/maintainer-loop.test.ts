@@ -11,11 +11,11 @@ import { cpSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { MARKER_FILE } from '../../src/output/output-folder.js';
-import { loadManifest } from '../../src/manifest.js';
-import { checkProvenance, utcDate } from '../../src/regenerate/provenance.js';
-import { PROVENANCE_FILE, readProvenance } from '../../src/regenerate/provenance-file.js';
-import { REPO_ROOT, tempDir } from '../helpers.js';
+import { MARKER_FILE } from '../../../src/output/output-folder.js';
+import { loadManifest } from '../../../src/manifest.js';
+import { checkProvenance, utcDate } from '../../../src/regenerate/provenance.js';
+import { PROVENANCE_FILE, readProvenance } from '../../../src/regenerate/provenance-file.js';
+import { REPO_ROOT, tempDir } from '../../helpers.js';
 
 const API = 'browseract';
 const PAGE = 'raw/v2-run-workflow-task.md';

@@ -9,7 +9,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createAnchorBrowserClient, type AnchorBrowserClient } from '../../generated/anchorbrowser/src/index.js';
+import { createAnchorBrowserClient, type AnchorBrowserClient } from '../../../generated/anchorbrowser/src/index.js';
 
 const TASKS = { data: { tasks: [{ id: 't1', name: 'scrape' }], total: 1 } };
 const PNG = Uint8Array.from([0x89, 0x50, 0x4e, 0x47, 1, 2, 3]);
