@@ -6,7 +6,7 @@
  * tarball installed into a fresh project per environment, as a consumer
  * would, and `tsc --strict --noEmit` checks the package's `.d.ts` (no
  * skipLibCheck) with a program that makes real calls
- * (test/packages/consumers/<api>.ts), the doc's examples, the package
+ * (test/apis/<api>/consumer.ts), the doc's examples, the package
  * README's and the repository's examples/ that import it: a DOM-only
  * name in the types (`BodyInit`) fails the Node project, a Node-only one
  * (`Buffer`, `NodeJS.Timeout`) the browser project.
@@ -21,7 +21,8 @@ import { REPO_ROOT, tempDir } from '../helpers.js';
 const run = promisify(execFile);
 const TSC = join(REPO_ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
 const DOC = join(REPO_ROOT, 'docs', 'consumers.md');
-const CONSUMERS_DIR = join(REPO_ROOT, 'test', 'packages', 'consumers');
+/** Each API's consumer program: test/apis/<api>/consumer.ts. */
+const consumerProgram = (api: string) => join(REPO_ROOT, 'test', 'apis', api, 'consumer.ts');
 /** The @types/node the toolchain itself is checked with: installed from the npm cache, and a Node 20 one. */
 const TYPES_NODE = `@types/node@${(JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', '@types', 'node', 'package.json'), 'utf8')) as { version: string }).version}`;
 
@@ -44,7 +45,7 @@ interface Package {
   generatedDir: string;
 }
 
-/** Every committed package: a new API gets a consumer program of its own (test/packages/consumers/<api>.ts). */
+/** Every committed package: a new API gets a consumer program of its own (test/apis/<api>/consumer.ts). */
 const packages: Package[] = readdirSync(join(REPO_ROOT, 'generated'))
   .filter((api) => existsSync(join(REPO_ROOT, 'generated', api, 'package.json')))
   .sort()
@@ -78,7 +79,7 @@ async function createProject(project: Project, root: string, tarball: string): P
   mkdirSync(join(project.dir, 'src'), { recursive: true });
   writeFileSync(join(project.dir, 'package.json'), JSON.stringify({ name: `consumer-${environment.name}-${pkg.api}`, private: true, type: 'module' }));
   copyFileSync(environment.tsconfig, join(project.dir, 'tsconfig.json'));
-  copyFileSync(join(CONSUMERS_DIR, `${pkg.api}.ts`), join(project.dir, 'src', 'consumer.ts'));
+  copyFileSync(consumerProgram(pkg.api), join(project.dir, 'src', 'consumer.ts'));
   const imports = (source: string) => source.includes(`from '${pkg.name}'`) || source.includes(`from "${pkg.name}"`);
   docExamples.forEach((example, index) => {
     if (imports(example)) writeFileSync(join(project.dir, 'src', `doc-example-${index + 1}.ts`), example);
@@ -116,7 +117,7 @@ describe('docs/consumers.md', () => {
 
   it('has a first call for every package that has a consumer program', () => {
     expect(packages.length).toBeGreaterThan(0);
-    for (const { api } of packages) expect(existsSync(join(CONSUMERS_DIR, `${api}.ts`)), `test/packages/consumers/${api}.ts`).toBe(true);
+    for (const { api } of packages) expect(existsSync(consumerProgram(api)), `test/apis/${api}/consumer.ts`).toBe(true);
     expect(docExamples.some((example) => packages.some(({ name }) => example.includes(`from '${name}'`)))).toBe(true);
   });
 });
