@@ -211,7 +211,6 @@ function prepareOutput(options: GenerateOptions): { outDir: string; standIns: St
   return { outDir, standIns };
 }
 
-
 /**
  * The generators (ts-morph, the TypeScript compiler, openapi-typescript) are
  * loaded on first use, after a document normalized: a run that fails on bad

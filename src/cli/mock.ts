@@ -82,7 +82,6 @@ export async function runMock(options: MockOptions, streams: MockStreams): Promi
   return mocks;
 }
 
-
 function assignPorts(all: Manifest[], selected: Manifest[], first: number | undefined): number[] {
   if (first === undefined) return selected.map((manifest) => DEFAULT_PORT + all.indexOf(manifest));
   const last = first + selected.length - 1;

@@ -28,6 +28,7 @@ import type { BundledSource } from '../../ingest/bundle.js';
 import type { Located, Pass, SourceContext } from '../pass.js';
 import { isMintlifyPage } from './mintlify.js';
 import { isSwagger2 } from './openapi-version.js';
+import { isTupleList } from './tuple-items.js';
 
 export interface StructureProblem {
   pointer: string;
@@ -123,7 +124,7 @@ export function typeProblem(message: string, pointer: string, document: JsonObje
 
 /** Earlier drafts' shapes the source passes rewrite into 3.1 (exclusive-bounds, schema-keywords, tuple-items). */
 function isRepairedShape(key: string | undefined, value: unknown): boolean {
-  if (key === 'items' && Array.isArray(value)) return value.every((member) => typeof member === 'boolean' || (member !== null && typeof member === 'object' && !Array.isArray(member)));
+  if (key === 'items') return isTupleList(value);
   return typeof value === 'boolean' && (key === 'exclusiveMinimum' || key === 'exclusiveMaximum' || key === 'required');
 }
 

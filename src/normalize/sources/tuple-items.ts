@@ -31,22 +31,21 @@ export const tupleItems: Pass<SourceContext> = {
   run(document, { report, source }) {
     const rewrite = (schema: Schema, path: readonly PathToken[]) => {
       const node = schema as JsonObject;
-      const { items } = node;
-      if (!Array.isArray(items) || !items.every((member) => isObject(member) || typeof member === 'boolean')) return;
-      const before = { items, ...(Object.hasOwn(node, 'additionalItems') ? { additionalItems: node.additionalItems } : {}) };
-      const rest = node.additionalItems;
+      const { items, additionalItems: rest } = node;
+      // Beside a prefixItems of its own, the list has no one reading: the final validation names it.
+      if (!isTupleList(items) || Object.hasOwn(node, 'prefixItems')) return;
+      const before = { items, ...(Object.hasOwn(node, 'additionalItems') ? { additionalItems: rest } : {}) };
+      const restConstrains = rest === false || isObject(rest);
       delete node.items;
       delete node.additionalItems;
       if (items.length > 0) node.prefixItems = items;
-      if (items.length > 0 && (rest === false || isObject(rest))) node.items = rest;
+      if (restConstrains) node.items = rest;
       report.record({
         kind: items.length > 0 ? 'tuple-items-to-prefix-items' : 'tuple-items-empty-removed',
         source: source.file,
         pointer: toPointer([...path, 'items']),
         before,
-        reason: items.length > 0
-          ? `a list as items is a tuple (JSON Schema before 2020-12): its ${items.length} positions become prefixItems${rest === false || isObject(rest) ? ', and additionalItems the items after them' : ''}`
-          : 'an empty list as items constrains no position',
+        reason: `a list as items is a tuple (JSON Schema before 2020-12): ${items.length > 0 ? `its ${items.length} positions become prefixItems` : 'an empty one constrains no position'}${restConstrains ? ', and additionalItems the items after them' : ''}`,
       });
     };
     if (isSwagger2(document)) for (const { schema, path } of swagger2RootSchemas(document)) walkSchema(schema, path, rewrite);
@@ -54,6 +53,11 @@ export const tupleItems: Pass<SourceContext> = {
     return document;
   },
 };
+
+/** An `items` list this pass reads as a tuple: every member a schema (an object, or a boolean). */
+export function isTupleList(value: unknown): value is unknown[] {
+  return Array.isArray(value) && value.every((member) => isObject(member) || typeof member === 'boolean');
+}
 
 /**
  * Where a Swagger 2.0 document holds schemas: `definitions`, and the

@@ -40,6 +40,14 @@ const CASES: Array<[string, { given: string; want: Want }]> = [
     given: v30('{type: array, items: []}'),
     want: { document: v30('{type: array}'), transformations: [entry('tuple-items-empty-removed', at(), { items: [] })] },
   }],
+  ['an empty list with additionalItems: every position holds what additionalItems says', {
+    given: v30('{type: array, items: [], additionalItems: {type: string}}'),
+    want: { document: v30('{type: array, items: {type: string}}'), transformations: [entry('tuple-items-empty-removed', at(), { items: [], additionalItems: { type: 'string' } })] },
+  }],
+  ['a list beside a prefixItems of its own has no one reading: left for the final validation', {
+    given: v31('{type: array, prefixItems: [{type: string}], items: [{type: integer}]}'),
+    want: { document: v31('{type: array, prefixItems: [{type: string}], items: [{type: integer}]}') },
+  }],
   // A nested tuple is met once its parent is rewritten: its pointer is under the parent's prefixItems.
   ['nested tuples, in properties and in a tuple\'s own positions', {
     given: v30('{type: object, properties: {p: {type: array, items: [{type: array, items: [{type: number}]}]}}}'),
