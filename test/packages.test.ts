@@ -191,8 +191,10 @@ describe.each(consumers)('$packageName as a consumer installs it', (consumer) =>
     expect(ours / sdk).toBeLessThanOrEqual(SIZE_RATIO_BUDGET);
     expectOnlyCredentialKindsSent(text);
     // A consumer that never pages carries no paging code (paginate's option, kept as a property name),
+    // one that picks no upload no multipart builder (multipart routes carry it),
     // and one of an API that never streams no event-stream reader (its end marker).
     expect(text).not.toContain('maxPages');
+    expect(text).not.toContain('new FormData');
     if (!api.model.operations.some((operation) => operation.success?.media.some((media) => media.type.startsWith('text/event-stream')))) expect(text).not.toContain('[DONE]');
   });
 

@@ -12,7 +12,7 @@ import type { ApiModel, CredentialModel, OperationModel, WaiterModel } from '../
 import { clientDefinition, memberAccess, senderCall, memberName, waiterBodyType, waiterItemType, waiterNewestExpression } from './client-model.js';
 import { docText, identifierOr, indexKey, literal, propertyAccess, propertyKey, stringLiteral } from './escape.js';
 import { jsDoc } from './jsdoc.js';
-import { exportedRoutes, hasEvents, inlineRoutes, responseParse, routeConstant } from './routes.js';
+import { exportedRoutes, hasEvents, inlineRoutes, responseParse, routeImports, routeLiteral } from './routes.js';
 
 const { VariableDeclarationKind } = tsMorph;
 
@@ -39,6 +39,7 @@ function writeClient(file: SourceFile, model: ApiModel): void {
         { name: 'ApiDefinition', isTypeOnly: true },
         { name: 'ClientOptions', isTypeOnly: true },
         ...(hasEvents(model) ? ['readStreamed'] : []),
+        ...routeImports(inlineRoutes(model)),
         ...(model.operations.length > 0 ? [{ name: 'ExactInit', isTypeOnly: true }] : []),
         ...(hasWaiters ? [{ name: 'WaitOptions', isTypeOnly: true }] : []),
       ],
@@ -99,12 +100,12 @@ function writeClient(file: SourceFile, model: ApiModel): void {
     docs: [docText(`Each operation's route under its method name, as \`${model.names.package}/routes\` exports them.`)],
   });
   // The route map is not in the definition: the full client takes every route, the picking one only those given.
-  const inline = Object.fromEntries(inlineRoutes(model).map((operation) => [operation.methodName, routeConstant(operation)]));
+  const inline = inlineRoutes(model).map((operation) => `${propertyKey(operation.methodName)}: ${routeLiteral(operation)}`);
   file.addVariableStatement({
     declarationKind: VariableDeclarationKind.Const,
     declarations: [{ name: 'definition', type: 'Omit<ApiDefinition, "operations">', initializer: literal(clientDefinition(model)) }],
   });
-  const allRoutes = Object.keys(inline).length === 0 ? 'routes' : `{ ...routes, ...${literal(inline)} }`;
+  const allRoutes = inline.length === 0 ? 'routes' : `{ ...routes, ${inline.join(', ')} }`;
   const create = `createApiClient<paths, ${name}Operations, ${name}ClientOptions>({ ...definition, operations: ${allRoutes} }, options)`;
   file.addFunction({
     name: factory,

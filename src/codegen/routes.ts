@@ -13,30 +13,44 @@
 import type { Project } from 'ts-morph';
 import type { ApiModel, OperationModel } from '../model/types.js';
 import { mediaEssence } from '../openapi/media.js';
-import { docText, isIdentifier, stringLiteral } from './escape.js';
+import { docText, isIdentifier, literal, RuntimeCall, stringLiteral } from './escape.js';
 import { jsDoc, printJsDocs } from './jsdoc.js';
 import type { CodegenPass } from './pass.js';
 import { insertEdit } from './text-edits.js';
 
 /**
- * The route as the runtime takes it: `"POST /v1/task"`, then what the
- * client must do other than JSON in, JSON out: `multipart/form-data` or
- * `application/x-www-form-urlencoded` when the request body is a form it
- * builds from a plain object, `events` when the success response may be an
- * event stream, `text` or `blob` when it is read as text or bytes
- * (`"GET /v1/sessions/{sessionId}/screenshot blob"`).
+ * The route as the runtime takes it (runtime/client.ts `Route`):
+ * `"POST /v1/task"`, then what the client must do other than JSON in, JSON
+ * out: `application/x-www-form-urlencoded` when the request body is that
+ * form, `events` when the success response may be an event stream, `text`
+ * or `blob` when it is read as text or bytes
+ * (`"GET /v1/sessions/{sessionId}/screenshot blob"`). A multipart body is
+ * built by the runtime's `toFormData`, given with the route
+ * (`["POST /v1/files", toFormData]`): a consumer that picks no upload does
+ * not bundle it.
  */
-export function routeConstant(operation: OperationModel): string {
+function routeConstant(operation: OperationModel): string | [string, RuntimeCall] {
   const form = requestForm(operation);
   const parse = responseParse(operation);
-  return [operation.route, ...(form ? [form] : []), ...(parse ? [parse] : [])].join(' ');
+  const route = [operation.route, ...(form === URLENCODED ? [form] : []), ...(parse ? [parse] : [])].join(' ');
+  return form === MULTIPART ? [route, new RuntimeCall(FORM_SERIALIZER)] : route;
+}
+
+const MULTIPART = 'multipart/form-data';
+const URLENCODED = 'application/x-www-form-urlencoded';
+/** The runtime export that builds a multipart body. */
+const FORM_SERIALIZER = 'toFormData';
+
+/** The runtime exports a file of these routes imports: the form serializer, where one of them is multipart. */
+export function routeImports(operations: readonly OperationModel[]): string[] {
+  return operations.some((operation) => requestForm(operation) === MULTIPART) ? [FORM_SERIALIZER] : [];
 }
 
 /** The form a request body is sent as when it has no JSON media: multipart first, else URL-encoded. */
 export function requestForm({ requestBody: body }: OperationModel): string | undefined {
   if (body === undefined || body.json !== undefined) return undefined;
   const types = body.media.map((media) => mediaEssence(media.type));
-  return ['multipart/form-data', 'application/x-www-form-urlencoded'].find((form) => types.includes(form));
+  return [MULTIPART, URLENCODED].find((form) => types.includes(form));
 }
 
 /**
@@ -81,10 +95,18 @@ function routesText(model: ApiModel, project: Project): string {
   const { client: name, factory } = model.names;
   const exported = exportedRoutes(model);
   const docs = printJsDocs(project, exported.map((operation) => jsDoc({ ...operation, notes: [`\`${operation.route}\``] })!));
+  const imports = routeImports(exported);
   return [
+    ...(imports.length > 0 ? [`import { ${imports.join(', ')} } from "./runtime/index.js";`] : []),
     `/** ${docText(`The route of each ${name} operation, under its method name: pass the ones you call to \`${factory}With\`.`)} */`,
-    ...exported.map((operation, index) => `${docs[index]}\nexport const ${operation.methodName} = ${stringLiteral(routeConstant(operation))};`),
+    ...exported.map((operation, index) => `${docs[index]}\nexport const ${operation.methodName} = ${routeLiteral(operation)};`),
     ...(exported.length === 0 ? ['export {};'] : []),
     '',
   ].join('\n\n');
+}
+
+/** A route's initializer: a string, or a multipart route's `[route, toFormData] as const` (its type stays a tuple). */
+export function routeLiteral(operation: OperationModel): string {
+  const route = routeConstant(operation);
+  return typeof route === 'string' ? stringLiteral(route) : `${literal(route)} as const`;
 }

@@ -5,7 +5,7 @@
  * 127.0.0.1 that refuses the first attempt with 429.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { createApiClient, type UntypedClientOptions } from '../../src/runtime/client.js';
+import { createApiClient, toFormData, type UntypedClientOptions } from '../../src/runtime/client.js';
 import { startServer, type TestServer } from './echo-server.js';
 import { exampleApi } from './example-api.js';
 
@@ -13,7 +13,7 @@ type AnyClient = Record<string, (init?: unknown) => Promise<{ data?: unknown; er
 
 const definition = exampleApi({
   operations: {
-    uploadFile: 'POST /v1/files multipart/form-data',
+    uploadFile: ['POST /v1/files', toFormData],
     submitForm: 'POST /v1/forms application/x-www-form-urlencoded',
   },
 });

@@ -4,6 +4,7 @@
  * Source sha256: 78a4e1e15032fccb933044198abc98e7c77cf8c481affcafdeeec3628747b76c
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
+import { toFormData } from "./runtime/index.js";
 /** The route of each AnchorBrowser operation, under its method name: pass the ones you call to `createAnchorBrowserClientWith`. */
 /**
  * List Applications
@@ -178,7 +179,7 @@ export declare const listExtensions = "GET /v1/extensions";
  *
  * `POST /v1/extensions`
  */
-export declare const uploadExtension = "POST /v1/extensions multipart/form-data";
+export declare const uploadExtension: readonly ["POST /v1/extensions", typeof toFormData];
 /**
  * Get Extension Details
  *
@@ -353,7 +354,7 @@ export declare const listAgentResources = "GET /v1/sessions/{sessionId}/agent/fi
  *
  * `POST /v1/sessions/{sessionId}/agent/files`
  */
-export declare const uploadAgentResources = "POST /v1/sessions/{sessionId}/agent/files multipart/form-data";
+export declare const uploadAgentResources: readonly ["POST /v1/sessions/{sessionId}/agent/files", typeof toFormData];
 /**
  * Get Clipboard Content
  *
@@ -483,7 +484,7 @@ export declare const scroll = "POST /v1/sessions/{sessionId}/scroll";
  *
  * `POST /v1/sessions/{sessionId}/uploads`
  */
-export declare const uploadFiles = "POST /v1/sessions/{sessionId}/uploads multipart/form-data";
+export declare const uploadFiles: readonly ["POST /v1/sessions/{sessionId}/uploads", typeof toFormData];
 /**
  * Get Browser Session
  *

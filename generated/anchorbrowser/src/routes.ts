@@ -4,6 +4,8 @@
  * Source sha256: 78a4e1e15032fccb933044198abc98e7c77cf8c481affcafdeeec3628747b76c
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
+import { toFormData } from "./runtime/index.js";
+
 /** The route of each AnchorBrowser operation, under its method name: pass the ones you call to `createAnchorBrowserClientWith`. */
 
 /**
@@ -198,7 +200,7 @@ export const listExtensions = "GET /v1/extensions";
  *
  * `POST /v1/extensions`
  */
-export const uploadExtension = "POST /v1/extensions multipart/form-data";
+export const uploadExtension = ["POST /v1/extensions", toFormData] as const;
 
 /**
  * Get Extension Details
@@ -394,7 +396,7 @@ export const listAgentResources = "GET /v1/sessions/{sessionId}/agent/files";
  *
  * `POST /v1/sessions/{sessionId}/agent/files`
  */
-export const uploadAgentResources = "POST /v1/sessions/{sessionId}/agent/files multipart/form-data";
+export const uploadAgentResources = ["POST /v1/sessions/{sessionId}/agent/files", toFormData] as const;
 
 /**
  * Get Clipboard Content
@@ -540,7 +542,7 @@ export const scroll = "POST /v1/sessions/{sessionId}/scroll";
  *
  * `POST /v1/sessions/{sessionId}/uploads`
  */
-export const uploadFiles = "POST /v1/sessions/{sessionId}/uploads multipart/form-data";
+export const uploadFiles = ["POST /v1/sessions/{sessionId}/uploads", toFormData] as const;
 
 /**
  * Get Browser Session

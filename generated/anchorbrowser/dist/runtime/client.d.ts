@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 8a2154caf4d2d94bf929e2c98c9968d3cbb9b4654fb3f0ed5d3665e09fcf4996
+ * Source sha256: af0474fbaf780e9b89c7107283d81c1b651ec440db1bbe1d3bb5e26a19267f63
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -44,13 +44,8 @@ export interface ApiDefinition {
     credentials: Readonly<Record<string, CredentialDefinition>>;
     /** The document's security requirements: what every operation needs unless `operationSecurity` says otherwise. */
     security: Requirements;
-    /**
-     * Method name → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`, then
-     * `multipart/form-data` or `application/x-www-form-urlencoded` when the
-     * request body is a form, `events` when the success body may be an event
-     * stream, `text` or `blob` when it is read as text or bytes.
-     */
-    operations: Readonly<Record<string, string>>;
+    /** Method name → its route (see `Route`). */
+    operations: Readonly<Record<string, Route>>;
     /** `"<METHOD> <path template>"` → the operation's own requirements, where they differ from `security`. */
     operationSecurity: Readonly<Record<string, Requirements>>;
     /** The API's error body shapes, tried in order (see `apiErrorFromBody`). */
@@ -58,6 +53,15 @@ export interface ApiDefinition {
     /** Reads a result that may be an event stream (events.ts `readStreamed`), given only by clients whose API may stream. */
     events?: (result: ApiResult, signal?: AbortSignal) => Promise<ApiResult>;
 }
+/**
+ * An operation's route: `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`,
+ * then `application/x-www-form-urlencoded` when the request body is sent as
+ * that form, `events` when the success body may be an event stream, `text`
+ * or `blob` when it is read as text or bytes. A multipart operation's route
+ * comes with the serializer of its body (`toFormData`), so only a client
+ * given such an operation bundles it.
+ */
+export type Route = string | readonly [route: string, serializeBody: (body: unknown) => unknown];
 /**
  * The client of one API. `Options` is the generated client's options type
  * (ClientOptions and one option per credential); untyped callers may pass

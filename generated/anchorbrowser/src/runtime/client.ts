@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 8a2154caf4d2d94bf929e2c98c9968d3cbb9b4654fb3f0ed5d3665e09fcf4996
+ * Source sha256: af0474fbaf780e9b89c7107283d81c1b651ec440db1bbe1d3bb5e26a19267f63
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -46,13 +46,8 @@ export interface ApiDefinition {
   credentials: Readonly<Record<string, CredentialDefinition>>;
   /** The document's security requirements: what every operation needs unless `operationSecurity` says otherwise. */
   security: Requirements;
-  /**
-   * Method name → `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`, then
-   * `multipart/form-data` or `application/x-www-form-urlencoded` when the
-   * request body is a form, `events` when the success body may be an event
-   * stream, `text` or `blob` when it is read as text or bytes.
-   */
-  operations: Readonly<Record<string, string>>;
+  /** Method name → its route (see `Route`). */
+  operations: Readonly<Record<string, Route>>;
   /** `"<METHOD> <path template>"` → the operation's own requirements, where they differ from `security`. */
   operationSecurity: Readonly<Record<string, Requirements>>;
   /** The API's error body shapes, tried in order (see `apiErrorFromBody`). */
@@ -60,6 +55,16 @@ export interface ApiDefinition {
   /** Reads a result that may be an event stream (events.ts `readStreamed`), given only by clients whose API may stream. */
   events?: (result: ApiResult, signal?: AbortSignal) => Promise<ApiResult>;
 }
+
+/**
+ * An operation's route: `"<METHOD> <path template>"`, e.g. `"POST /v1/task"`,
+ * then `application/x-www-form-urlencoded` when the request body is sent as
+ * that form, `events` when the success body may be an event stream, `text`
+ * or `blob` when it is read as text or bytes. A multipart operation's route
+ * comes with the serializer of its body (`toFormData`), so only a client
+ * given such an operation bundles it.
+ */
+export type Route = string | readonly [route: string, serializeBody: (body: unknown) => unknown];
 
 interface ResponseContext {
   operationId: string | undefined;
@@ -114,8 +119,8 @@ export function createApiClient<Paths extends {}, Operations, Options extends Cl
   });
   // The schema path is only known to middleware; it names the operation for unwrap(). Looked up per response, built once.
   const operationOf = new Map<string, string>();
-  for (const [id, route] of Object.entries(api.operations)) {
-    const key = route.split(' ', 2).join(' ');
+  for (const [id, entry] of Object.entries(api.operations)) {
+    const key = routeOf(entry).split(' ', 2).join(' ');
     if (!operationOf.has(key)) operationOf.set(key, id);
   }
   client.use({
@@ -139,14 +144,15 @@ export function createApiClient<Paths extends {}, Operations, Options extends Cl
   for (const name in calls) if (/^[A-Zr]/.test(name)) calls[name] = redactingCall(calls[name]!, redact);
 
   const methods: Record<string, OperationMethod> = {};
-  for (const [operationId, route] of Object.entries(api.operations)) {
+  for (const [operationId, entry] of Object.entries(api.operations)) {
     // What the route says beyond JSON: the form its body is sent as, its success body read as text or a Blob.
-    const [method, path, ...how] = route.split(' ') as [string, string, ...string[]];
+    const [method, path, ...how] = routeOf(entry).split(' ') as [string, string, ...string[]];
     const form = how.find((word) => word.includes('/'));
     const parseAs = how.find((word) => word === 'text' || word === 'blob' || word === 'events');
+    const bodySerializer = typeof entry === 'string' ? undefined : entry[1];
     const call = (init: Record<string, unknown>) => calls.request!(method, path, {
       ...(parseAs && { parseAs: parseAs === 'events' ? 'stream' : parseAs }),
-      ...(form === 'multipart/form-data' && { bodySerializer: toFormData }),
+      ...(bodySerializer && { bodySerializer }),
       ...init,
       // openapi-fetch sends an object as a URL-encoded form when the Content-Type says so.
       ...(form?.endsWith('urlencoded') && { headers: mergeHeaders({ 'Content-Type': form }, init.headers as HeadersOptions) }),
@@ -155,6 +161,8 @@ export function createApiClient<Paths extends {}, Operations, Options extends Cl
   }
   return Object.assign(client, methods) as Client<Paths> & Operations;
 }
+
+const routeOf = (entry: Route): string => (typeof entry === 'string' ? entry : entry[0]);
 
 /**
  * A multipart body from a plain object: each field a part, a Blob (a File

@@ -1,7 +1,7 @@
 /**
  * This file was generated. Do not edit it by hand: run `npm run generate`.
  * Source: the toolchain's src/runtime/client.ts, copied verbatim
- * Source sha256: 8a2154caf4d2d94bf929e2c98c9968d3cbb9b4654fb3f0ed5d3665e09fcf4996
+ * Source sha256: af0474fbaf780e9b89c7107283d81c1b651ec440db1bbe1d3bb5e26a19267f63
  * Generators: openapi-typescript 7.13.0, ts-morph 28.0.0
  */
 /**
@@ -54,8 +54,8 @@ export function createApiClient(api, options = {}) {
     });
     // The schema path is only known to middleware; it names the operation for unwrap(). Looked up per response, built once.
     const operationOf = new Map();
-    for (const [id, route] of Object.entries(api.operations)) {
-        const key = route.split(' ', 2).join(' ');
+    for (const [id, entry] of Object.entries(api.operations)) {
+        const key = routeOf(entry).split(' ', 2).join(' ');
         if (!operationOf.has(key))
             operationOf.set(key, id);
     }
@@ -81,14 +81,15 @@ export function createApiClient(api, options = {}) {
         if (/^[A-Zr]/.test(name))
             calls[name] = redactingCall(calls[name], redact);
     const methods = {};
-    for (const [operationId, route] of Object.entries(api.operations)) {
+    for (const [operationId, entry] of Object.entries(api.operations)) {
         // What the route says beyond JSON: the form its body is sent as, its success body read as text or a Blob.
-        const [method, path, ...how] = route.split(' ');
+        const [method, path, ...how] = routeOf(entry).split(' ');
         const form = how.find((word) => word.includes('/'));
         const parseAs = how.find((word) => word === 'text' || word === 'blob' || word === 'events');
+        const bodySerializer = typeof entry === 'string' ? undefined : entry[1];
         const call = (init) => calls.request(method, path, {
             ...(parseAs && { parseAs: parseAs === 'events' ? 'stream' : parseAs }),
-            ...(form === 'multipart/form-data' && { bodySerializer: toFormData }),
+            ...(bodySerializer && { bodySerializer }),
             ...init,
             // openapi-fetch sends an object as a URL-encoded form when the Content-Type says so.
             ...(form?.endsWith('urlencoded') && { headers: mergeHeaders({ 'Content-Type': form }, init.headers) }),
@@ -97,6 +98,7 @@ export function createApiClient(api, options = {}) {
     }
     return Object.assign(client, methods);
 }
+const routeOf = (entry) => (typeof entry === 'string' ? entry : entry[0]);
 /**
  * A multipart body from a plain object: each field a part, a Blob (a File
  * keeps its name) or bytes a file part, an array repeated parts, a string
