@@ -88,7 +88,10 @@ describe('good-input edge cases', () => {
     expect(client).toContain('"meta/root": ExactInit<ClientForPath<paths["/"], Media>["GET"], operations["meta/root"]["responses"]>;');
     // A method name that cannot be a binding has no route constant: the full client writes its route inline.
     expect(readFileSync(join(root, 'generated/api/src/routes.ts'), 'utf8')).not.toContain('meta/root');
-    expect(client).toMatch(/\.\.\.routes,\s*\.\.\.\{\s*"meta\/root": "GET \/"/);
+    expect(client).toMatch(/\{ \.\.\.routes, "meta\/root": "GET \/"/);
+    // An inline multipart route carries its form builder, which the client then imports.
+    expect(client).toContain('"repos/upload-release-asset": ["POST /assets", toFormData] as const');
+    expect(client).toMatch(/import \{[^}]*\btoFormData\b[^}]*\} from "\.\/runtime\/index\.js"/);
     const enums = readFileSync(join(root, 'generated/api/src/enums.ts'), 'utf8');
     expect(enums).toContain('export const analysisStatusValues = ["in_progress", "succeeded"]');
     expect(enums).toContain('export const analysisStatus2Values = ["queued", "done"]');
