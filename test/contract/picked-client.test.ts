@@ -10,6 +10,7 @@ import { successStatus } from '../../src/contract/apis.js';
 import { credentialOptions } from '../../src/contract/credentials.js';
 import { exampleRequest } from '../../src/contract/requests.js';
 import { CONTRACT_API_KEY, contractApisUnderTest, loadClient, type LoadedClient, type OperationCall } from './client.js';
+import type { Route } from '../../src/runtime/client.js';
 
 describe.each(contractApisUnderTest())('$name: a client of the picked operations', (api) => {
   // The first two operations with a route constant: their method names are plain identifiers.
@@ -20,7 +21,7 @@ describe.each(contractApisUnderTest())('$name: a client of the picked operations
   beforeAll(async () => {
     const baseUrl = inject('prism')[api.name]!;
     const entry = (await import(pathToFileURL(api.packageEntry).href)) as Record<string, unknown>;
-    const routes = (await import(pathToFileURL(join(dirname(api.packageEntry), 'routes.ts')).href)) as Record<string, string>;
+    const routes = (await import(pathToFileURL(join(dirname(api.packageEntry), 'routes.ts')).href)) as Record<string, Route>;
     const factory = entry[`${api.model.names.factory}With`] as (operations: object, options: object) => Record<string, OperationCall>;
     client = factory(Object.fromEntries(picked.map((operation) => [operation.methodName, routes[operation.methodName]])), { ...credentialOptions(api.model, CONTRACT_API_KEY), baseUrl, maxRetries: 0 });
     full = await loadClient(api, baseUrl);
